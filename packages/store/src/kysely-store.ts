@@ -1,0 +1,61 @@
+/** A {@link PlatformStore} on any Kysely database: SQLite here, PostgreSQL and D1 through their dialects. */
+import type { Kysely } from 'kysely';
+import type { StoreContext } from './context.ts';
+import { DATA_VERSION_KEY, type StoreDatabase } from './database.ts';
+import { createEventRepository } from './events.ts';
+import { createMemberRepository } from './members.ts';
+import type { PlatformStore } from './repository.ts';
+import { createResourceRepository } from './resources.ts';
+import { putStatements } from './statements.ts';
+import { transactionBatch, type WriteBatch } from './write.ts';
+
+/** Options for {@link createKyselyStore}. */
+export interface KyselyStoreOptions {
+  /** Runs a write atomically; a Kysely transaction by default, `d1.batch` for D1. */
+  writeBatch?: WriteBatch | undefined;
+  /** Most values one statement may bind (D1 allows 100); multi-row inserts are cut to fit. */
+  maxParameters?: number | undefined;
+  /** A cheaper read of the data version than a Kysely query (PostgreSQL: a prepared statement). */
+  dataVersion?: (() => Promise<number>) | undefined;
+}
+
+/** A platform store with the extra `warm()` that builds the search index before the first search. */
+export interface KyselyPlatformStore extends PlatformStore {
+  /** Builds the resource search index now, e.g. at server start, instead of on the first search. */
+  warm(): Promise<void>;
+}
+
+/**
+ * A store on a migrated Kysely database (see `migrateToLatest`). The store owns `db`: `close()` destroys it.
+ * @example
+ * const db = new Kysely<StoreDatabase>({ dialect });
+ * await migrateToLatest(db);
+ * const store = createKyselyStore(db);
+ * await store.members.list({ country: 'DE' }, { page: 1, pageSize: 20 });
+ */
+export function createKyselyStore(db: Kysely<StoreDatabase>, options: KyselyStoreOptions = {}): KyselyPlatformStore {
+  const ctx: StoreContext = {
+    db,
+    write: options.writeBatch ?? transactionBatch(db),
+    maxParameters: options.maxParameters ?? 999,
+    // One primary-key lookup: cheap enough to run before every cached read, in every process.
+    dataVersion: options.dataVersion ?? (async () => {
+      const row = await db.selectFrom('meta').select('value').where('key', '=', DATA_VERSION_KEY).executeTakeFirst();
+      // PostgreSQL returns a bigint as a string.
+      return Number(row?.value ?? 0);
+    }),
+  };
+  const resources = createResourceRepository(ctx);
+  return {
+    members: createMemberRepository(ctx),
+    resources,
+    events: createEventRepository(ctx),
+    dataVersion: ctx.dataVersion,
+    async putMany(records) {
+      const statements = putStatements(db, records, ctx.maxParameters);
+      if (statements.length > 0) await ctx.write(statements);
+    },
+    warm: () => resources.warm(),
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * Runs the store's migrations with Kysely's Migrator. The list is static (no file system
+ * scanning) so it works in bundles for Cloudflare Workers as well as in Node.
+ */
+import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import * as initial from './0001-initial.ts';
+
+/** Every migration by name; names sort in the order they must run. */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001-initial': initial,
+};
+
+/** Options for {@link migrateToLatest}. */
+export interface MigrateOptions {
+  /**
+   * For a dialect without transactions. Not D1: Kysely's migrator reads the schema in ways D1
+   * does not authorise; `migrateD1` from `@thb/store/d1` migrates it in one atomic batch instead.
+   */
+  disableTransactions?: boolean;
+  /**
+   * The PostgreSQL schema the store lives in (its connections' `search_path`). Kysely then keeps
+   * its migration table there too, instead of mistaking another schema's for this one's.
+   */
+  schema?: string | undefined;
+}
+
+/**
+ * Brings a database to the latest schema; a no-op when it is already there.
+ * @example await migrateToLatest(db);
+ */
+export async function migrateToLatest<DB>(db: Kysely<DB>, options: MigrateOptions = {}): Promise<MigrationResultSet> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => ({ ...MIGRATIONS }) },
+    disableTransactions: options.disableTransactions ?? false,
+    ...(options.schema ? { migrationTableSchema: options.schema } : {}),
+  });
+  const result = await migrator.migrateToLatest();
+  if (result.error) {
+    // The reason goes into the message too: entries often print only the message (a refused
+    // connection, a wrong password), and "migration failed" alone would hide it.
+    const reason = result.error instanceof Error ? result.error.message : String(result.error);
+    throw new Error(`Store migration failed: ${reason}`, { cause: result.error });
+  }
+  return result;
+}

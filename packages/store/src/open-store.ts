@@ -1,0 +1,50 @@
+/**
+ * Picks the store for a Node entry from its configuration: PostgreSQL when a database URL is
+ * given, the embedded SQLite file otherwise. Each dialect module is imported only when chosen,
+ * so a SQLite deployment never loads `pg` and a PostgreSQL one never loads better-sqlite3.
+ *
+ * @example
+ * import { openStore } from '@thb/store/open';
+ * const { store, sqliteFile } = await openStore({ databaseUrl: process.env.DATABASE_URL, dataDir: 'data' });
+ */
+import { join } from 'node:path';
+import type { KyselyPlatformStore } from './kysely-store.ts';
+
+/** Options for {@link openStore}. */
+export interface OpenStoreOptions {
+  /** `postgres://…` or `postgresql://…` for PostgreSQL; unset or empty for SQLite. */
+  databaseUrl?: string | undefined;
+  /** The folder of the SQLite file `thb.sqlite` (created if missing). */
+  dataDir: string;
+  /** PostgreSQL only: most connections at once (default 10). */
+  poolSize?: number | undefined;
+}
+
+/** The opened store and where its data is. */
+export interface OpenedStore {
+  store: KyselyPlatformStore;
+  backend: 'sqlite' | 'postgres';
+  /** The SQLite file, for checks that read it directly (`PRAGMA data_version`); unset on PostgreSQL. */
+  sqliteFile: string | undefined;
+}
+
+const POSTGRES_URL = /^postgres(ql)?:\/\//i;
+
+/**
+ * Opens and migrates the configured store. A URL of any other kind is an error rather than a
+ * silent fall-back to SQLite, which would serve an empty database instead of the intended one.
+ * @example const { store } = await openStore({ dataDir: 'data' }); // data/thb.sqlite
+ */
+export async function openStore(options: OpenStoreOptions): Promise<OpenedStore> {
+  const url = options.databaseUrl?.trim();
+  if (url) {
+    if (!POSTGRES_URL.test(url)) {
+      throw new Error('DATABASE_URL must start with postgres:// or postgresql://; leave it unset to use SQLite in the data folder');
+    }
+    const { openPostgresStore } = await import('./postgres.ts');
+    return { store: await openPostgresStore({ connectionString: url, poolSize: options.poolSize }), backend: 'postgres', sqliteFile: undefined };
+  }
+  const file = join(options.dataDir, 'thb.sqlite');
+  const { openSqliteStore } = await import('./sqlite.ts');
+  return { store: await openSqliteStore({ file }), backend: 'sqlite', sqliteFile: file };
+}
