@@ -1,0 +1,8 @@
+/**
+ * Benchmark of the chatbot's answer engine: topic accuracy (TOPICS.md's examples and our
+ * evaluation set, per language) next to a MiniSearch BM25 baseline, and p50/p95 answer time.
+ * Run with `pnpm bench answers` from the workspace root.
+ */
+import { runAnswerBenchmark } from '../eval/benchmark.ts';
+
+await runAnswerBenchmark();

@@ -1,0 +1,71 @@
+/**
+ * Someone in immediate danger. The emergency detector (src/safety) answers these before any
+ * matching; the phrasings here are a second net for wordings its rules miss.
+ */
+import type { KnowledgeEntry } from '@thb/schema';
+
+export const emergency: KnowledgeEntry = {
+  topic: 'emergency',
+  questions: {
+    en: [
+      'he is hitting me',
+      'I am locked in a room',
+      'he shut me in and took the key',
+      'I am in danger',
+      'they are beating me',
+      'someone is hurting me right now',
+      'I cannot get out, the door is locked',
+      'he threatens to kill me',
+      'please help me now',
+      'they will not let me leave',
+      'I am being held against my will',
+      'my boss hit me and I am scared',
+      'he has a knife',
+      'she is being attacked right now',
+      'emergency',
+      'I am trapped',
+      'come quickly please',
+    ],
+    de: [
+      'er schlägt mich',
+      'ich bin eingesperrt',
+      'Hilfe er hat mich eingeschlossen',
+      'ich bin in Gefahr',
+      'sie schlagen mich',
+      'jemand tut mir gerade weh',
+      'ich komme nicht raus, die Tür ist abgeschlossen',
+      'er droht mich umzubringen',
+      'bitte helft mir sofort',
+      'sie lassen mich nicht gehen',
+      'ich werde festgehalten',
+      'mein Chef hat mich geschlagen und ich habe Angst',
+      'er hat ein Messer',
+      'Notfall',
+      'schnell Hilfe',
+    ],
+    fr: [
+      'il me frappe',
+      'je suis enfermée',
+      "au secours il m'a enfermé",
+      'je suis en danger',
+      'ils me battent',
+      "quelqu'un me fait mal en ce moment",
+      'je ne peux pas sortir, la porte est fermée à clé',
+      'il menace de me tuer',
+      "aidez-moi vite s'il vous plaît",
+      'ils ne me laissent pas partir',
+      'on me retient contre ma volonté',
+      "mon patron m'a frappée et j'ai peur",
+      'il a un couteau',
+      'urgence',
+      'venez vite',
+    ],
+  },
+  answer: {
+    en: 'Call 112 now. It is free and works in every EU country, from any phone. If you can, move to a safe place or stay near other people. When you are safe, specialised support organisations and national anti-trafficking hotlines will help you, confidentially and whatever your residence status.',
+    de: 'Rufen Sie jetzt die 112 an. Der Notruf ist kostenlos und funktioniert in jedem EU-Land von jedem Telefon. Wenn möglich, gehen Sie an einen sicheren Ort oder bleiben Sie in der Nähe anderer Menschen. Sobald Sie sicher sind, helfen Ihnen spezialisierte Beratungsstellen und nationale Hotlines gegen Menschenhandel – vertraulich und unabhängig von Ihrem Aufenthaltsstatus.',
+    fr: "Appelez le 112 maintenant. C'est gratuit et cela fonctionne dans tous les pays de l'UE, depuis n'importe quel téléphone. Si vous le pouvez, allez dans un endroit sûr ou restez près d'autres personnes. Une fois en sécurité, des associations spécialisées et des lignes nationales contre la traite vous aideront, en toute confidentialité et quel que soit votre statut de séjour.",
+  },
+  links: [],
+  followUps: ['get-help', 'privacy'],
+};
