@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// The database that `tooling/scripts/setup.sh` creates; PostgreSQL tests fail (never skip)
+// with set-up instructions when it is not reachable.
+process.env.TEST_DATABASE_URL ??= 'postgres://thb:thb@127.0.0.1:5432/thb_test';
+
 /** Every package and app is a vitest project with its own config beside its package.json. */
 export default defineConfig({
   test: {
