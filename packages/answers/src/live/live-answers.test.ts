@@ -129,6 +129,12 @@ describe('get-help', () => {
     expect(reply.items!.some((item) => item.kind === 'resource' && item.resource.countries.includes('DE'))).toBe(true);
   });
 
+  it('names the country in English too, with no template placeholder left', async () => {
+    const reply = await ask('I need help in Germany', 'en');
+    expect(reply.text).toContain('Hotlines in Germany:');
+    expect(reply.text).not.toMatch(/[{}]/);
+  });
+
   it('falls back to EU-wide hotlines, 112 first', async () => {
     const reply = await ask('where can I get help', 'en');
     expect(reply.text).toContain('Hotlines you can call:\n• 112');

@@ -115,7 +115,7 @@ export const en: LanguagePack = {
   strings: {
     fallback: "Sorry, I'm not sure I understood. I answer questions about trafficking in human beings and this platform. Maybe one of these? If you are in danger, call 112.",
     hotlinesIntro: 'Hotlines you can call:',
-    hotlinesInCountry: 'Hotlines for {country}:',
+    hotlinesInCountry: 'Hotlines{in}:',
     hotlineLine: '• {name}: {phone} ({hours})',
     nextEventsIntro: 'The next events:',
     noUpcomingEvents: 'No upcoming event is announced yet.',
