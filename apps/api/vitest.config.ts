@@ -1,3 +1,3 @@
 import { nodeProject } from '@thb/vitest-config';
 
-export default nodeProject('api');
+export default nodeProject('api', { globalSetup: ['./test/build-entries.ts'] });

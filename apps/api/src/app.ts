@@ -1,0 +1,99 @@
+/**
+ * The THB Platform Kit HTTP API as one Hono app, free of Node APIs so that the Node server and
+ * the Cloudflare Worker run the same code. Entries add only what their platform owns.
+ *
+ * @example
+ * import { createApp } from '@thb/api';
+ * const app = createApp({ store });
+ * const response = await app.request('/v1/members?country=DE');
+ */
+import type { PlatformStore } from '@thb/store';
+import { createRouter } from './lib/create-router.ts';
+import { ResponseCache, type ResponseCacheOptions } from './lib/response-cache.ts';
+import type { SharedReadCache } from './lib/shared-read-cache.ts';
+import type { AppDeps, AppOpenAPI, Logger } from './lib/types.ts';
+import { coalescedLookup } from './lib/version-lookup.ts';
+import { openCors } from './middleware/cors.ts';
+import { answerWrongMethods, problemOnError, routeNotFound } from './middleware/errors.ts';
+import { readCache } from './middleware/read-cache.ts';
+import { registerDocs, type DocsOptions } from './routes/docs/index.ts';
+import { eventsRouter } from './routes/events/index.ts';
+import { healthRouter } from './routes/health/index.ts';
+import { membersRouter } from './routes/members/index.ts';
+import { resourcesRouter } from './routes/resources/index.ts';
+import { statsRouter } from './routes/stats/index.ts';
+import { chatRouter, type ChatRouteOptions } from './routes/chat/index.ts';
+
+/** What `createApp` needs: a store, and optionally a clock, a logger and entry-specific parts. */
+export interface CreateAppOptions extends DocsOptions {
+  store: PlatformStore;
+  /** The clock deciding which events are upcoming; tests pin it. */
+  now?: () => Date;
+  /** Where errors are logged; `console` by default. */
+  logger?: Logger;
+  /**
+   * Reads the data version; `store.dataVersion`, coalesced between concurrent requests, by
+   * default. It runs before every cached read, so entries pass something cheaper when they
+   * have it (see `sqliteDataVersion`).
+   */
+  dataVersion?: () => Promise<number>;
+  /** Limits of the serialised-response cache. */
+  cache?: ResponseCacheOptions;
+  /** A cache shared with other instances of the app (the Worker's Cache API), behind `cache`. */
+  sharedCache?: SharedReadCache;
+  /**
+   * Gzips reads once per data version (default true). Workers pass false: Cloudflare's front
+   * line compresses responses itself, per client, and hands the Worker a normalised
+   * `Accept-Encoding`, so compressing here would spend Worker CPU for nothing.
+   */
+  compress?: boolean;
+  /** The chat's rate limit and the site pages its answers link to. */
+  chat?: ChatRouteOptions;
+  /** Mounts `GET /bench/constant`, a constant JSON route: the benchmark's ceiling. */
+  benchRoute?: boolean;
+  /** Adds routes the entry owns (static files on Node) after the API, before 405/404 handling. */
+  extend?: (app: AppOpenAPI) => void;
+}
+
+/** The body of `/bench/constant`. */
+export const BENCH_CONSTANT = { ok: true, service: 'thb-platform-kit' } as const;
+
+/**
+ * Builds the app. Order matters: the cached-read fast path comes first so a hit skips
+ * everything else; routes follow; 405 and 404 handling last.
+ * @example const app = createApp({ store, now: () => new Date('2026-11-29T12:00:00Z') });
+ */
+export function createApp(options: CreateAppOptions): AppOpenAPI {
+  const deps: AppDeps = {
+    store: options.store,
+    dataVersion: options.dataVersion ?? coalescedLookup(() => options.store.dataVersion()),
+    now: options.now ?? (() => new Date()),
+    cache: new ResponseCache(options.cache),
+    sharedCache: options.sharedCache,
+    compress: options.compress ?? true,
+    logger: options.logger ?? console,
+  };
+  const app = createRouter();
+  // Registered before any middleware so that the ceiling is a bare Hono route.
+  if (options.benchRoute) app.get('/bench/constant', (c) => c.json(BENCH_CONSTANT));
+  app.use('/v1/*', readCache(deps));
+  app.use('*', openCors());
+  app.route('/', healthRouter(deps));
+  app.route('/', membersRouter(deps));
+  app.route('/', resourcesRouter(deps));
+  app.route('/', eventsRouter(deps));
+  app.route('/', statsRouter(deps));
+  app.route('/', chatRouter(deps, options.chat));
+  registerDocs(app, options);
+  options.extend?.(app);
+  answerWrongMethods(app);
+  app.notFound(routeNotFound);
+  app.onError(problemOnError(deps.logger));
+  return app;
+}
+
+export type { AppDeps, AppOpenAPI, Logger } from './lib/types.ts';
+export type { CachedResponse } from './lib/response-cache.ts';
+export type { SharedReadCache } from './lib/shared-read-cache.ts';
+export type { DocsAssetName, DocsAssetReader } from './routes/docs/docs.page.ts';
+export { DOCS_ASSETS } from './routes/docs/docs.page.ts';

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseEnv } from './env.ts';
+
+describe('parseEnv', () => {
+  it('applies the defaults', () => {
+    expect(parseEnv({})).toEqual({
+      PORT: 8787, HOST: '127.0.0.1', DATA_DIR: 'data', BENCH: false, TRUST_PROXY: false, CHAT_BURST: 20, CHAT_PER_MINUTE: 30,
+    });
+  });
+  it('reads every variable', () => {
+    const env = parseEnv({
+      PORT: '9000', HOST: '0.0.0.0', DATA_DIR: '/var/thb', WIDGETS_DIR: 'w', SITE_DIR: 's', BENCH: '1',
+      DATABASE_URL: 'postgres://thb@localhost/thb',
+    });
+    expect(env).toMatchObject({ PORT: 9000, HOST: '0.0.0.0', DATA_DIR: '/var/thb', WIDGETS_DIR: 'w', SITE_DIR: 's', BENCH: true });
+  });
+  it('reads an empty variable as unset', () => {
+    expect(parseEnv({ PORT: '', SITE_DIR: '' })).toEqual(parseEnv({}));
+  });
+  it('names every wrong variable', () => {
+    expect(() => parseEnv({ PORT: '80a', DATABASE_URL: 'mysql://x' })).toThrow(/PORT[\s\S]*DATABASE_URL/);
+  });
+});

@@ -1,0 +1,44 @@
+/** Types shared by the app, its middleware and its route handlers. */
+import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
+import type { PlatformStore } from '@thb/store';
+import type { ResponseCache } from './response-cache.ts';
+import type { SharedReadCache } from './shared-read-cache.ts';
+
+/** Where errors go; `console` by default. */
+export interface Logger {
+  error(message: string, error?: unknown): void;
+}
+
+/** What a read request resolved before its handler ran: one version lookup and a cache key. */
+export interface ReadContext {
+  /** The store's data version when the request arrived. */
+  version: number;
+  /** The response cache key: raw path and query, and the language `Accept-Language` selects. */
+  cacheKey: string;
+}
+
+/** The Hono environment of the app: per-request variables set by middleware. */
+export interface AppEnv {
+  Variables: { read?: ReadContext };
+}
+
+/** The app type: an OpenAPIHono with our environment. */
+export type AppOpenAPI = OpenAPIHono<AppEnv>;
+
+/** A handler for a route created with `createRoute`, in our environment. */
+export type AppRouteHandler<R extends RouteConfig> = RouteHandler<R, AppEnv>;
+
+/** Everything handlers need, built once by `createApp`. */
+export interface AppDeps {
+  store: PlatformStore;
+  /** The data version read before every cached read; `store.dataVersion` when absent. */
+  dataVersion?: () => Promise<number>;
+  /** The clock; tests pin it so that "upcoming" is deterministic. */
+  now: () => Date;
+  cache: ResponseCache;
+  /** Whether reads are gzipped here (false on Workers, where Cloudflare compresses them). */
+  compress?: boolean | undefined;
+  /** A cache shared with other instances of the app, consulted after `cache` misses. */
+  sharedCache?: SharedReadCache | undefined;
+  logger: Logger;
+}

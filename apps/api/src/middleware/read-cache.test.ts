@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PlatformStore } from '@thb/store';
+import { openTestStore, testApp, type TestStore } from '../test-support/test-store.ts';
+
+let testStore: TestStore;
+
+beforeAll(async () => {
+  testStore = await openTestStore();
+});
+afterAll(() => testStore.dispose());
+
+/** The real store, counting how often members are queried. */
+function countingStore(store: PlatformStore) {
+  const calls = { list: 0 };
+  const members = { ...store.members, list: (...args: Parameters<PlatformStore['members']['list']>) => {
+    calls.list++;
+    return store.members.list(...args);
+  } };
+  return { store: { ...store, members }, calls };
+}
+
+// What every backend does (headers, 304s, compression, CORS) is in read-cache.contract.ts.
+describe('cached reads', () => {
+  it('serve a repeated request from memory, with the same bytes and ETag', async () => {
+    const { store, calls } = countingStore(testStore.store);
+    const app = testApp(store);
+    const first = await app.request('/v1/members?country=DE');
+    const second = await app.request('/v1/members?country=DE');
+    expect(calls.list).toBe(1);
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect(await second.text()).toBe(await first.text());
+  });
+
+  it('answer 304 on the first request to a fresh process too (the tag is derived, not remembered)', async () => {
+    const etag = (await testApp(testStore.store).request('/v1/events?when=upcoming')).headers.get('etag')!;
+    const fresh = testApp(testStore.store);
+    expect((await fresh.request('/v1/events?when=upcoming', { headers: { 'if-none-match': etag } })).status).toBe(304);
+  });
+
+  it('are gzipped once for clients that accept it, with a tag per coding', async () => {
+    // fetch would decode the bytes; app.request hands them over as sent.
+    const app = testApp(testStore.store);
+    const plain = await app.request('/v1/members');
+    const text = await plain.text();
+    const zipped = await app.request('/v1/members', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    const bytes = new Uint8Array(await zipped.arrayBuffer());
+    expect(Number(zipped.headers.get('content-length'))).toBe(bytes.byteLength);
+    expect(bytes.byteLength).toBeLessThan(text.length / 3);
+    const unzipped = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+    expect(unzipped).toBe(text);
+    const gzipTag = zipped.headers.get('etag')!;
+    expect(gzipTag).toBe(`${plain.headers.get('etag')!.slice(0, -1)}-gzip"`);
+    // A client holding the plain copy is current too, and is told so with its own tag.
+    const plainHeld = await app.request('/v1/members', { headers: { 'accept-encoding': 'gzip', 'if-none-match': plain.headers.get('etag')! } });
+    expect(plainHeld.status).toBe(304);
+    expect(plainHeld.headers.get('etag')).toBe(plain.headers.get('etag'));
+    const refused = await app.request('/v1/members', { headers: { 'accept-encoding': 'gzip;q=0, identity' } });
+    expect(refused.headers.get('content-encoding')).toBeNull();
+  });
+
+  it('leave small bodies uncompressed', async () => {
+    const response = await testApp(testStore.store).request('/v1/members/fixture-lisbon-network', { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.headers.get('content-encoding')).toBeNull();
+    expect(response.headers.get('vary')).toBe('Accept-Language');
+  });
+
+  it('with compression left to the platform (Workers), keep one tag and still vary by encoding', async () => {
+    const app = testApp(testStore.store, { compress: false });
+    const response = await app.request('/v1/members', { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.headers.get('content-encoding')).toBeNull();
+    expect(response.headers.get('etag')).not.toContain('-gzip');
+    expect(response.headers.get('vary')).toBe('Accept-Language, Accept-Encoding');
+  });
+});

@@ -1,0 +1,72 @@
+/** Starts the app on a Node HTTP server: used by the entry, by tests and by other packages' e2e tests. */
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp, type CreateAppOptions } from '../app.ts';
+import { sqliteDataVersion } from './sqlite-data-version.ts';
+import { serveStaticFolders, type StaticFolders } from './static-folders.ts';
+import { swaggerUiFiles } from './swagger-ui-files.ts';
+
+/** Options of {@link startServer}: the app's options plus where to listen and what to serve. */
+export interface StartServerOptions extends Omit<CreateAppOptions, 'extend' | 'docsAssets'>, StaticFolders {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** The interface; 127.0.0.1 by default. */
+  hostname?: string;
+  /** The store's SQLite file, if it has one: enables the cheap change check of `sqliteDataVersion`. */
+  sqliteFile?: string;
+}
+
+/** A listening server. */
+export interface RunningServer {
+  /** Base URL without trailing slash, e.g. `http://127.0.0.1:40123`. */
+  url: string;
+  port: number;
+  /** Stops accepting connections and resolves once open ones are closed. The store stays open. */
+  close(): Promise<void>;
+}
+
+/** How long `close()` lets in-flight requests finish before cutting connections. */
+const CLOSE_GRACE_MS = 3000;
+
+function urlHost(hostname: string): string {
+  if (hostname === '0.0.0.0' || hostname === '::') return '127.0.0.1';
+  return hostname.includes(':') ? `[${hostname}]` : hostname;
+}
+
+/**
+ * Serves the API (plus `/docs` assets and static folders) on a real socket.
+ * @example
+ * const server = await startServer({ store, port: 0 });
+ * await fetch(`${server.url}/v1/members`);
+ * await server.close();
+ */
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const { port = 0, hostname = '127.0.0.1', widgetsDir, siteDir, sqliteFile, ...appOptions } = options;
+  const store = options.store;
+  const version = sqliteFile ? sqliteDataVersion(sqliteFile, () => store.dataVersion()) : undefined;
+  const app = createApp({
+    ...appOptions,
+    ...(version ? { dataVersion: version.dataVersion } : {}),
+    docsAssets: swaggerUiFiles(),
+    extend: (api) => serveStaticFolders(api, { widgetsDir, siteDir }),
+  });
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
+      server.off('error', reject);
+      const close = () =>
+        new Promise<void>((done, fail) => {
+          const force = setTimeout(() => 'closeAllConnections' in server && server.closeAllConnections(), CLOSE_GRACE_MS);
+          force.unref();
+          server.close((error) => {
+            clearTimeout(force);
+            version?.close();
+            if (error) fail(error);
+            else done();
+          });
+          if ('closeIdleConnections' in server) server.closeIdleConnections();
+        });
+      resolve({ url: `http://${urlHost(hostname)}:${info.port}`, port: info.port, close });
+    });
+    server.once('error', reject);
+  });
+}

@@ -1,0 +1,31 @@
+/** The chat as a router. */
+import { createAnswerEngine, type AnswerEngine, type AnswerPages } from '@thb/answers';
+import { createRouter } from '../../lib/create-router.ts';
+import type { AppDeps } from '../../lib/types.ts';
+import { answerChat } from './chat.handlers.ts';
+import { requireJsonObject } from './chat.json-body.ts';
+import { rateLimit, TokenBuckets, type RateLimitOptions } from './chat.rate-limit.ts';
+import { chatRoute } from './chat.routes.ts';
+
+/** Options of the chat route. */
+export interface ChatRouteOptions {
+  /** Per-client message limits. */
+  rateLimit?: RateLimitOptions;
+  /** Site pages the answers link to (member map, resource finder, event list). */
+  pages?: AnswerPages;
+  /** An engine built elsewhere, e.g. shared with a statistics route reading its topic counts. */
+  engine?: AnswerEngine;
+}
+
+/**
+ * `POST /v1/chat`. The answer engine is built once here, with its indexes, not per request.
+ * @example app.route('/', chatRouter(deps));
+ */
+export function chatRouter(deps: AppDeps, options: ChatRouteOptions = {}) {
+  const engine = options.engine ?? createAnswerEngine({ store: deps.store, now: deps.now, pages: options.pages });
+  const route = chatRoute([rateLimit(new TokenBuckets(options.rateLimit)), requireJsonObject()]);
+  return createRouter().openapi(route, answerChat(engine));
+}
+
+export type { RateLimitOptions } from './chat.rate-limit.ts';
+export type { AnswerPages } from '@thb/answers';

@@ -1,0 +1,80 @@
+/**
+ * The Node entry: opens the store (SQLite in DATA_DIR, or PostgreSQL when DATABASE_URL is set),
+ * seeds demo data into an empty one, and serves the API,
+ * the `/docs` assets and, when built, the widget bundles and the demo site.
+ *
+ * Run it with `tsx src/server.ts` or, built, `node apps/api/dist/server.js`. Importing this
+ * module starts nothing; it only exports {@link startServer} for tests and other packages.
+ */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { seedDemoData } from '@thb/store/demo';
+import { openStore } from '@thb/store/open';
+import { loadEnv } from './env.ts';
+import { startServer } from './node/start-server.ts';
+
+export { startServer } from './node/start-server.ts';
+export type { RunningServer, StartServerOptions } from './node/start-server.ts';
+
+/** The workspace's build outputs, relative to this file (the same from src/ and dist/). */
+const DEFAULT_WIDGETS_DIR = fileURLToPath(new URL('../../../packages/widgets/dist', import.meta.url));
+const DEFAULT_SITE_DIR = fileURLToPath(new URL('../../../apps/site/dist', import.meta.url));
+
+/**
+ * Where the demo site (apps/site) shows each widget, for the chat's links; a deployment whose
+ * widgets live on other pages builds its app with its own `chat.pages`.
+ */
+function demoSitePages(publicUrl: string) {
+  const base = publicUrl.replace(/\/+$/, '');
+  return { memberMap: `${base}/#members`, resourceFinder: `${base}/#resources`, events: `${base}/#events` };
+}
+
+/** Starts everything from the environment and stops cleanly on SIGINT/SIGTERM. */
+async function main(): Promise<void> {
+  const env = loadEnv();
+  const { store, backend, sqliteFile } = await openStore({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  const where = sqliteFile ?? 'PostgreSQL';
+  if (await seedDemoData(store)) console.log(`Seeded demo data into ${where}`);
+  // Build the search index before listening, so the first visitor does not wait for it.
+  await store.warm();
+  const server = await startServer({
+    store,
+    ...(sqliteFile ? { sqliteFile } : {}),
+    port: env.PORT,
+    hostname: env.HOST,
+    widgetsDir: env.WIDGETS_DIR ?? DEFAULT_WIDGETS_DIR,
+    siteDir: env.SITE_DIR ?? DEFAULT_SITE_DIR,
+    benchRoute: env.BENCH,
+    chat: {
+      rateLimit: { trustProxy: env.TRUST_PROXY, capacity: env.CHAT_BURST, refillPerSecond: env.CHAT_PER_MINUTE / 60 },
+      // The demo site's own pages, so answers can link visitors to the map, finder and events.
+      pages: demoSitePages(env.PUBLIC_URL ?? `http://localhost:${env.PORT}`),
+    },
+  });
+  console.log(`THB Platform Kit API listening on ${server.url} (${backend}; reference: ${server.url}/docs)`);
+  const stop = async (signal: string) => {
+    console.log(`${signal}: shutting down`);
+    await server.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', (signal) => void stop(signal));
+  process.once('SIGTERM', (signal) => void stop(signal));
+}
+
+function isEntry(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntry()) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
