@@ -1,0 +1,56 @@
+/** The live data behind an answer as compact cards: members, events and resources (hotlines first of all). */
+import { html, nothing, type TemplateResult } from 'lit';
+import { eventCalendarUrl, type ApiClient } from '@thb/client';
+import type { ChatItem, EventView, MemberView, ResourceView } from '@thb/schema';
+import type { Season } from '@thb/schema/time';
+import { describeEventDate } from '../event-list/event-dates.ts';
+import { countryName } from '../internal/intl.ts';
+import { safeHref, telHref } from '../internal/safe-href.ts';
+import type { Strings } from '../internal/strings.ts';
+import type { ChatKey } from './chat.strings.ts';
+
+/** What the cards need besides the items. */
+export interface CardContext {
+  strings: Strings<ChatKey>;
+  client: ApiClient;
+}
+
+/** A title that links only where `safeHref` allows. */
+function titleLink(title: string, url: string | undefined): TemplateResult {
+  const href = safeHref(url);
+  return html`<span class="card-title">${href ? html`<a part="link" href=${href}>${title}</a>` : title}</span>`;
+}
+
+function memberCard(member: MemberView, { strings }: CardContext): TemplateResult {
+  return html`${titleLink(member.name, member.website)}
+    <span class="muted">${member.city}, ${countryName(member.country, strings.lang)}</span>`;
+}
+
+function eventCard(event: EventView, { strings, client }: CardContext): TemplateResult {
+  const { t } = strings;
+  const seasonYear = (season: Season, year: number) => t('seasonYear', { season: t(`season.${season}`), year });
+  const date = describeEventDate(event, strings.lang, seasonYear);
+  const place = event.place ? `${event.place.city}, ${countryName(event.place.country, strings.lang)}` : '';
+  return html`${titleLink(event.title, event.status === 'cancelled' ? undefined : event.registrationUrl)}
+    <span class="muted"><time datetime=${date.datetime}>${date.text}</time>${place ? ` · ${place}` : ''}</span>
+    ${event.status === 'cancelled' ? nothing : html`<a part="link" href=${eventCalendarUrl(client, event.id)} download>${t('addToCalendar')}<span class="sr-only">: ${event.title}</span></a>`}`;
+}
+
+function resourceCard(resource: ResourceView, { strings }: CardContext): TemplateResult {
+  const hotline = resource.hotline;
+  const tel = hotline && telHref(hotline.phone);
+  return html`${titleLink(resource.title, resource.url)}
+    ${hotline ? html`<span>${tel ? html`<a class="tel" part="link tel" href=${tel}>${strings.t('call', { phone: hotline.phone })}</a>` : hotline.phone}
+      <span class="muted">${hotline.hours}</span></span>` : nothing}`;
+}
+
+/**
+ * The cards of an answer's items, or nothing. Every text goes through a binding, every link
+ * through the safe-href helpers.
+ */
+export function chatCards(items: readonly ChatItem[] | undefined, context: CardContext): TemplateResult | typeof nothing {
+  if (!items?.length) return nothing;
+  return html`<ul class="cards">${items.map((item) => html`<li class="card" part="card" data-kind=${item.kind}>${
+    item.kind === 'member' ? memberCard(item.member, context) : item.kind === 'event' ? eventCard(item.event, context) : resourceCard(item.resource, context)
+  }</li>`)}</ul>`;
+}

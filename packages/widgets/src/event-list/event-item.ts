@@ -1,0 +1,57 @@
+/** One event in the list: date in the visitor's zone, status, format, place and its links. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { EventView } from '@thb/schema';
+import type { Season } from '@thb/schema/time';
+import { countryName, languageName } from '../internal/intl.ts';
+import { safeHref } from '../internal/safe-href.ts';
+import type { Strings } from '../internal/strings.ts';
+import { describeEventDate } from './event-dates.ts';
+import type { EventListKey } from './event-list.strings.ts';
+
+/** What an event item needs besides the event. */
+export interface EventItemContext {
+  strings: Strings<EventListKey>;
+  headingLevel: number;
+  compact: boolean;
+  calendarUrl: (id: string) => string;
+}
+
+/** The date line and group of an event, in the context's language. */
+export function eventDate(event: EventView, strings: Strings<EventListKey>) {
+  const seasonYear = (season: Season, year: number) =>
+    strings.t('seasonYear', { season: strings.t(`season.${season}`), year });
+  return describeEventDate(event, strings.lang, seasonYear);
+}
+
+/** Renders one event. Every text goes through a Lit binding; links only through `safeHref`. */
+export function eventItem(event: EventView, { strings, headingLevel, compact, calendarUrl }: EventItemContext): TemplateResult {
+  const { t } = strings;
+  const date = eventDate(event, strings);
+  const cancelled = event.status === 'cancelled';
+  const place = event.place ? [event.place.name, event.place.city, countryName(event.place.country, strings.lang)].filter(Boolean).join(', ') : '';
+  const languages = new Intl.ListFormat(strings.lang, { type: 'conjunction' }).format(
+    event.languages.map((code) => languageName(code, strings.lang)),
+  );
+  const register = !cancelled && safeHref(event.registrationUrl);
+  const join = !cancelled && safeHref(event.onlineUrl);
+  return html`<li class="event" part="event" data-status=${event.status}>
+    <div class="title" role="heading" aria-level=${Math.min(headingLevel + 1, 6)}>
+      ${cancelled ? html`<s>${event.title}</s>` : event.title}
+      ${event.status === 'confirmed' ? nothing : html`<span class="badge status" part="badge status">${t(event.status)}</span>`}
+    </div>
+    <p class="when"><time datetime=${date.datetime}>${date.text}</time>${date.local
+      ? html`<span class="muted local">${t('eventTime', { time: date.local })}</span>` : nothing}</p>
+    <p class="meta">
+      <span class="badge" part="badge">${t(`kind.${event.kind}`)}</span>
+      <span class="badge" part="badge">${t(`format.${event.format}`)}</span>
+      ${place ? html`<span>${place}</span>` : nothing}
+    </p>
+    ${compact ? nothing : html`<p class="description">${event.description}</p>
+      <p class="muted">${t('languages', { languages })} · ${event.organiser.name}</p>`}
+    <p class="links">
+      ${register ? html`<a part="link" href=${register}>${t('register')}<span class="sr-only">: ${event.title}</span></a>` : nothing}
+      ${join ? html`<a part="link" href=${join}>${t('join')}<span class="sr-only">: ${event.title}</span></a>` : nothing}
+      ${cancelled ? nothing : html`<a part="link" href=${calendarUrl(event.id)} download>${t('addToCalendar')}<span class="sr-only">: ${event.title}</span></a>`}
+    </p>
+  </li>`;
+}

@@ -1,0 +1,120 @@
+/**
+ * `<thb-member-map>`: the platform's members on a map of Europe, with a list, filters and
+ * details. This module is small on purpose: it declares the element and starts loading the
+ * members at once, while the map implementation and Europe's geometry load in parallel
+ * through a dynamic import.
+ */
+import { adoptStyles, html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { memberPointsQuery } from '@thb/client';
+import { withCommon, type CommonKey } from '../internal/common.strings.ts';
+import { errorState, loadingState } from '../internal/states.ts';
+import { ThbElement } from '../internal/thb-element.ts';
+import type { MemberMapView } from './map-view.ts';
+
+/** Seconds between polls for new or changed members, unless the `interval` attribute says otherwise. */
+const DEFAULT_INTERVAL = 60;
+
+/**
+ * A live map of the platform's member organisations, drawn from Natural Earth geometry
+ * without any tile server, with clustering, filters, a list view and member details.
+ *
+ * @summary Live map of member organisations in Europe, with filters, a list and details.
+ * @attr country - Preset country filter (ISO 3166-1 alpha-2, e.g. `DE`).
+ * @attr focus - Preset focus-area filter, e.g. `children-rights`, `victim-protection`, `labour-exploitation`, `migrant-rights`.
+ * @attr scope - Preset scope filter: `local`, `national`, `european` or `international`.
+ * @attr q - Preset name search.
+ * @attr interval - Seconds between checks for new or changed members (default 60; 0 turns live updates off). Unchanged data costs a 304.
+ * @fires thb-select - A member was selected or the details closed; `detail` is `{ id }` (`null` when closed).
+ * @fires thb-filter-change - The visitor changed a filter; `detail` is `{ country, focus, scope, q }`.
+ * @fires thb-update - A poll brought new, changed or removed members; `detail` is `{ added, changed, removed }` (ids).
+ * @csspart base - The element's frame.
+ * @csspart toolbar - Search, filters and "near me".
+ * @csspart map - The map area.
+ * @csspart map-surface - The SVG map itself.
+ * @csspart controls - Zoom buttons.
+ * @csspart list - The list of organisations.
+ * @csspart list-item - One organisation in the list.
+ * @csspart detail - The details of the selected organisation.
+ * @csspart badge - Focus-area and "new" badges.
+ * @csspart link - Links in the details.
+ * @csspart button - Buttons.
+ * @csspart state - Loading, empty and error messages.
+ * @csspart pager - The list's paging controls.
+ * @cssproperty --thb-map-water - Sea colour.
+ * @cssproperty --thb-map-land - Land colour.
+ * @cssproperty --thb-map-border - Country borders.
+ * @cssproperty --thb-marker - Marker colour (default: the accent colour).
+ * @cssproperty --thb-marker-text - Cluster count colour.
+ * @cssproperty --thb-map-height - Height of the map (default: 32em, less on phones).
+ * @cssproperty --thb-color-highlight - Ring and badge of members that are new or updated since the page loaded.
+ */
+export class ThbMemberMap extends ThbElement<CommonKey> {
+  static override properties: PropertyDeclarations = {
+    country: {},
+    focusArea: { attribute: 'focus' },
+    scope: {},
+    q: {},
+    interval: { type: Number },
+  };
+
+  declare country: string | undefined;
+  // The `focus` attribute: a property named `focus` would hide `HTMLElement.focus()`.
+  declare focusArea: string | undefined;
+  declare scope: string | undefined;
+  declare q: string | undefined;
+  declare interval: number;
+
+  #view?: MemberMapView;
+  #loadFailed = false;
+  readonly #members = this.query(() => ({
+    ...memberPointsQuery(this.client, { lang: this.contentLanguage }),
+    refetchInterval: this.interval > 0 ? this.interval * 1000 : false,
+  }));
+
+  constructor() {
+    super(withCommon());
+    this.interval = DEFAULT_INTERVAL;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.#loadView();
+  }
+
+  async #loadView(): Promise<void> {
+    if (this.#view) return;
+    try {
+      const { MemberMapView, memberMapStyles } = await import('./map-view.ts');
+      if (this.#view) return;
+      adoptStyles(this.renderRoot as ShadowRoot, [...ThbMemberMap.elementStyles, memberMapStyles]);
+      this.#view = new MemberMapView(this);
+      this.#loadFailed = false;
+    } catch {
+      this.#loadFailed = true;
+    }
+    this.requestUpdate();
+  }
+
+  /** @internal Lets the map implementation dispatch the element's documented events. */
+  notify(type: `thb-${string}`, detail: unknown): void {
+    this.emit(type, detail);
+  }
+
+  override render(): TemplateResult {
+    const result = this.#members.result;
+    const data = result?.data;
+    const retry = () => {
+      this.#members.refetch();
+      void this.#loadView();
+    };
+    return html`<div class="root" part="base">
+      ${data && this.#view ? this.#view.render(data) : result?.isError || this.#loadFailed ? errorState(this.strings, retry) : loadingState(this.strings)}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'thb-member-map': ThbMemberMap;
+  }
+}

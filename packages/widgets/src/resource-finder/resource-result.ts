@@ -1,0 +1,47 @@
+/** One search result: highlighted title and summary, badges, hotline number, publisher, date. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ResourceView } from '@thb/schema';
+import { countryName, formatDay, languageName } from '../internal/intl.ts';
+import { safeHref, telHref } from '../internal/safe-href.ts';
+import type { Strings } from '../internal/strings.ts';
+import { highlightParts } from './highlight.ts';
+import type { ResourceFinderKey } from './resource-finder.strings.ts';
+
+/** Text with the searched words in `<mark>`, every part a plain Lit text binding. */
+export function highlighted(text: string, stems: readonly string[]): unknown {
+  return highlightParts(text, stems).map((part) => (part.match ? html`<mark part="mark">${part.text}</mark>` : part.text));
+}
+
+/** Renders one resource. Links only through `safeHref`/`telHref`, text only through bindings. */
+export function resourceResult(
+  resource: ResourceView,
+  strings: Strings<ResourceFinderKey>,
+  stems: readonly string[],
+  headingLevel: number,
+): TemplateResult {
+  const { t, lang } = strings;
+  const href = safeHref(resource.url);
+  const title = highlighted(resource.title, stems);
+  const hotline = resource.hotline;
+  const tel = hotline && telHref(hotline.phone);
+  const countries = new Intl.ListFormat(lang, { type: 'conjunction', style: 'short' }).format(
+    resource.countries.map((code) => countryName(code, lang)),
+  );
+  return html`<li class="result" part="result">
+    <div class="title" role="heading" aria-level=${headingLevel}>${href ? html`<a part="link" href=${href}>${title}</a>` : title}</div>
+    <p class="badges">
+      <span class="badge type" part="badge" data-type=${resource.type}>${t(`type.${resource.type}` as ResourceFinderKey)}</span>
+      ${resource.languages.map((code) => html`<span class="badge" part="badge language">${languageName(code, lang)}</span>`)}
+    </p>
+    <p class="summary">${highlighted(resource.summary, stems)}</p>
+    ${hotline
+      ? html`<p class="hotline" part="hotline">
+          ${tel ? html`<a part="link tel" href=${tel}>${t('call', { phone: hotline.phone })}</a>` : hotline.phone}
+          <span>${t('hours', { hours: hotline.hours })}</span>
+          <span>${hotline.languages.map((code) => languageName(code, lang)).join(', ')}</span>
+        </p>`
+      : nothing}
+    <p class="muted">${t('publisher', { name: resource.publisher.name })} · ${t('appliesTo', { countries })} ·
+      ${t('updated', { date: formatDay(resource.updatedAt, lang) })}</p>
+  </li>`;
+}

@@ -1,0 +1,42 @@
+/** Size budgets of the built bundles (bytes are deterministic, so a test may hold them). */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundleSizes } from './support/bundle-sizes.ts';
+import { DIST_DIR } from './support/paths.ts';
+
+describe('bundle budgets (brotli)', () => {
+  const groups = bundleSizes(DIST_DIR);
+
+  it.each(groups.filter((group) => group.budget !== undefined).map((group) => [group.name, group] as const))(
+    '%s stays within its budget',
+    (_, group) => {
+      expect(group.brotli, `${group.name}: ${group.files.join(', ')}`).toBeLessThanOrEqual(group.budget!);
+    },
+  );
+
+  it('keeps zod out of every bundle and ships source maps', () => {
+    for (const group of groups) {
+      for (const file of group.files) {
+        const code = readFileSync(join(DIST_DIR, file), 'utf8');
+        expect(code, file).not.toMatch(/ZodError|\$ZodType/);
+        // Entry facades are one re-export line: nothing to map. Every chunk with code has its map.
+        if (code.length > 300) expect(existsSync(join(DIST_DIR, `${file}.map`)), `${file}.map`).toBe(true);
+      }
+    }
+  });
+
+  it('publishes a Custom Elements Manifest documenting every element', () => {
+    const manifest = JSON.parse(readFileSync(join(DIST_DIR, 'custom-elements.json'), 'utf8')) as {
+      modules: { declarations?: { tagName?: string; attributes?: unknown[]; events?: { name: string }[]; cssParts?: unknown[]; cssProperties?: unknown[] }[] }[];
+    };
+    const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+    expect(elements.map((e) => e.tagName)).toEqual(expect.arrayContaining(['thb-chat', 'thb-event-list', 'thb-member-map', 'thb-resource-finder']));
+    for (const element of elements) {
+      expect(element.attributes!.length, element.tagName).toBeGreaterThan(3);
+      expect(element.events!.every((event) => event.name.startsWith('thb-')), element.tagName).toBe(true);
+      expect(element.cssParts!.length, element.tagName).toBeGreaterThan(3);
+      expect(element.cssProperties!.length, element.tagName).toBeGreaterThan(5);
+    }
+  });
+});

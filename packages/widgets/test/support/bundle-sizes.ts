@@ -1,0 +1,90 @@
+/**
+ * Sizes of the built widget bundles, grouped the way a page pays for them: the shared chunk
+ * every element needs, and what each element adds on top (for the member map including the
+ * chunks it loads on demand). Read from Vite's manifest, so it follows however the build
+ * splits chunks. Used by the size-budget test and by tooling/scripts/bench-widgets.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** Budgets in bytes of brotli (1 KB = 1024 bytes). */
+export const BUDGETS: Readonly<Record<string, number>> = {
+  shared: 16 * 1024,
+  'thb-resource-finder': 8 * 1024,
+  'thb-event-list': 8 * 1024,
+  'thb-member-map': 40 * 1024,
+  'thb-chat': 8 * 1024,
+};
+
+const ELEMENTS = ['thb-member-map', 'thb-resource-finder', 'thb-event-list', 'thb-chat'];
+
+/** Bytes of one file or group: as built (minified), gzip level 9, brotli quality 11. */
+export interface Sizes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+/** One group of files and its budget, if it has one. */
+export interface BundleGroup extends Sizes {
+  name: string;
+  files: string[];
+  budget?: number | undefined;
+}
+
+interface ManifestChunk {
+  file: string;
+  name?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+
+/**
+ * Sizes of one file.
+ * @example fileSizes('dist/thb-widgets.js').brotli
+ */
+export function fileSizes(path: string): Sizes {
+  const bytes = readFileSync(path);
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/**
+ * Groups the files of `distDir` into the shared part and each element's own part.
+ * @example bundleSizes('packages/widgets/dist').find((g) => g.name === 'shared')!.brotli
+ */
+export function bundleSizes(distDir: string): BundleGroup[] {
+  const manifest = JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const entryKey = (name: string) => Object.keys(manifest).find((key) => manifest[key]!.isEntry && manifest[key]!.name === name)!;
+  const closure = (key: string, dynamic: boolean, seen = new Set<string>()): Set<string> => {
+    if (seen.has(key)) return seen;
+    seen.add(key);
+    const chunk = manifest[key]!;
+    for (const next of [...(chunk.imports ?? []), ...(dynamic ? chunk.dynamicImports ?? [] : [])]) closure(next, dynamic, seen);
+    return seen;
+  };
+  const statics = ELEMENTS.map((name) => closure(entryKey(name), false));
+  const shared = [...statics[0]!].filter((key) => statics.every((set) => set.has(key)) && !manifest[key]!.isEntry);
+  const group = (name: string, keys: string[]): BundleGroup => {
+    const files = keys.map((key) => manifest[key]!.file).sort();
+    const total: Sizes = { raw: 0, gzip: 0, brotli: 0 };
+    for (const file of files) {
+      const sizes = fileSizes(join(distDir, file));
+      total.raw += sizes.raw;
+      total.gzip += sizes.gzip;
+      total.brotli += sizes.brotli;
+    }
+    return { name, files, ...total, budget: BUDGETS[name] };
+  };
+  const groups = [group('shared', shared)];
+  for (const name of ELEMENTS) {
+    groups.push(group(name, [...closure(entryKey(name), true)].filter((key) => !shared.includes(key))));
+  }
+  groups.push(group('thb-widgets.js, first load (all elements)', [...closure(entryKey('thb-widgets'), false)]));
+  return groups;
+}

@@ -1,0 +1,65 @@
+/**
+ * One build at a time across processes: vitest runs every project's globalSetup, CI may run a
+ * second vitest beside the first, and an engineer may build by hand meanwhile. The lock is a
+ * directory (mkdir is atomic) holding its owner's pid; a lock whose owner died is taken over.
+ */
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { REPO_ROOT } from './paths.ts';
+
+const LOCKS = join(REPO_ROOT, 'node_modules/.cache/thb-build-locks');
+/** Longer than any build on a slow machine; after that, waiting is a bug worth reporting. */
+const MAX_WAIT_MS = 10 * 60_000;
+
+function ownerAlive(lock: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+  } catch {
+    // No pid yet: the owner is between mkdir and writing it, unless that was long ago.
+    try {
+      return Date.now() - statSync(lock).mtimeMs < 10_000;
+    } catch {
+      return false;
+    }
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Runs `work` while holding the lock called `name`, waiting for another holder to finish.
+ * @example await withBuildLock('widgets', () => buildIfStale());
+ */
+export async function withBuildLock<T>(name: string, work: () => T | Promise<T>): Promise<T> {
+  mkdirSync(LOCKS, { recursive: true });
+  const lock = join(LOCKS, `${name}.lock`);
+  const deadline = Date.now() + MAX_WAIT_MS;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    if (!ownerAlive(lock)) {
+      rmSync(lock, { recursive: true, force: true });
+      continue;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`Waited ${MAX_WAIT_MS / 60_000} minutes for the "${name}" build lock (${lock}); remove it if no build is running.`);
+    }
+    await sleep(200);
+  }
+  writeFileSync(join(lock, 'pid'), String(process.pid));
+  try {
+    return await work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
