@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+// The database tooling/scripts/setup.sh creates, as in the tests: the API bench adds its
+// PostgreSQL rows only when it can reach one.
+process.env.TEST_DATABASE_URL ??= 'postgres://thb:thb@127.0.0.1:5432/thb_test';
 const only = process.argv.slice(2);
 const packages = ['packages', 'apps']
   .flatMap((group) => readdirSync(join(root, group)).map((name) => join(root, group, name)))
