@@ -77,8 +77,6 @@ export interface AnswerStrings {
   eventListLink: Template;
   /** Labels a link line: `{label}`, `{url}`. */
   linkLine: Template;
-  /** The Commission's name, for events and resources it publishes. */
-  commission: string;
   /** Names of the focus areas, for answers. */
   focusNames: Record<FocusArea, string>;
 }

@@ -44,7 +44,7 @@ export async function answerFindResources(context: LiveContext): Promise<LiveAns
     : strings.resourceFinderNoUrl;
   const found = await search(context);
   if (found.items.length === 0) return { text: [context.staticAnswer, finderLine].join('\n\n'), items: [] };
-  const names = await organisationNames(store, found.items.map((r) => r.publisher), strings.commission);
+  const names = await organisationNames(store, found.items.map((r) => r.publisher), language.code);
   const views = found.items.map((resource) => resourceView(resource, language.code, names));
   const heading = found.matchedWords
     ? fillPlural(strings.resourcesFound, found.total, language.code, {})

@@ -37,7 +37,7 @@ export async function hotlineBlock(context: LiveContext, country: string | undef
   const strings = language.pack.strings;
   const hotlines = await findHotlines(store, country, language.code);
   if (hotlines.length === 0) return { text: '', items: [] };
-  const names = await organisationNames(store, hotlines.map((h) => h.publisher), strings.commission);
+  const names = await organisationNames(store, hotlines.map((h) => h.publisher), language.code);
   const views = hotlines.map((resource) => resourceView(resource, language.code, names));
   const heading = country
     ? fillTemplate(strings.hotlinesInCountry, { in: inCountry(country, language.code, strings) })

@@ -29,7 +29,7 @@ export async function answerNextEvent(context: LiveContext): Promise<LiveAnswer>
   const events = (ofKind.length > 0 ? ofKind : open).slice(0, MAX_EVENTS);
   const link = pages.events ? fillTemplate(strings.eventListLink, { url: pages.events }) : '';
   if (events.length === 0) return { text: [strings.noUpcomingEvents, link].filter(Boolean).join('\n\n'), items: [] };
-  const names = await organisationNames(store, events.map((stored) => stored.event.organiser), strings.commission);
+  const names = await organisationNames(store, events.map((stored) => stored.event.organiser), language.code);
   const views = events.map((stored) => eventView(stored, language.code, names));
   const lines = events.map((stored, index) => fillTemplate(strings.eventLine, {
     title: views[index]!.title, when: eventWhen(stored, language.pack.dateLocale, strings), place: placePhrase(stored, context),

@@ -1,29 +1,8 @@
 /** Events as the read API returns them, and the store filter for a query. */
-import {
-  resolveText, type EuLanguage, type EventView, type EventsQuery, type OrganisationRef,
-  type OrganisationRefView,
-} from '@thb/schema';
-import type { EventFilter, StoredEvent } from '@thb/store';
+import type { EventsQuery } from '@thb/schema';
+import type { EventFilter } from '@thb/store';
 
-/**
- * An event with its texts in one language, its organiser named and its span as UTC instants.
- * @example toEventView(stored, 'fr', names).startsAt // '2026-12-03T08:30:00.000Z'
- */
-export function toEventView(
-  stored: StoredEvent,
-  language: EuLanguage,
-  organiserOf: (ref: OrganisationRef) => OrganisationRefView,
-): EventView {
-  const { event } = stored;
-  return {
-    ...event,
-    title: resolveText(event.title, language),
-    description: resolveText(event.description, language),
-    organiser: organiserOf(event.organiser),
-    startsAt: stored.startsAt.toISOString(),
-    endsAt: stored.endsAt.toISOString(),
-  };
-}
+export { toEventView } from '@thb/store/views';
 
 /** The last instant a four-digit ISO year can write: beyond it, ISO strings stop sorting as times. */
 const LAST_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59, 999);

@@ -1,14 +1,7 @@
 /** Members as the read API returns them. */
-import { resolveText, type EuLanguage, type Member, type MemberView } from '@thb/schema';
 import type { MemberFilter } from '@thb/store';
 
-/**
- * A member with its description in one language (English when it lacks a translation).
- * @example toMemberView(member, 'fr').description
- */
-export function toMemberView(member: Member, language: EuLanguage): MemberView {
-  return { ...member, description: resolveText(member.description, language) };
-}
+export { toMemberView } from '@thb/store/views';
 
 /** The store filter for validated member query parameters. */
 export function memberFilter(query: MemberFilter): MemberFilter {

@@ -155,7 +155,6 @@ export const de: LanguagePack = {
     resourceFinderNoUrl: 'Alle Ressourcen finden Sie in der Ressourcensuche dieser Website.',
     eventListLink: 'Alle Veranstaltungen: {url}',
     linkLine: '{label}: {url}',
-    commission: 'Europäische Kommission',
     focusNames: {
       'human-rights': 'Menschenrechte',
       'children-rights': 'Kinderrechte',

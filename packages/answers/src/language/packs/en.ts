@@ -147,7 +147,6 @@ export const en: LanguagePack = {
     resourceFinderNoUrl: 'Search and filter all resources in the resource finder on this site.',
     eventListLink: 'All events: {url}',
     linkLine: '{label}: {url}',
-    commission: 'European Commission',
     focusNames: {
       'human-rights': 'human rights',
       'children-rights': "children's rights",

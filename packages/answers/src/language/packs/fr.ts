@@ -148,7 +148,6 @@ export const fr: LanguagePack = {
     resourceFinderNoUrl: 'Vous trouverez toutes les ressources dans le moteur de recherche de ce site.',
     eventListLink: 'Tous les événements : {url}',
     linkLine: '{label} : {url}',
-    commission: 'Commission européenne',
     focusNames: {
       'human-rights': 'les droits humains',
       'children-rights': "les droits de l'enfant",
