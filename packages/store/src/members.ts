@@ -7,7 +7,7 @@ import type { StoreDatabase } from './database.ts';
 import type { MemberFilter, MemberRepository } from './repository.ts';
 import { affectedRows } from './write.ts';
 import { putStatements, removeStatements } from './statements.ts';
-import { tokenize } from './text/index.ts';
+import { tokenize } from '@thb/text';
 
 type MemberQuery<O> = SelectQueryBuilder<StoreDatabase, 'members', O>;
 

@@ -2,7 +2,7 @@
 import type { Event, Member, Resource } from '@thb/schema';
 import type { EventsTable, MemberFocusTable, MembersTable, ResourcesTable } from './database.ts';
 import { eventSpan } from './event-span.ts';
-import { foldText } from './text/index.ts';
+import { foldText } from '@thb/text';
 
 /** Folded words in spaces (` la strada international `), so `LIKE '% word%'` is a word-prefix match. */
 export function memberSearchText(member: Member): string {

@@ -1,6 +1,6 @@
 import { CHAT_TOPICS, KnowledgeEntry, UI_LANGUAGES } from '@thb/schema';
 import type { PlatformStore } from '@thb/store';
-import { tokenize } from '@thb/store/text';
+import { tokenize } from '@thb/text';
 import { describe, expect, it } from 'vitest';
 import { createAnswerEngine } from '../answer-engine.ts';
 import { compileLanguage } from '../language/language.ts';

@@ -1,8 +1,8 @@
 /**
  * A language pack made ready for matching: every word list folded like the text it is compared
- * with, and the pack's stemmer and stop words (from `@thb/store/text`) bound to its code.
+ * with, and the pack's stemmer and stop words (from `@thb/text`) bound to its code.
  */
-import { foldText, stem, stopWords } from '@thb/store/text';
+import { foldText, stem, stopWords } from '@thb/text';
 import type { LanguagePack } from './language-pack.ts';
 
 /** A language ready for matching. */

@@ -2,7 +2,7 @@
  * Keyword tables of a language pack (focus areas, resource types, event kinds), matched on
  * the stems of a message so that "children", "child" and "Kindern" all find their value.
  */
-import { tokenize } from '@thb/store/text';
+import { tokenize } from '@thb/text';
 import type { Language } from '../language/language.ts';
 
 /** One table's keywords, stemmed once. */

@@ -4,7 +4,7 @@
  */
 import type { EventKind, FocusArea, ResourceType } from '@thb/schema';
 import { EU_LANGUAGES } from '@thb/schema/enums';
-import { foldText } from '@thb/store/text';
+import { foldText } from '@thb/text';
 import type { Language } from '../language/language.ts';
 import { COUNTRY_TERM, type AnalyzedText } from '../matching/analyze.ts';
 import type { TopicIndex } from '../matching/topic-index.ts';

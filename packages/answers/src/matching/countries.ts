@@ -4,7 +4,7 @@
  * All languages' names are known whatever the message's language, since visitors mix them.
  */
 import { EU_COUNTRIES } from '@thb/schema/enums';
-import { foldText } from '@thb/store/text';
+import { foldText } from '@thb/text';
 import type { LanguagePack } from '../language/language-pack.ts';
 import { regionNames } from '../live/intl-cache.ts';
 import { PhraseLexicon } from './phrase-lexicon.ts';

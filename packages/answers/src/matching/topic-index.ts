@@ -5,7 +5,7 @@
  * whole topic (robust for messages that mix words of several phrasings).
  */
 import type { ChatTopic, KnowledgeEntry } from '@thb/schema';
-import { tokenize } from '@thb/store/text';
+import { tokenize } from '@thb/text';
 import type { Language } from '../language/language.ts';
 import { analyzeWords, type AnalyzedWord } from './analyze.ts';
 import type { PhraseLexicon } from './phrase-lexicon.ts';

@@ -4,7 +4,7 @@
  * question on an English page still finds its topic without English words being read as German.
  */
 import type { ChatTopic, KnowledgeEntry } from '@thb/schema';
-import { tokenize } from '@thb/store/text';
+import { tokenize } from '@thb/text';
 import type { Language } from '../language/language.ts';
 import { analyzeWords, type AnalyzedText } from './analyze.ts';
 import { buildCountryLexicon } from './countries.ts';

@@ -3,7 +3,7 @@
  * whatever language the conversation is in: a visitor in danger may write in their own
  * language on a page in another. It runs before anything else and needs no store or index.
  */
-import { foldText, tokenize } from '@thb/store/text';
+import { foldText, tokenize } from '@thb/text';
 import type { LanguagePack } from '../language/language-pack.ts';
 import { squeezeRepeats } from '../matching/analyze.ts';
 import { typoDistance } from '../matching/edit-distance.ts';

@@ -12,7 +12,7 @@ import { generateDataset } from '../generate/index.ts';
 import { eventRow, memberFocusRows, memberRow, resourceRow } from '../rows.ts';
 import { createSnapshot, searchSnapshot } from '../search/resource-search.ts';
 import { openSqliteStore } from '../sqlite.ts';
-import { foldText } from '../text/index.ts';
+import { foldText } from '@thb/text';
 
 const SIZES = { seed: 42, members: 10_000, resources: 50_000, events: 5_000, now: new Date('2026-11-29T00:00:00Z') };
 const QUERIES: [q: string, language: string][] = [

@@ -3,7 +3,7 @@
  * language and its plain folded form, so a query matches by stem in the visitor's language and
  * by the exact word in any language ("Kinder" finds German text even from an English page).
  */
-import { foldText, isStopWord, stem } from '../text/index.ts';
+import { foldText, isStopWord, stem } from '@thb/text';
 
 /** Splits on anything that is not a letter, digit or combining mark; keeps accents for the stemmer. */
 export function splitWords(text: string): string[] {

@@ -2,7 +2,7 @@
  * Edge-safe text processing shared by search and the answer engine.
  *
  * @example
- * import { tokenize, stem, isStopWord } from '@thb/store/text';
+ * import { tokenize, stem, isStopWord } from '@thb/text';
  * tokenize('Wo kann ich einen Verdacht melden?').filter((w) => !isStopWord(w, 'de')).map((w) => stem(w, 'de'));
  */
 export { foldText, tokenize } from './normalize.ts';

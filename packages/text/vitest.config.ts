@@ -1,0 +1,3 @@
+import { nodeProject } from '@thb/vitest-config';
+
+export default nodeProject('text');
