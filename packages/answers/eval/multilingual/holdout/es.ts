@@ -13,7 +13,7 @@ export const HOLDOUT_ES: readonly MultilingualCase[] = casesFor('es', {
     'vuelven esta noche y dijeron que me iban a quemar',
     'me esta asfixiando, me escondi en el bano',
     'escondieron mi telefono, escribo con el de una companera, no nos dejan salir',
-    'cada noche me cierran con llave, tengo que irme de aqui',
+    'cada noche me encierran con llave, tengo que irme de aqui',
     'trabajo sin sueldo y si me voy dice que me quema viva',
     // Someone else in danger.
     'al niño de los vecinos lo tienen atado en el patio y le pegan',
