@@ -37,7 +37,7 @@ export const HOLDOUT_GA: readonly MultilingualCase[] = [
   { text: 'gáinneáil a thuairisciú', language, kind: 'report', topic: 'report-suspicion' },
   // Ordinary questions; some use words an emergency detector must not fire on in this sense.
   { text: 'an ionann gáinneáil ar dhaoine agus smuigleáil daoine', language, kind: 'ordinary', topic: 'what-is-trafficking' },
-  { text: 'an gáinneáil é an déirceoireacht éigeantach freisin', language, kind: 'ordinary', topic: 'forms-of-exploitation' },
+  { text: 'an gáinneáil í an déirceoireacht éigeantach freisin', language, kind: 'ordinary', topic: 'forms-of-exploitation' },
   { text: 'cad iad na comharthaí rabhaidh ba chóir dom a thabhairt faoi deara', language, kind: 'ordinary', topic: 'signs-of-trafficking' },
   { text: 'an féidir le híospartach cúiteamh a fháil', language, kind: 'ordinary', topic: 'victim-rights' },
   { text: 'cad é ardán na sochaí sibhialta de chuid an ae', language, kind: 'ordinary', topic: 'about-platform' },

@@ -11,7 +11,7 @@ const language = 'da';
 export const TUNE_DA: readonly MultilingualCase[] = [
   // In danger now: first person, third person, threats, very short; some typed without diacritics.
   { text: 'de har låst mig inde', language, kind: 'emergency', topic: 'emergency' },
-  { text: 'han slår mig', language, kind: 'emergency', topic: 'emergency' },
+  { text: 'han tæsker mig', language, kind: 'emergency', topic: 'emergency' },
   { text: 'hjælp mig please jeg er i fare', language, kind: 'emergency', topic: 'emergency' },
   { text: 'de har taget mit pas og vil ikke lade mig gå', language, kind: 'emergency', topic: 'emergency' },
   { text: 'jeg kan ikke komme ud af huset, de holder øje med mig hele tiden', language, kind: 'emergency', topic: 'emergency' },

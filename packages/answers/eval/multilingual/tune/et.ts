@@ -51,7 +51,7 @@ export const TUNE_ET: readonly MultilingualCase[] = [
   // Ordinary questions; some use words an emergency detector must not fire on in this sense.
   { text: 'kuidas aru saada et keegi on sunnitud töötama või luku taga hoitud', language, kind: 'ordinary', topic: 'signs-of-trafficking' },
   { text: 'mis see inimkaubandus täpselt on', language, kind: 'ordinary', topic: 'what-is-trafficking' },
-  { text: 'mis vormid ärakasutamisel on, kas sundabielu ka', language, kind: 'ordinary', topic: 'forms-of-exploitation' },
+  { text: 'millised ärakasutamise vormid on olemas, kas sundabielu ka', language, kind: 'ordinary', topic: 'forms-of-exploitation' },
   { text: 'kas ohvritel on õigus eestisse jääda kui kodumaal on oht', language, kind: 'ordinary', topic: 'victim-rights' },
   { text: 'mis siis kui ohver on laps', language, kind: 'ordinary', topic: 'child-victims' },
   { text: 'millal on järgmine kohtumine', language, kind: 'ordinary', topic: 'next-event' },

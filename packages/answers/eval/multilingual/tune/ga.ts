@@ -43,7 +43,7 @@ export const TUNE_GA: readonly MultilingualCase[] = [
   { text: 'an féidir liom cabhair a fháil mura bhfuil cead cónaithe agam', language, kind: 'help', topic: 'get-help' },
   // Wanting to report a suspected case.
   { text: 'conas is féidir liom amhras faoi gháinneáil ar dhaoine a thuairisciú', language, kind: 'report', topic: 'report-suspicion' },
-  { text: 'is cosúil go bhfuil glantóir mo chomharsan á dúshaothrú, cá háit a dtuairiscím é sin', language, kind: 'report', topic: 'report-suspicion' },
+  { text: 'is cosúil go bhfuil glantóir mo chomharsan á dhúshaothrú, cá háit a dtuairiscím é sin', language, kind: 'report', topic: 'report-suspicion' },
   { text: 'an féidir é a thuairisciú go hanaithnid', language, kind: 'report', topic: 'report-suspicion' },
   { text: 'ba mhaith liom bialann a thuairisciú ina gcodlaíonn na hoibrithe san íoslach', language, kind: 'report', topic: 'report-suspicion' },
   { text: 'cé leis a ndéanfainn teagmháil má cheapaim go bhfuil saothar éigeantach i gceist', language, kind: 'report', topic: 'report-suspicion' },

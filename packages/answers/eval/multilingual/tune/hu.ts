@@ -37,12 +37,12 @@ export const TUNE_HU: readonly MultilingualCase[] = [
   // Asking for help or support, with no immediate danger.
   { text: 'azt hiszem emberkereskedelem áldozata vagyok, ki tud segíteni', language, kind: 'help', topic: 'get-help' },
   { text: 'hol kaphat támogatást egy áldozat', language, kind: 'help', topic: 'get-help' },
-  { text: 'tartozom azoknak akik a munkát szerezték és nem tudom kihez forduljak', language, kind: 'help', topic: 'get-help' },
+  { text: 'tartozom azoknak akik a munkát szerezték nekem és nem tudom kihez forduljak', language, kind: 'help', topic: 'get-help' },
   { text: 'van magyarországon segélyvonal áldozatoknak', language, kind: 'help', topic: 'get-help' },
   { text: 'ki tud segíteni a bátyámnak, egy farmon dolgozik fizetés nélkül', language, kind: 'help', topic: 'get-help' },
   { text: 'kaphatok segítséget ha nincs tartózkodási engedélyem', language, kind: 'help', topic: 'get-help' },
   // Wanting to report a suspected case.
-  { text: 'hogyan jelenthetek be gyanút emberkereskedelemre', language, kind: 'report', topic: 'report-suspicion' },
+  { text: 'hogyan jelenthetem be ha emberkereskedelmet gyanítok', language, kind: 'report', topic: 'report-suspicion' },
   { text: 'a szomszéd takarítónője kizsákmányoltnak tűnik, hol jelenthetem', language, kind: 'report', topic: 'report-suspicion' },
   { text: 'lehet névtelenül bejelenteni', language, kind: 'report', topic: 'report-suspicion' },
   { text: 'szeretnék bejelenteni egy éttermet ahol a dolgozók a pincében alszanak', language, kind: 'report', topic: 'report-suspicion' },

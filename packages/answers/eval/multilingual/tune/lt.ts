@@ -21,7 +21,7 @@ export const TUNE_LT: readonly MultilingualCase[] = [
   { text: 'sako kad mane užmuš', language, kind: 'emergency', topic: 'emergency' },
   { text: 'mano draugė užrakinta ir ją muša', language, kind: 'emergency', topic: 'emergency' },
   { text: 'mano seserį laiko nelaisvėje', language, kind: 'emergency', topic: 'emergency' },
-  { text: 'vieną merginą verčia, jie dabar ją skriaudžia', language, kind: 'emergency', topic: 'emergency' },
+  { text: 'merginą verčia per prievartą, ją dabar skriaudžia', language, kind: 'emergency', topic: 'emergency' },
   { text: 'esu uzrakinta kambary ir negaliu iseiti', language, kind: 'emergency', topic: 'emergency' },
   { text: 'grasina nuzudyti mano seima jei eisiu i policija', language, kind: 'emergency', topic: 'emergency' },
   { text: 'padekit vel mane musa', language, kind: 'emergency', topic: 'emergency' },

@@ -21,7 +21,7 @@ export const TUNE_LV: readonly MultilingualCase[] = [
   { text: 'saka ka mani nogalinās', language, kind: 'emergency', topic: 'emergency' },
   { text: 'mana draudzene ir ieslēgta un viņu sit', language, kind: 'emergency', topic: 'emergency' },
   { text: 'manu māsu tur gūstā', language, kind: 'emergency', topic: 'emergency' },
-  { text: 'kādu meiteni piespiež, viņi tagad viņai dara pāri', language, kind: 'emergency', topic: 'emergency' },
+  { text: 'kādu meiteni spiež ar varu, viņai tagad dara pāri', language, kind: 'emergency', topic: 'emergency' },
   { text: 'esmu ieslegta istaba un nevaru tikt ara', language, kind: 'emergency', topic: 'emergency' },
   { text: 'draud nogalinat manu gimeni ja iesu uz policiju', language, kind: 'emergency', topic: 'emergency' },
   { text: 'palidzet atkal sit mani', language, kind: 'emergency', topic: 'emergency' },
