@@ -4,11 +4,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MemberFeatureProperties, MemberPoints } from '@thb/client';
-import { pager } from '../internal/pager.ts';
-import { countryName, formatDay } from '../internal/intl.ts';
-import type { Strings } from '../internal/strings.ts';
+import { pager } from '../../internal/pager.ts';
+import { countryName, formatDay } from '../../internal/intl.ts';
+import type { Strings } from '../../internal/strings.ts';
 import { distanceKm } from './member-filters.ts';
-import type { MemberMapKey } from './member-map.strings.ts';
+import type { MemberMapKey } from '../member-map.strings.ts';
 
 /** Rows per page of the list. */
 export const LIST_PAGE_SIZE = 25;

@@ -1,10 +1,10 @@
 /** The detail panel of the selected member: who they are, where, what they work on, how to reach them. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MemberFeatureProperties } from '@thb/client';
-import { countryName, formatDay, languageName } from '../internal/intl.ts';
-import { mailtoHref, safeHref, telHref } from '../internal/safe-href.ts';
-import type { Strings } from '../internal/strings.ts';
-import type { MemberMapKey } from './member-map.strings.ts';
+import { countryName, formatDay, languageName } from '../../internal/intl.ts';
+import { mailtoHref, safeHref, telHref } from '../../internal/safe-href.ts';
+import type { Strings } from '../../internal/strings.ts';
+import type { MemberMapKey } from '../member-map.strings.ts';
 
 /** The panel; every link through the safe-href helpers, every text through a binding. */
 export function memberDetail(

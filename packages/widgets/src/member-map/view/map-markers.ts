@@ -3,11 +3,11 @@
  * orders the markers for the keyboard, labels them for screen readers and hands them to the
  * marker layer. Runs on every zoom step and pan frame, outside Lit.
  */
-import type { Strings } from '../internal/strings.ts';
+import type { Strings } from '../../internal/strings.ts';
 import { clusterZoom, markersIn, type MapMarker, type MemberIndex } from './clusters.ts';
 import europe from './geometry/europe.json';
 import { MarkerLayer, markerRadius } from './marker-layer.ts';
-import type { MemberMapKey } from './member-map.strings.ts';
+import type { MemberMapKey } from '../member-map.strings.ts';
 import type { MapProjection } from './projection.ts';
 import { visibleMapArea, type Frame, type Transform } from './transform.ts';
 
