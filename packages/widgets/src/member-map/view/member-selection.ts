@@ -9,7 +9,7 @@ import type { MapHost } from './map-host.ts';
 export type FocusTarget = Element & HTMLOrSVGElement;
 
 /** What the selection asks of the view. */
-export interface SelectionCallbacks {
+interface SelectionCallbacks {
   /** Whether a member with this id is on the map. */
   exists(id: string): boolean;
   /** Shows the member (centre it, focus the details). */
