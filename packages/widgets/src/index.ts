@@ -13,3 +13,10 @@ export { ThbEventList } from './event-list/event-list.ts';
 export { ThbChat } from './chat/chat.ts';
 export { ThbElement } from './internal/thb-element.ts';
 export { safeHref } from './internal/safe-href.ts';
+export {
+  ThbAnswerEvent, ThbExitEvent, ThbFilterChangeEvent, ThbSearchEvent, ThbSelectEvent, ThbToggleEvent, ThbUpdateEvent,
+} from './events/events.ts';
+export type {
+  EventListFilterDetail, MemberMapFilterDetail, ThbAnswerDetail, ThbExitDetail, ThbFilterChangeDetail, ThbSearchDetail,
+  ThbSelectDetail, ThbToggleDetail, ThbUpdateDetail,
+} from './events/events.ts';

@@ -1,5 +1,6 @@
 /** `<thb-chat>`: the platform's chatbot as a launcher button and a chat panel on any page. */
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ThbAnswerEvent, ThbExitEvent, ThbToggleEvent } from '../events/events.ts';
 import { ThbElement } from '../internal/thb-element.ts';
 import { chatMessage } from './chat-message.ts';
 import { askChat, ChatFailure, MESSAGE_MAX_LENGTH } from './chat-request.ts';
@@ -79,7 +80,7 @@ export class ThbChat extends ThbElement<ChatKey> {
     forgetConversation();
     this.#conversation = { messages: [], suggestions: [] };
     this.open = false;
-    this.emit('thb-exit', { url });
+    this.dispatchEvent(new ThbExitEvent({ url }));
     location.replace(url);
   }
 
@@ -87,7 +88,7 @@ export class ThbChat extends ThbElement<ChatKey> {
     if (open === this.open) return;
     this.open = open;
     this.#focusAfterUpdate = open ? 'input' : 'launcher';
-    this.emit('thb-toggle', { open });
+    this.dispatchEvent(new ThbToggleEvent({ open }));
   }
 
   async #send(text: string): Promise<void> {
@@ -103,7 +104,7 @@ export class ThbChat extends ThbElement<ChatKey> {
       const message = { from: 'bot' as const, text: reply.text, topic: reply.topic, locale: reply.locale, ...(reply.items ? { items: reply.items } : {}) };
       this.#save({ messages: [...this.#conversation.messages, message], suggestions: reply.suggestions });
       this.#unanswered = undefined;
-      this.emit('thb-answer', { topic: reply.topic, confidence: reply.confidence });
+      this.dispatchEvent(new ThbAnswerEvent({ topic: reply.topic, confidence: reply.confidence }));
     } catch (error) {
       this.#failure = error instanceof ChatFailure ? error : new ChatFailure('failed');
     } finally {

@@ -6,6 +6,7 @@
  */
 import { FALLBACK_LANGUAGE, type EuLanguage } from '@thb/schema/enums';
 import { primaryLanguage } from '@thb/schema/localized';
+import { plainText } from './display-text.ts';
 
 /** Strings of one element in every language it is translated into; English is required. */
 export type Catalogue<K extends string> = { en: Record<K, string> } & Partial<Record<EuLanguage, Partial<Record<K, string>>>>;
@@ -55,8 +56,9 @@ function resolve<K extends string>(catalogue: Catalogue<K>, language: string): S
   };
 }
 
+/** Fills `{placeholders}`; values are often data (a publisher's name), so direction controls go. */
 function fill(template: string, values?: Record<string, string | number>): string {
-  return values ? template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match)) : template;
+  return values ? template.replace(/\{(\w+)\}/g, (match, name: string) => plainText(String(values[name] ?? match))) : template;
 }
 
 /**

@@ -3,11 +3,12 @@
  * orders the markers for the keyboard, labels them for screen readers and hands them to the
  * marker layer. Runs on every zoom step and pan frame, outside Lit.
  */
-import type { Strings } from '../internal/strings.ts';
+import { plainText } from '../../internal/display-text.ts';
+import type { Strings } from '../../internal/strings.ts';
 import { clusterZoom, markersIn, type MapMarker, type MemberIndex } from './clusters.ts';
 import europe from './geometry/europe.json';
 import { MarkerLayer, markerRadius } from './marker-layer.ts';
-import type { MemberMapKey } from './member-map.strings.ts';
+import type { MemberMapKey } from '../member-map.strings.ts';
 import type { MapProjection } from './projection.ts';
 import { visibleMapArea, type Frame, type Transform } from './transform.ts';
 
@@ -42,7 +43,7 @@ export class MapMarkers {
     const labels = this.#clusterLabels;
     this.#layer.draw(markers, {
       label: (m) => {
-        if (m.member) return `${m.member.name}, ${m.member.city}`;
+        if (m.member) return `${plainText(m.member.name)}, ${plainText(m.member.city)}`;
         let label = labels.get(m.count);
         if (!label) labels.set(m.count, (label = strings.plural('organisations', m.count)));
         return label;

@@ -1,9 +1,9 @@
 /** The member map's layout: toolbar, live region, the map with its controls and details, the list. */
 import { html, type nothing, type TemplateResult } from 'lit';
-import type { Strings } from '../internal/strings.ts';
+import type { Strings } from '../../internal/strings.ts';
 import { mapSvg, type MapPin } from './map-svg.ts';
 import { mapToolbar, type ToolbarContext } from './map-toolbar.ts';
-import type { MemberMapKey } from './member-map.strings.ts';
+import type { MemberMapKey } from '../member-map.strings.ts';
 
 /** What the layout shows; the pieces that change often come ready-made. */
 export interface MapLayoutContext {

@@ -4,12 +4,13 @@
  */
 import { geoDistance } from 'd3-geo';
 import type { MemberFeatureProperties, MemberPoints } from '@thb/client';
-import { fold } from '../resource-finder/highlight.ts';
+import { fold } from '../../resource-finder/highlight.ts';
 
 /** What narrows the map and the list. */
 export interface MemberFilters {
   country?: string | undefined;
-  focus?: string | undefined;
+  /** A focus area the member works on (attribute `focus-area`). */
+  focusArea?: string | undefined;
   scope?: string | undefined;
   q?: string | undefined;
 }
@@ -32,7 +33,7 @@ export function matchingIndices(points: MemberPoints, filters: MemberFilters): n
   points.members.forEach((member, i) => {
     if (filters.country && member.country !== filters.country) return;
     if (filters.scope && member.scope !== filters.scope) return;
-    if (filters.focus && !member.focus.includes(filters.focus as never)) return;
+    if (filters.focusArea && !member.focus.includes(filters.focusArea as never)) return;
     if (words.length && !words.every((word) => textOf(member).includes(word))) return;
     result.push(i);
   });

@@ -18,8 +18,8 @@ const points: MemberPoints = {
 describe('member filters', () => {
   it('filters by country, focus and scope together', () => {
     expect(matchingIndices(points, { country: 'DE' })).toEqual([0, 2]);
-    expect(matchingIndices(points, { focus: 'victim-protection' })).toEqual([0, 1]);
-    expect(matchingIndices(points, { country: 'DE', focus: 'victim-protection', scope: 'national' })).toEqual([0]);
+    expect(matchingIndices(points, { focusArea: 'victim-protection' })).toEqual([0, 1]);
+    expect(matchingIndices(points, { country: 'DE', focusArea: 'victim-protection', scope: 'national' })).toEqual([0]);
     expect(matchingIndices(points, {})).toEqual([0, 1, 2, 3]);
   });
 

@@ -6,11 +6,11 @@
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { MemberPoints } from '@thb/client';
-import { emptyState } from '../internal/states.ts';
-import { stringsFor } from '../internal/strings.ts';
+import { emptyState } from '../../internal/states.ts';
+import { stringsFor } from '../../internal/strings.ts';
 import { clusterMembers, clusterZoom, expansionZoom, type MapMarker } from './clusters.ts';
 import europe from './geometry/europe.json';
-import type { MapHost } from './map-host.ts';
+import type { MapCallbacks, MapHost } from './map-host.ts';
 import { MapMarkers } from './map-markers.ts';
 import { mapLayout } from './map-layout.ts';
 import { MAP_SIZE, type MapPin } from './map-svg.ts';
@@ -18,23 +18,24 @@ import { MemberData } from './member-data.ts';
 import { memberDetail } from './member-detail.ts';
 import type { MemberFilters } from './member-filters.ts';
 import { memberList } from './member-list.ts';
-import { memberMapStrings } from './member-map.strings.ts';
+import { memberMapStrings } from '../member-map.strings.ts';
 import { NearMe } from './near-me.ts';
 import { MemberSelection, type FocusTarget } from './member-selection.ts';
 import { PanZoomController } from './pan-zoom.ts';
 import { createProjection } from './projection.ts';
 import { MAX_ZOOM, fitTransform } from './transform.ts';
 
-export { memberMapStyles } from './member-map.styles.ts';
+export { memberMapStyles } from '../member-map.styles.ts';
 
 const projection = createProjection(europe.projection);
-const FILTERS = ['country', 'focus', 'scope', 'q'] as const;
+const FILTERS = ['country', 'focusArea', 'scope', 'q'] as const;
 /** Zoom (relative to all of Europe) used to show one member or the visitor's surroundings. */
 const CLOSE_ZOOM = 8;
 
 /** The map, list and detail of one `<thb-member-map>`. */
 export class MemberMapView implements ReactiveController {
   readonly #host: MapHost;
+  readonly #callbacks: MapCallbacks;
   readonly #panZoom: PanZoomController;
   readonly #data = new MemberData();
   readonly #markers = new MapMarkers(projection);
@@ -52,11 +53,16 @@ export class MemberMapView implements ReactiveController {
   /** False until the first markers are drawn: the list and the country names follow a frame later. */
   #complete = false;
 
-  constructor(host: MapHost) {
+  constructor(host: MapHost, callbacks: MapCallbacks) {
     this.#host = host;
+    this.#callbacks = callbacks;
     // Pan and zoom redraw only the markers and pins, not the element.
     this.#panZoom = new PanZoomController(host, MAP_SIZE.width, MAP_SIZE.height, () => this.#redraw());
-    this.#selection = new MemberSelection(host, (id) => this.#data.byId.has(id), (id) => this.#show(id));
+    this.#selection = new MemberSelection(host, {
+      exists: (id) => this.#data.byId.has(id),
+      opened: (id) => this.#show(id),
+      selected: (id) => callbacks.selected(id),
+    });
     host.addController(this);
   }
 
@@ -111,7 +117,7 @@ export class MemberMapView implements ReactiveController {
     if (!this.#complete) return html`<div class="list" part="list" aria-busy="true"></div>`;
     if (this.#data.order.length === 0) {
       const filtered = FILTERS.some((name) => this.#filters()[name]);
-      const clear = () => this.#change({ country: undefined, focus: undefined, scope: undefined, q: undefined });
+      const clear = () => this.#change({ country: undefined, focusArea: undefined, scope: undefined, q: undefined });
       return emptyState(t('noMatch'), filtered ? html`<button type="button" part="button" @click=${clear}>${t('clearFilters')}</button>` : undefined);
     }
     return memberList({
@@ -131,8 +137,7 @@ export class MemberMapView implements ReactiveController {
   }
 
   #filters(): MemberFilters {
-    const host = this.#host;
-    return { country: host.country, focus: host.focusArea, scope: host.scope, q: host.q };
+    return this.#callbacks.filters();
   }
 
   /** Brings derived data up to date; flags and announces what a poll brought. */
@@ -145,7 +150,7 @@ export class MemberMapView implements ReactiveController {
       for (const id of changes.changed) this.#flagged.set(id, 'changed');
       const count = changes.added.length + changes.changed.length;
       if (count) this.#announcement = this.#strings.plural('live', count);
-      if (count || changes.removed.length) this.#host.notify('thb-update', changes);
+      if (count || changes.removed.length) this.#callbacks.membersChanged(changes);
     }
     if (first) this.#selection.followHash();
     if (this.#data.filterKey !== filterKey && this.#fit && FILTERS.some((name) => this.#filters()[name])) this.#fitTo(this.#data.filtered);
@@ -153,12 +158,10 @@ export class MemberMapView implements ReactiveController {
   }
 
   #change(patch: MemberFilters): void {
-    const { focus, ...rest } = patch;
-    Object.assign(this.#host, rest, 'focus' in patch ? { focusArea: focus } : {});
     this.#page = 1;
     this.#place = undefined;
     this.#fit = true;
-    this.#host.notify('thb-filter-change', { ...this.#filters(), ...patch });
+    this.#callbacks.filtersChanged({ ...this.#filters(), ...patch });
   }
 
   #fitTo(indices: readonly number[]): void {

@@ -4,11 +4,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MemberFeatureProperties, MemberPoints } from '@thb/client';
-import { pager } from '../internal/pager.ts';
-import { countryName, formatDay } from '../internal/intl.ts';
-import type { Strings } from '../internal/strings.ts';
+import { pager } from '../../internal/pager.ts';
+import { isolated } from '../../internal/display-text.ts';
+import { countryName, formatDay } from '../../internal/intl.ts';
+import type { Strings } from '../../internal/strings.ts';
 import { distanceKm } from './member-filters.ts';
-import type { MemberMapKey } from './member-map.strings.ts';
+import type { MemberMapKey } from '../member-map.strings.ts';
 
 /** Rows per page of the list. */
 export const LIST_PAGE_SIZE = 25;
@@ -56,9 +57,9 @@ function memberRow(i: number, { points, strings, flagged, origin, select }: Memb
   const km = origin && distanceKm(origin, [points.coordinates[2 * i]!, points.coordinates[2 * i + 1]!]);
   return html`<li class="row" part="list-item" data-id=${member.id}>
     <button type="button" class="name" @click=${(e: Event) => select(member.id, e.currentTarget as HTMLElement)}>
-      ${member.name}${member.acronym ? html` <span class="muted">(${member.acronym})</span>` : nothing}</button>
+      ${isolated(member.name)}${member.acronym ? html` <span class="muted">(${isolated(member.acronym)})</span>` : nothing}</button>
     ${flag ? html`<span class="badge flag" part="badge">${t(flag)}</span>` : nothing}
-    <span class="where">${member.city}, ${countryName(member.country, lang)}${km !== undefined
+    <span class="where">${isolated(member.city)}, ${countryName(member.country, lang)}${km !== undefined
       ? html` · ${t('distance', { distance: Math.round(km).toLocaleString(lang) })}` : nothing}</span>
     <span class="muted">${member.focus.map((focus) => t(`focus.${focus}` as MemberMapKey)).join(' · ')}</span>
     <span class="muted">${t('updated', { date: formatDay(member.updatedAt, lang) })}</span>

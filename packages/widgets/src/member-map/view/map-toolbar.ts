@@ -1,11 +1,11 @@
 /** The filters above the map: name search, country, focus area, scope, and "near me". */
 import { html, nothing, type TemplateResult } from 'lit';
-import { collator, countryName } from '../internal/intl.ts';
-import type { Strings } from '../internal/strings.ts';
+import { collator, countryName } from '../../internal/intl.ts';
+import type { Strings } from '../../internal/strings.ts';
 import type { MemberFilters } from './member-filters.ts';
-import { SCOPE_VALUES, type MemberMapKey } from './member-map.strings.ts';
+import { SCOPE_VALUES, type MemberMapKey } from '../member-map.strings.ts';
 import type { NearMeState } from './near-me.ts';
-import { FOCUS_AREA_VALUES } from '../internal/focus.strings.ts';
+import { FOCUS_AREA_VALUES } from '../../internal/focus.strings.ts';
 
 /** What the toolbar shows and changes. */
 export interface ToolbarContext {
@@ -39,7 +39,7 @@ export function mapToolbar({ strings, filters, countries, nearMe, change, search
       <input type="search" autocomplete="off" .value=${filters.q ?? ''} @input=${(e: Event) => search((e.target as HTMLInputElement).value)} />
     </label>
     ${select('country', 'allCountries', countryOptions)}
-    ${select('focus', 'allFocus', FOCUS_AREA_VALUES.map((f) => [f, t(`focus.${f}`)] as const))}
+    ${select('focusArea', 'allFocus', FOCUS_AREA_VALUES.map((f) => [f, t(`focus.${f}`)] as const))}
     ${select('scope', 'allScopes', SCOPE_VALUES.map((s) => [s, t(`scope.${s}` as MemberMapKey)] as const))}
     <div class="near">
       <button type="button" part="button" aria-pressed=${nearMe === 'located' ? 'true' : 'false'} aria-describedby="near-hint" @click=${locate}>${t('nearMe')}</button>
