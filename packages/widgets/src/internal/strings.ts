@@ -6,6 +6,8 @@
  */
 import { FALLBACK_LANGUAGE, type EuLanguage } from '@thb/schema/enums';
 import { primaryLanguage } from '@thb/schema/localized';
+import { numberFormat, pluralRules } from '@thb/text/intl';
+import { fillTemplate } from '@thb/text/templates';
 import { plainText } from './display-text.ts';
 
 /** Strings of one element in every language it is translated into; English is required. */
@@ -42,15 +44,15 @@ function resolve<K extends string>(catalogue: Catalogue<K>, language: string): S
   const own = (catalogue as Record<string, Partial<Record<string, string>>>)[lang] ?? {};
   const english = catalogue.en as Record<string, string>;
   const lookup = (key: string) => own[key] ?? english[key] ?? key;
-  const rules = new Intl.PluralRules(lang);
-  const numbers = new Intl.NumberFormat(lang);
+  const rules = pluralRules(lang);
+  const numbers = numberFormat(lang);
   const t = (key: string, values?: Record<string, string | number>) => fill(lookup(key), values);
   return {
     lang,
     t,
     plural: (key, count, values) => {
       const form = `${key}.${rules.select(count)}`;
-      const template = own[form] ?? own[`${key}.other`] ?? english[`${key}.${new Intl.PluralRules('en').select(count)}`];
+      const template = own[form] ?? own[`${key}.other`] ?? english[`${key}.${pluralRules('en').select(count)}`];
       return fill(template ?? key, { count: numbers.format(count), ...values });
     },
   };
@@ -58,7 +60,8 @@ function resolve<K extends string>(catalogue: Catalogue<K>, language: string): S
 
 /** Fills `{placeholders}`; values are often data (a publisher's name), so direction controls go. */
 function fill(template: string, values?: Record<string, string | number>): string {
-  return values ? template.replace(/\{(\w+)\}/g, (match, name: string) => plainText(String(values[name] ?? match))) : template;
+  if (!values) return template;
+  return fillTemplate(template, Object.fromEntries(Object.entries(values).map(([name, value]) => [name, plainText(String(value))])));
 }
 
 /**
