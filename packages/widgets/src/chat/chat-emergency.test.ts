@@ -183,7 +183,9 @@ describe('the answer fits the screen', () => {
     await page.locator('thb-chat .launcher').click();
     const scrolls = await page.locator('thb-chat .panel').evaluate((panel) => panel.scrollHeight > panel.clientHeight && getComputedStyle(panel).overflowY === 'auto');
     expect(scrolls).toBe(true);
+    // The header, with the exit, stays on screen while the panel scrolls to the message field.
     const exit = (await page.locator('thb-chat .head thb-quick-exit').boundingBox())!;
     expect(exit.y).toBeGreaterThanOrEqual(0);
+    expect((await page.locator('thb-chat input').boundingBox())!.y).toBeLessThan(150);
   });
 });

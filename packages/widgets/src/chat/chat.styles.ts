@@ -28,7 +28,7 @@ export const chatStyles = css`
     border: 1px solid var(--_line); border-radius: var(--_radius); box-shadow: 0 8px 28px rgb(0 0 0 / 0.35);
   }
   .panel[hidden] { display: none; }
-  .head { flex: none; display: flex; align-items: center; gap: 0.5em; padding: 0.25em 0.5em 0.25em 0.9em; background: var(--_alt); border-bottom: 1px solid var(--_soft); }
+  .head { flex: none; position: sticky; inset-block-start: 0; z-index: 1; display: flex; align-items: center; gap: 0.5em; padding: 0.25em 0.5em 0.25em 0.9em; background: var(--_alt); border-bottom: 1px solid var(--_soft); }
   .head .exit { display: none; }
   .title { flex: 1; font-weight: 700; }
   .close { font-size: 1.25em; line-height: 1; min-width: 2.2em; min-height: 2.2em; padding: 0; }
