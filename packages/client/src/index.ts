@@ -7,7 +7,7 @@
  */
 export { ApiClient } from './api-client.ts';
 export type { QueryParams } from './api-client.ts';
-export { ApiError, apiErrorFrom, retryAfterSeconds } from './api-error.ts';
+export { ApiError, apiErrorFrom } from './api-error.ts';
 export { sendChatMessage } from './chat.ts';
 export { toMemberPoints } from './member-features.ts';
 export type { MemberFeature, MemberFeatureCollection, MemberFeatureProperties, MemberPoints } from './member-features.ts';

@@ -5,6 +5,7 @@
  */
 import type { ChatAction, ChatItem, ChatSuggestion } from '@thb/schema';
 import type { ChatTopic } from '@thb/schema/enums';
+import { WIDGET_STORAGE_PREFIX } from '../quick-exit/leave-page.ts';
 
 /** One message of the conversation. */
 export interface ChatMessage {
@@ -27,7 +28,7 @@ export interface Conversation {
 }
 
 /** Versioned, so that a later release does not misread an older shape; `thb-`, so the quick exit forgets it. */
-const KEY = 'thb-chat/1';
+const KEY = `${WIDGET_STORAGE_PREFIX}chat/1`;
 /** Enough to scroll back through; older messages are dropped. */
 const MAX_MESSAGES = 60;
 

@@ -7,7 +7,7 @@ import { detectEmergency, emergencyStrings } from '@thb/text/emergency';
 import type { ChatMessage } from './conversation.ts';
 
 /** The EU-wide emergency number. */
-export const EMERGENCY_NUMBER = '112';
+const EMERGENCY_NUMBER = '112';
 
 /**
  * The emergency answer for `text` in the language it was written in (the interface's

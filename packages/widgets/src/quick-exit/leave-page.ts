@@ -26,7 +26,7 @@ export function exitUrl(value: string | null | undefined): string {
 }
 
 /** Removes the widgets' keys from both storages (storage may be disabled: then there is nothing). */
-export function forgetWidgetStorage(): void {
+function forgetWidgetStorage(): void {
   for (const name of ['sessionStorage', 'localStorage'] as const) {
     try {
       const storage = window[name];
