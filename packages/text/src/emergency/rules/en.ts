@@ -1,0 +1,36 @@
+/** English emergency rules and strings (notation: ../emergency-pack.ts). */
+import type { EmergencyPack } from '../emergency-pack.ts';
+
+/** Who is in danger: the writer, or someone close, in first or third person. */
+const P = 'me|us|my|myself|i|im|we|our|him|her|them|friend|sister|brother|daughter|son|mum|mom|mother|wife|girlfriend|husband|child';
+
+export const en: EmergencyPack = {
+  rules: [
+    `locked|lockd|lockt|loked|lokced|lcoked|trapped|traped|chained|tied|caged ${P}|in|up|inside|room|door|house|basement`,
+    `kidnap*|abduct*|hostage|captive|imprisoned|prisoner ${P}|been|being`,
+    'being_held|am_held|im_held|are_held|is_held|being_kept|held_captive|against_my_will|against_her_will|against_his_will|against_our_will',
+    `hit|hits|hitting|hiting|beat|beats|beating|beaten|punch*|kick|kicks|kicking|kicked|hurt|hurts|hurting|attack*|rape|raped|raping|stab|stabs|stabbed|stabbing|chok*|strangl*|kill|kills|killing|murder*|threaten*|slap*|assault*|tortur* ${P}`,
+    'in_danger|life_in|unsafe_here|not_safe_here|kill_myself|end_my_life|suicide_now|bleeding',
+    'help|helpp|hlep|halp|helpme now|quick|quickly|asap|urgent|urgently|immediately|fast|hurry',
+    '=help|helpp|hlep|halp|helpme|sos|emergency|mayday|police',
+    'sos|emergency|mayday me|my|i|im|we|help|please|this|its',
+    'let|lets|letting|allow* me|us|her|him|them leave|go|out|outside|escape',
+    'cant|cannot|can_t|couldnt|couldn_t|unable|not_allowed leave|escape|flee|get_out|go_out|go_outside|run_away|go_home',
+    'passport|passports|pasport|id_card took|taken|taking|take|keep|keeps|kept|keeping|confiscat*|stole|stolen|hold*|withh*|hid|hidden',
+    'documents|papers took|taken|confiscat*|stole|stolen|withheld',
+    'gun|knife|weapon|pistol|rifle he|she|they|has|have|with|got|pointing|me',
+    'die|dying want|wanna|gonna|going',
+    'forcing|force|forces|forced me|us|her|him|them',
+    'am_forced|im_forced|being_forced|are_forcing|is_forcing',
+    'scared|terrified|frightened he|she|they|him|kill|find|coming|come|back',
+    'following|followed|stalking me|us',
+    'come_quick*|come_fast|send_help|send_police|send_someone|call_the_police_now',
+  ],
+  filler: 'please pls plz someone now',
+  strings: {
+    call: 'Call 112',
+    text: 'Call 112 now. It is free and works from any phone. If you can, go somewhere safe.',
+    victimSupport: 'Victim support',
+    missingChildren: 'Missing children',
+  },
+};

@@ -1,0 +1,34 @@
+/**
+ * Irish emergency rules and strings (notation: ../emergency-pack.ts). Irish changes a word's
+ * first letters after some words (bualadh → do mo bhualadh, baol → i mbaol), so both forms
+ * are listed.
+ */
+import type { EmergencyPack } from '../emergency-pack.ts';
+
+/** Who is in danger: the writer, or someone close, in first or third person. */
+const P = 'mé|mo|m|muid|sinn|mise|orm|dom|liom|orainn|dúinn|é|í|air|uirthi|cara|chara|deirfiúr|dheirfiúr|deartháir|dheartháir|iníon|mac|mhac|máthair|mháthair|bean|mbean|páiste|pháiste|táim|tá';
+
+export const ga: EmergencyPack = {
+  rules: [
+    'faoi_ghlas|glas_orm|glas_orainn|i_ngéibheann|i_mbaol|i_gcontúirt|contúirt_bháis|in_aghaidh_mo_thola|féinmharú|lámh_a_chur_ionam_féin',
+    `glasáilte|fuadaithe|fhuadaigh|fuadach|príosúnach|bpríosún|ngabháil ${P}`,
+    'do_mo_bhualadh|dom_bhualadh|á_bhualadh|á_bualadh|ag_bualadh_orm|bhuail_sé_mé|bhuail_siad_mé|bhuail_sí_mé|buaileann_sé_mé|buaileann_siad_mé|bhuail_sé_í|bhuail_sé_é',
+    `éigniú|éigníodh|éignigh|marú|mharú|maraigh|mharaigh|maróidh|bagairt|bhagair|bagraíonn|sháigh|tachtadh|thacht|ionsaí|ionsaigh|d_ionsaigh|gortú|ghortaigh|gortaíonn ${P}`,
+    'cabhair|chabhair|cuidigh|cuidiú|cabhraigh|chabhraigh go_tapa|anois|láithreach|práinn*|go_práinneach|tapa',
+    '=cabhair|chabhair|cuidigh|cabhraigh|tarrtháil|sos|gardaí|garda|help',
+    'ligeann|ligfidh|lig|ligfear dom|dúinn|mé imeacht|amach|éalú|fágáil|fhágáil',
+    'níl_cead|ní_féidir|ní_thig|níl_mé_in_ann|nílim_in_ann imeacht|amach|éalú|dul_amach|fágáil|fhágáil|teitheadh',
+    'pas|phas|pas_taistil|cáipéisí|gcáipéisí|páipéir|pháipéir thóg|tógadh|thógadar|coinníonn|choinnigh|ghoid|ghoideadar|tá_siad_ag_coinneáil',
+    'scian|sceana|gunna|ghunna|arm aige|aici|acu|le',
+    'iallach|d_iallach|éigean orm|orainn|mé|uirthi|air',
+    'eagla|faitíos marú|mharú|mharóidh|maróidh|bhualadh|teacht_ar_ais',
+    'tar|tagaigí|tagaí go_tapa|anois|láithreach',
+  ],
+  filler: 'le do thoil led please anois',
+  strings: {
+    call: 'Glaoigh ar 112',
+    text: 'Glaoigh ar 112 anois. Tá sé saor in aisce agus oibríonn sé ó aon fhón. Más féidir leat, téigh go háit shábháilte.',
+    victimSupport: "Tacaíocht d'íospartaigh",
+    missingChildren: 'Leanaí ar iarraidh',
+  },
+};
