@@ -24,6 +24,8 @@ export interface CompiledRule {
   groups: readonly (readonly Term[])[];
   /** Applies only to messages of at most `SHORT_WORDS` non-filler words. */
   short: boolean;
+  /** Silenced by the language's advice terms. */
+  weak: boolean;
 }
 
 /** The compiled phrase table. */
@@ -31,6 +33,8 @@ export interface CompiledTable {
   atoms: Atom[];
   rules: CompiledRule[];
   filler: ReadonlyMap<EmergencyLanguage, ReadonlySet<string>>;
+  /** Per language, the terms of someone asking for advice. */
+  advice: ReadonlyMap<EmergencyLanguage, readonly Term[]>;
 }
 
 /** Shortest word that forgives a typo: shorter ones collide with harmless words ("locked"/"looked"). */
@@ -64,14 +68,18 @@ export function compileTable(packs: Readonly<Partial<Record<EmergencyLanguage, E
   });
   const rules: CompiledRule[] = [];
   const filler = new Map<EmergencyLanguage, ReadonlySet<string>>();
+  const advice = new Map<EmergencyLanguage, readonly Term[]>();
   for (const [language, pack] of Object.entries(packs) as [EmergencyLanguage, EmergencyPack][]) {
     filler.set(language, new Set(foldForSafety(pack.filler ?? '').split(/[\s|]+/).filter(Boolean)));
+    advice.set(language, (pack.advice ?? '').split('|').filter(Boolean).map(term));
     for (const source of pack.rules) {
-      const short = source.startsWith('=');
-      const groups = (short ? source.slice(1) : source).trim().split(/\s+/)
+      const flags = /^[=~]*/.exec(source)![0];
+      const short = flags.includes('=');
+      const weak = flags.includes('~');
+      const groups = source.slice(flags.length).trim().split(/\s+/)
         .map((group) => group.split('|').filter(Boolean).map(term).filter((t) => t.length > 0));
-      if (groups.length > 0 && groups.every((group) => group.length > 0)) rules.push({ language, groups, short });
+      if (groups.length > 0 && groups.every((group) => group.length > 0)) rules.push({ language, groups, short, weak });
     }
   }
-  return { atoms, rules, filler };
+  return { atoms, rules, filler, advice };
 }

@@ -43,9 +43,14 @@ export class EmergencyDetector {
     const hits = new Map<EmergencyLanguage, number>();
     for (const rule of this.#table.rules) {
       if (rule.short && !this.#isShort(words, rule.language)) continue;
+      if (rule.weak && this.#asksAdvice(rule.language, positions, atomsAt)) continue;
       if (matches(rule, positions, atomsAt)) hits.set(rule.language, (hits.get(rule.language) ?? 0) + 1);
     }
     return { languages: [...hits.entries()].sort((a, b) => b[1] - a[1]).map(([language]) => language) };
+  }
+
+  #asksAdvice(language: EmergencyLanguage, positions: ReadonlyMap<number, readonly number[]>, atomsAt: readonly (readonly number[])[]): boolean {
+    return (this.#table.advice.get(language) ?? []).some((term) => termPositions(term, positions, atomsAt).length > 0);
   }
 
   #isShort(words: readonly string[], language: EmergencyLanguage): boolean {

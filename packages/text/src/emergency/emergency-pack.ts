@@ -11,6 +11,9 @@
  * - `word*` matches every word starting with `word` (inflections: `beat*` → beats, beaten);
  * - `in_danger` is a phrase: those words one after the other (each may end in `*`);
  * - `word!` matches only exactly; other words of eight letters or more forgive one typo;
+ * - a rule starting with `~` is weak: it does not count when the message also has one of the
+ *   pack's `advice` words ("who can help", "is that trafficking"), since someone who asks for
+ *   advice about a taken passport needs the support answer, not 112;
  * - a rule starting with `=` applies only to short messages (two words at most, not
  *   counting the pack's `filler` words such as "please"): a bare cry like "help!" or "aiuto".
  */
@@ -31,6 +34,8 @@ export interface EmergencyStrings {
 export interface EmergencyPack {
   /** Patterns of messages from someone in danger now (see the notation above). */
   rules: readonly string[];
+  /** Words or phrases (`a|b_c`) of someone asking for advice, which silence weak (`~`) rules. */
+  advice?: string;
   /** Words not counted when deciding whether a message is short ("please", "s'il vous plaît"). */
   filler?: string;
   strings: EmergencyStrings;
