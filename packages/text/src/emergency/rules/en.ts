@@ -22,7 +22,7 @@ export const en: EmergencyPack = {
     '~documents|papers took|taken|confiscat*|stole|stolen',
     'gun|knife|weapon|pistol|rifle he|she|they|has|have|with|got|pointing|me',
     'die|dying want|wanna|gonna|going',
-    '~forcing|force|forces|forced me|us|her|him|them',
+    '~force_me|forces_me|forcing_me|forced_me|force_us|forcing_us|forced_us|forcing_her|forcing_him|forcing_them',
     '~am_forced|im_forced|being_forced|are_forcing|is_forcing',
     '~scared|terrified|frightened kill|find|coming|hurt|back',
     '~following|followed|stalking me|us',
