@@ -5,6 +5,7 @@
  */
 import type { EmergencyPack } from './emergency-pack.ts';
 import type { EmergencyLanguage } from './languages.ts';
+import { squeezeRepeats } from '../normalize.ts';
 import { foldForSafety } from './safety-fold.ts';
 
 /** One word or prefix of a rule. */
@@ -50,7 +51,8 @@ export function compileTable(packs: Readonly<Partial<Record<EmergencyLanguage, E
     const exact = raw.endsWith('!');
     const bare = exact ? raw.slice(0, -1) : raw;
     const prefix = bare.endsWith('*');
-    const text = foldForSafety(prefix ? bare.slice(0, -1) : bare);
+    // Squeezed like message words, so that a rule word with a tripled letter (Maltese ġġg) still matches.
+    const text = squeezeRepeats(foldForSafety(prefix ? bare.slice(0, -1) : bare));
     const key = `${text}${prefix ? '*' : ''}${exact ? '!' : ''}`;
     let id = ids.get(key);
     if (id === undefined) {

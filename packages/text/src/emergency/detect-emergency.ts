@@ -12,7 +12,7 @@ import { EMERGENCY_PACKS } from './rules/index.ts';
 import { safetyWords } from './safety-fold.ts';
 
 /** How far apart (in words) the groups of one rule may be found. */
-const WINDOW = 5;
+const WINDOW = 6;
 /** The most non-filler words of a message that short (`=`) rules apply to. */
 const SHORT_WORDS = 2;
 

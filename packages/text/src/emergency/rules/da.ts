@@ -6,9 +6,9 @@ const P = 'mig|os|min|mit|mine|jeg|vi|ham|hende|ven|veninde|søster|bror|datter|
 
 export const da: EmergencyPack = {
   rules: [
-    `indespærret|kidnappet|bortført|fanget|tilbageholdt|gidsel|spærret|låst|laast|lukket_inde|holdt_fanget ${P}|inde`,
-    'i_fare|livsfare|mod_min_vilje|mod_hendes_vilje|slå_mig_ihjel|slår_mig_ihjel|dræbe_mig_selv|tage_mit_liv',
-    `slår|slaar|slog|slået|tæsker|tævet|voldtag*|voldtog|voldtaget|dræbe|dræber|truer|truet|stikker|kvæler|angreb*|mishandl*|sparker|gør_ondt ${P}`,
+    `indespærret|kidnappet|bortført|fanget|tilbageholdt|gidsel|spærret|låst|laast|lukket_inde|holdt_fanget mig|os|jeg|vi|min|mit|mine`,
+    'livsfare|mod_min_vilje|mod_hendes_vilje|slå_mig_ihjel|slår_mig_ihjel|dræbe_mig_selv|tage_mit_liv',
+    `slår|slaar|slog|slået|tæsker|tævet|voldtag*|voldtog|voldtaget|dræbe|dræber|truer|truet|stikker|kvæler|angreb*|mishandl*|sparker|gør_ondt ${P}|nu`,
     'hjælp|hjælpe|hjælp_mig nu|hurtigt|straks|akut|omgående',
     '=hjælp|hjælpe|sos|nødsituation|politi|nød',
     '~lader|lade|lod mig|os|hende|ham gå|ud|slippe|tage_afsted',
@@ -21,6 +21,10 @@ export const da: EmergencyPack = {
     '~bange dræber|finder|slår|kommer_tilbage',
     '~følger|forfølger mig|os',
     'kom|kommer hurtigt|nu|straks',
+    '~telefon|mobil taget|tog',
+    'i_fare jeg|vi|mig|os|min|mit|mine',
+    'lukke|lukker|lukket mig|os ud',
+    'holdt_låst_inde mig|os|jeg|vi',
   ],
   advice: 'hvem|hvad|hvordan|menneskehandel|er_det|tegn',
   filler: 'venligst please nu',

@@ -11,7 +11,7 @@ export const el: EmergencyPack = {
   rules: [
     `κλειδωμέν*|κλείδωσαν|κλείδωσε|κλεισμέν*|φυλακισμέν*|απήγαγαν|απαγωγή|όμηρ*|αιχμάλωτ*|kleidomen*|klidomen*|kleidosan|klidosan ${P}`,
     'σε_κίνδυνο|κινδυνεύω|κινδυνεύουμε|κινδυνεύει_η_ζωή|παρά_τη_θέλησή_μου|αυτοκτον*|se_kindyno|se_kindino|kindyneuo|kinduneuo|kindineuo|aftoktono|autoktono',
-    `χτυπά*|χτυπούν|χτύπησε|χτυπάνε|δέρν*|έδειρε|βιάζ*|βίασε|βιασμέν*|σκοτώσ*|σκοτών*|απειλ*|μαχαίρωσ*|πνίγ*|επιτέθηκ*|κλωτσ*|πληγωμέν*|τραυματισμέν*|βασανίζ*|xtypa*|xtipa*|htypa*|htipa*|dernei|skotos*|skotws*|apeil* ${P}`,
+    `χτυπά*|χτυπούν|δέρνουν|χτύπησε|χτυπάνε|δέρν*|έδειρε|βιάζ*|βίασε|βιασμέν*|σκοτώσ*|σκοτών*|απειλ*|μαχαίρωσ*|πνίγ*|επιτέθηκ*|κλωτσ*|πληγωμέν*|τραυματισμέν*|βασανίζ*|xtypa*|xtipa*|htypa*|htipa*|dernei|skotos*|skotws*|apeil* ${P}|τώρα|στιγμή|τον|την|τη`,
     'κρατούν|κρατάνε|κρατάει|kratane|kratoun με|μας|me|mas|κλειδωμέν*|φυλακισμέν*',
     'βοήθεια|βοηθήστε|βοήθησε|voitheia|voithia|voithiste|voithise|boitheia|βοηθεια γρήγορα|αμέσως|τώρα|επείγον|grigora|amesos|amesws|tora|twra',
     '=βοήθεια|βοηθήστε|βοήθησε|σώστε|αστυνομία|voitheia|voithia|voithiste|voithise|boitheia|soste|sos',
@@ -24,6 +24,7 @@ export const el: EmergencyPack = {
     '~φοβάμαι|fovamai σκοτώσει|βρει|γυρίσει|χτυπήσει|skotosei',
     '~ακολουθεί|παρακολουθεί|καταδιώκει με|μας',
     'ελάτε|έλα|elate γρήγορα|αμέσως|grigora|amesos',
+    '~κινητό|τηλέφωνο πήρε|πήραν',
   ],
   advice: 'ποιος|τι|πώς|εμπορία|είναι_αυτό|σημάδια|ti|pos|pws',
   filler: 'παρακαλώ parakalo parakalw γρήγορα',

@@ -6,10 +6,10 @@ const P = 'me|us|my|myself|i|im|we|our|him|her|them|friend|sister|brother|daught
 
 export const en: EmergencyPack = {
   rules: [
-    `locked|lockd|lockt|loked|lokced|lcoked|trapped|traped|chained|tied|caged ${P}|in|up|inside|room|door|house|basement`,
+    `locked|lockd|lockt|loked|lokced|lcoked|lock|locks|trapped|traped|chained|tied|caged me|us|i|im|we|him|her|them|in|up|inside|room|door|house|basement`,
     `kidnap*|abduct*|hostage|captive|imprisoned|prisoner ${P}`,
     'being_held|am_held|im_held|are_held|is_held|being_kept|held_captive|against_my_will|against_her_will|against_his_will|against_our_will',
-    `hit|hits|hitting|hiting|beat|beats|beating|beaten|punch*|kick|kicks|kicking|kicked|hurt|hurts|hurting|attack*|rape|raped|raping|stab|stabs|stabbed|stabbing|chok*|strangl*|kill|kills|killing|murder*|threaten*|slap*|assault*|tortur* ${P}`,
+    `hit|hits|hitting|hiting|beat|beats|beating|beaten|punch*|kick|kicks|kicking|kicked|hurt|hurts|hurting|attack*|rape|raped|raping|stab|stabs|stabbed|stabbing|chok*|strangl*|kill|kills|killing|murder*|threaten*|slap*|assault*|tortur* ${P}|now`,
     'shut_me_in|shut_us_in|shut_in|being_attacked|being_beaten|being_hit|being_hurt|being_raped|being_threatened',
     'danger am|im|are|life|great|serious|immediate',
     'in_danger|life_in|unsafe_here|not_safe_here|kill_myself|end_my_life|suicide_now|bleeding',
@@ -27,6 +27,7 @@ export const en: EmergencyPack = {
     '~scared|terrified|frightened kill|find|coming|hurt|back',
     '~following|followed|stalking me|us',
     'come_quick*|come_fast|send_help|send_police|send_someone|call_the_police_now',
+    '~phone|mobile|cell took|taken|stole',
   ],
   advice: 'who|what|how|trafficking|is_that|is_this|is_it|does_that|does_this|sign|signs|should',
   filler: 'please pls plz someone now',

@@ -8,7 +8,7 @@ export const es: EmergencyPack = {
   rules: [
     `encerrad*|secuestrad*|raptad*|atrapad*|prisioner*|rehén|retenid*|encierran|encerró|secuestraron|encierra ${P}|está|están`,
     'socorro|auxilio|en_peligro|peligro_de_muerte|contra_mi_voluntad|contra_su_voluntad|matarme|suicidarme|quitarme_la_vida',
-    `pega|pegan|pegando|pegó|golpe*|pegar|viola|violan|violó|violada|violado|violar|mata|matan|matar|matará|amenaz*|amenas*|apuñal*|acuchill*|estrangul*|agred*|maltrat*|lastim*|herid*|abusa|abusan ${P}`,
+    `pega|pegan|pegando|pegó|golpe*|pegar|viola|violan|violó|violada|violado|violar|mata|matan|matar|matará|amenaz*|amenas*|apuñal*|acuchill*|estrangul*|agred*|maltrat*|lastim*|herid*|abusa|abusan ${P}|ahora`,
     'ayuda|ayúdame|ayudenme|ayúdenme|ayudadme rápido|ya|ahora|urgente|inmediatamente|pronto|emergencia',
     '=ayuda|ayúdame|ayudenme|ayúdenme|ayudadme|sos|emergencia|policía',
     '~dejan|deja|dejar salir|ir|irme|marcharme|escapar|irnos',
@@ -23,6 +23,8 @@ export const es: EmergencyPack = {
     '~miedo matar|mata|encuentr*|vuelv*',
     '~sigue|siguen|siguiendo|persigue* me|nos',
     'vengan|venid|ven rápido|ya|pronto|ayuda',
+    '~móvil|celular|teléfono quitó|quitaron|quito',
+    'haciendo_daño|hacen_daño|dan_paliza*|da_paliza*|le_pegan|lo_pegan|la_pegan',
   ],
   advice: 'quién|cómo|trata|es_normal|señal|señales|debo',
   filler: 'por favor porfa porfavor ya',

@@ -6,9 +6,9 @@ const P = 'me|mene|mi|meni|nas|nam|moj|moja|moje|moju|ja|ga|ju|njega|nju|sam|smo
 
 export const hr: EmergencyPack = {
   rules: [
-    `zaključan*|zatvoren*|zarobljen*|otet*|oteli|oteo|zaključali|zatvorili|talac|taoc* ${P}`,
+    `zaključan*|zatvoren*|zatočen*|zarobljen*|otet*|oteli|oteo|zaključali|zatvorili|talac|taoc* ${P}`,
     'upomoć|u_opasnosti|životnoj_opasnosti|protiv_moje_volje|protiv_svoje_volje|samoubojstv*|ubiti_se|ubit_ću_se',
-    `tuče|tuku|istukao|istukli|pretukao|pretukli|bije|siluje|silovao|silovan*|ubit*|ubije|ubiti|ubiju|prijeti|prijete|prijetio|izbo|izbola|izboli|davi|napao|napala|napali|šutira|ozlijedi*|ozlijeđen*|muči|maltretira ${P}`,
+    `tuče|tuku|istukao|istukli|pretukao|pretukli|bije|siluje|silovao|silovan*|ubit*|ubije|ubiti|ubiju|prijeti|prijete|prijetio|izbo|izbola|izboli|davi|napao|napala|napali|šutira|ozlijedi*|ozlijeđen*|ozljeđuju|muči|maltretira ${P}|sad|sada`,
     'pomoć|pomozite|pomozi brzo|odmah|hitno|sada',
     '=pomoć|pomozite|pomozi|sos|policija|policiju',
     '~puštaju|puste|pustiti|pušta me|nas|van|otići|izaći',
@@ -21,6 +21,7 @@ export const hr: EmergencyPack = {
     '~bojim ubiti|ubit|naći|vratiti|pretući',
     '~progoni|progone|uhodi me|nas',
     'dođite|dođi brzo|odmah|hitno',
+    '~mobitel|telefon uzeo|uzeli|oduzeo',
   ],
   advice: 'tko|što|kako|trgovanje|trgovin*|je_li',
   filler: 'molim vas brzo',

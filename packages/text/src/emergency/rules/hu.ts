@@ -9,8 +9,8 @@ const P = 'engem|engemet|nekem|minket|nekünk|én|őt|vagyok|vagyunk|barátom|ba
 
 export const hu: EmergencyPack = {
   rules: [
-    'bezártak|bezárt_engem|bezárva|fogva_tart*|elraboltak|elrabolt|túsz|túszként|fogságban|megvernek|megvert|megvertek|bántanak|megerőszakolt*|megölnek|megöl|fenyegetnek|megszúrt|megtámadtak|vernek|kényszerítenek|üldöznek|veszélyben|életveszély*|akaratom_ellenére|öngyilkos*',
-    `bezár*|elrabol*|bánt|bántott|bántottak|bántalmaz|bántalmazott|bántalmaznak|fenyeget|fenyegetett|fenyegettek|megtámad*|megver*|megöl*|ütött|ütöttek|kényszerít|kényszerített ${P}`,
+    'bezártak|bezárt_engem|fogva_tart*|elraboltak|elrabolt|túsz|túszként|fogságban|vagyok_zárva|vagyunk_zárva|megvernek|megvert|megvertek|bántanak|megerőszakolt*|megölnek|megöl|fenyegetnek|megszúrt|megtámadtak|vernek|üldöznek|életveszély*|akaratom_ellenére|öngyilkos*',
+    `bezár*|elrabol*|bántják|bántanak|bánt|bántott|bántottak|bántalmaz|bántalmazott|bántalmaznak|fenyeget|fenyegetett|fenyegettek|megtámad*|megver*|megöl*|ütött|ütöttek|kényszerít|kényszerített ${P}|most`,
     'segítség|segítsen|segítsetek|segíts gyorsan|azonnal|most|sürgős*',
     '=segítség|segítsen|segítsetek|segíts|sos|rendőrség|rendőrt|mentsetek',
     '~engednek|enged|engedik ki|el|elmenni|kimenni',
@@ -20,8 +20,13 @@ export const hu: EmergencyPack = {
     'meghalni akarok',
     '~félek megöl*|megtalál|visszajön|megver*',
     'jöjjenek|gyertek|jöjjön gyorsan|azonnal',
+    '~telefonom*|mobilom* elvette|elvették',
+    'veszélyben vagyok|vagyunk|életem|engem|minket',
+    'bezárva|kényszerítenek engem|minket|vagyok|vagyunk|tartanak_engem',
+    'ver|vernek|verik|verte|rugdos|fojtogat* minket|engem|most|férjem|párom|főnök*',
+    'rugdos|fojtogat|fojtogatnak|üt_és_rugdos',
   ],
-  advice: 'mit|hogyan|emberkereskedelem|ez|jelei',
+  advice: 'mit|hogyan|honnan|emberkereskedelem|ez|jelei',
   filler: 'kérem kérlek légyszi gyorsan',
   strings: {
     call: 'Hívja a 112-t',

@@ -8,7 +8,7 @@ export const it: EmergencyPack = {
   rules: [
     `rinchius*|sequestrat*|rapit*|prigionier*|ostaggio|intrappolat*|segregat* ${P}|sono|siamo`,
     'chius*_a_chiave|chius*_dentro|in_pericolo|pericolo_di_vita|contro_la_mia_volontà|contro_la_sua_volontà|uccidermi|ammazzarmi|suicidarmi|togliermi_la_vita',
-    `picchia*|picchiat*|botte|colpisc*|colpit*|stupr*|violentat*|uccid*|ammazz*|minacci*|accoltell*|strangol*|aggredit*|aggredisc*|ferito|ferita|maltratt*|pestat*|abusa ${P}`,
+    `picchia*|picchiat*|botte|colpisc*|colpit*|stupr*|violentat*|uccid*|ammazz*|minacci*|accoltell*|strangol*|aggredit*|aggredisc*|ferito|ferita|maltratt*|pestat*|abusa ${P}|adesso|ora`,
     'aiuto|aiutami|aiutatemi|aiutateci|aiutaci subito|presto|urgente|ora|adesso|immediatamente|veloce|emergenza',
     '=aiuto|aiutami|aiutatemi|aiutateci|soccorso|sos|emergenza|polizia',
     '~lasciano|lascia|lasciare|fanno uscire|andare|andar_via|scappare|partire',
@@ -21,6 +21,9 @@ export const it: EmergencyPack = {
     '~paura lui|ammazz*|uccid*|trova|torna',
     '~segue|seguono|seguendo|perseguita mi|ci',
     'venite|venga|vieni subito|presto|veloce',
+    '~cell|cellulare|telefono preso|tolto',
+    'sono_chius*|siamo_chius*|facendo_male|lo_pest*|la_pest*|lo_picchi*|la_picchi*',
+    'strozz*|soffoc* mi|ci|sta|stanno',
   ],
   advice: 'chi|cosa|come|tratta|è_normale|segno|segnali|devo',
   filler: 'per favore ti prego vi subito',

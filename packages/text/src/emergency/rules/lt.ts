@@ -7,10 +7,10 @@ const P = 'mane|man|mano|aš|mes|mus|mums|jį|ją|jis|ji|esu|esame|draugas|draug
 export const lt: EmergencyPack = {
   rules: [
     `užrakin*|uždarė|uždarytas|uždaryta|uždaryti|uždarę|pagrob*|įkalin*|įkait*|nelaisvėje ${P}`,
-    'pavojuje|pavojus_gyvybei|prieš_mano_valią|savižud*|nusižudyti|gelbėkit*|gelbėk',
-    `muša|mušė|sumušė|sumuš*|išprievartav*|išžagin*|žudo|nužudy*|užmuš*|grasin*|dūrė|subadė|smaug*|puola|užpuol*|spardo|sužalo*|skriaudžia ${P}`,
+    'pavojuje|pavojus_gyvybei|užrakino_duris|prieš_mano_valią|savižud*|nusižudyti|gelbėkit*|gelbėk',
+    `muša|mušė|sumušė|sumuš*|išprievartav*|išžagin*|žudo|nužudy*|užmuš*|grasin*|dūrė|subadė|smaug*|puola|užpuol*|spardo|sužalo*|skriaudžia ${P}|dabar`,
     'padėkite|padėk|pagalba|pagalbos skubiai|greitai|dabar|tuoj|tuojau',
-    '=padėkite|padėk|pagalbos|pagalba|sos|policija|policiją',
+    '=padėkite|padėkit|padėk|pagalbos|pagalba|sos|policija|policiją',
     '~leidžia|išleidžia|neleidžia|neišleidžia išeiti|išvažiuoti|lauk|išeit',
     '~negaliu|negalime|negali išeiti|pabėgti|ištrūkti|išvažiuoti|išeit',
     '~pasą|pasas|paso|dokumentus|dokumentai|asmens_tapatyb* atėmė|paėmė|pasiėmė|konfiskav*|pavogė|paslėpė',
@@ -20,6 +20,9 @@ export const lt: EmergencyPack = {
     '~bijau nužudys|ras|sumuš|grįš',
     '~seka|persekioja mane|mus',
     'atvažiuokite|ateikite|atvykite skubiai|greitai|dabar',
+    '~telefoną|mobilų atėmė|paėmė',
+    'neišleidžia|neleidžia manęs|mūsų|mane',
+    'gresia_pavojus man|mums|mano|manęs',
   ],
   advice: 'kas|ką|kaip|prekyb*|ar',
   filler: 'prašau please dabar',

@@ -2,13 +2,13 @@
 import type { EmergencyPack } from '../emergency-pack.ts';
 
 /** Who is in danger: the writer, or someone close, in first or third person. */
-const P = 'mani|man|mans|mana|mēs|mūs|mums|es|esmu|esam|viņu|viņa|viņš|draugs|draudzene|māsa|brālis|meita|dēls|māte|mamma|sieva|bērns';
+const P = 'mani|man|manu|mans|mana|mēs|mūs|mums|es|esmu|esam|viņu|viņa|viņš|draugs|draudzene|māsa|brālis|meita|dēls|māte|mamma|sieva|bērns';
 
 export const lv: EmergencyPack = {
   rules: [
-    `ieslēgt*|ieslodzīt*|nolaupīt*|sagūstīt*|ķīlniek*|aizslēgt*|slēgt*|gūstā ${P}`,
-    'briesmās|dzīvības_briesmās|pret_manu_gribu|pašnāvīb*|nogalināt_sevi',
-    `sit|sita|situ|sitīs|piekauj|piekāva|izvarot*|izvaroja|nogalin*|nositīs|draud|draudēja|sadur*|žņaudz*|uzbruk*|spārda|savainot*|sāpina ${P}`,
+    `ieslēgt*|ieslēdz*|aizslēdz*|ieslodzīt*|nolaupīt*|sagūstīt*|ķīlniek*|aizslēgt*|slēgt*|gūstā ${P}`,
+    'dzīvības_briesmās|pret_manu_gribu|pašnāvīb*|nogalināt_sevi',
+    `sit|sita|situ|sitīs|piekauj|piekāva|izvarot*|izvaroja|nogalin*|nositīs|draud|draudēja|sadur*|žņaudz*|uzbruk*|spārda|savainot*|sāpina ${P}|tagad`,
     'palīgā|palīdziet|palīdzi|palīdzība tūlīt|ātri|steidzami|tagad',
     '=palīgā|palīdziet|palīdzi|palīdzība|sos|policija|glābiet',
     'palīgā|glābiet',
@@ -21,6 +21,10 @@ export const lv: EmergencyPack = {
     '~baidos nogalinās|atradīs|sitīs|atgriezīsies',
     '~seko|vajā mani|mūs|man',
     'nāciet|nāc|brauciet ātri|tūlīt|steidzami',
+    '~telefonu|mobilo paņēma|atņēma',
+    'briesmās esmu|esam|es|mēs|mana|mans|mani|dzīvība',
+    'dara_pāri|darīja_pāri',
+    'gūstā|ieslēdza mani|manu|mūs',
   ],
   advice: 'kas|ko|kā|cilvēktirdzniecīb*|vai',
   filler: 'lūdzu please tūlīt',

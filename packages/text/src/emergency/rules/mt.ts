@@ -10,10 +10,10 @@ const P = 'lili|jien|aħna|lilna|tiegħi|tagħna|lilu|lilha|ħabib|ħabiba|ħabi
 
 export const mt: EmergencyPack = {
   rules: [
-    'imsakkar|imsakkra|msakkar|msakkra|sakkruni|sakkarni|sakkruna|maqful_ġewwa|maqfula_ġewwa|ħatfuni|ħatafni|miżmuma|miżmum|iżommuni|iżżommuni|jżommuni|ajjut|salvawni|salvani|fil_periklu|f_periklu|kontra_r_rieda_tiegħi|suwiċidju|noqtol_ruħi',
+    'imsakkar|imsakkra|msakkar|msakkra|sakkruni|sakkarni|sakkruna|maqful_ġewwa|maqfula_ġewwa|ħatfuni|ħatafni|miżmuma|miżmum|iżommuni|iżżommuni|jżommuni|ajjut|salvawni|salvani|qafluni|qaflitni|qafilni|kontra_r_rieda|kontra_r_rieda_tiegħi|suwiċidju|noqtol_ruħi',
     `maqful|maqfula|maħtuf|maħtufa|ħtifa|priġunier*|ostaġġ ${P}`,
     'isawwatni|jsawwatni|sawwatni|isawtuni|jsawtuni|sawtuni|isawwatna|jsawtuna|sawwtuni|joqtolni|joqtluni|noqtlek|qatluni|se_joqtolni|ħa_joqtolni|jheddidni|iheddidni|heddidni|jhedduni|stuprani|stupruni|weġġagħni|weġġgħuni|jaggredixxini|aggredixxini|attakkani|jagħtini_daqqiet|tani_daqqiet',
-    `isawwat*|jsawwat*|sawwat*|joqtol*|qatel|hedded*|jhedded*|stupr*|aggred*|attakk*|weġġa* ${P}`,
+    `isawwat*|jsawwat*|sawwat*|joqtol*|qatel|hedded*|jhedded*|stupr*|aggred*|attakk*|weġġa* ${P}|issa|bħalissa`,
     'għajnuna|għinuni|għinni|ajjut malajr|issa|urġenti|immedjatament|fil_pront',
     '=għajnuna|għinuni|għinni|ajjut|salvawni|sos|pulizija',
     '~iħalluni|iħallunix|jħalluni|jħallunix|iħallini|jħallinix|iħalluniex noħroġ|nitlaq|immur|naħrab|noħorġu',
@@ -24,6 +24,9 @@ export const mt: EmergencyPack = {
     '~iġegħluni|ġegħluni|jġegħluni|sfurzawni|jisfurzawni|isfurzawni|imġiegħla|imġiegħel|ġegħluna',
     '~nibża|nibżgħu|beżgħana joqtol*|isibni|jiġi|jerġa|isawwat*',
     'ejja|ejjew|ħaffu|ibagħtu malajr|issa|immedjatament|pulizija',
+    '~mobile|mowbajl|telefon ħadli|ħaduli',
+    'fil_periklu|f_periklu|periklu jien|aħna|qiegħed|qiegħda|ħajti|tiegħi|ninsab',
+    'iweġġgħ*|weġġgħ*|jheddu|joqtlu|isawtu|jsawtu|joħnoqni|joħonquni|sakkar_il_bieb|sakkruli',
   ],
   advice: 'min|x|kif|traffikar|sinjali',
   filler: 'jekk jogħġbok jekk jogħgbok please issa',

@@ -2,13 +2,13 @@
 import type { EmergencyPack } from '../emergency-pack.ts';
 
 /** Who is in danger: the writer, or someone close, in first or third person. */
-const P = 'mnie|mi|mną|nas|nam|mój|moja|moje|mojego|moją|ja|my|go|ją|jego|jej|jestem|jesteśmy|przyjaciel|przyjaciółka|przyjaciółkę|siostra|siostrę|brat|brata|córka|córkę|syn|syna|mama|mamę|żona|żonę|koleżanka|koleżankę|kolega|dziecko';
+const P = 'mnie|mi|mną|nas|nam|mój|moja|moje|mojego|moją|mojej|mojemu|ja|my|go|ją|jego|jej|jestem|jesteśmy|przyjaciel|przyjaciółka|przyjaciółkę|siostra|siostrę|brat|brata|córka|córkę|syn|syna|mama|mamę|żona|żonę|koleżanka|koleżankę|kolega|dziecko';
 
 export const pl: EmergencyPack = {
   rules: [
     `zamknięt*|zamknął|zamknęli|zamknęła|uwięzion*|uwięzi*|porwan*|porwali|porwał|przetrzym*|zakładni*|więzion* ${P}`,
     'ratunku|w_niebezpieczeństwie|w_zagrożeniu|zagrożenie_życia|wbrew_mojej_woli|wbrew_woli|samobój*|zabić_się|zabije_się',
-    `bije|biją|bił|biła|bili|pobił|pobiła|pobili|pobity|pobita|zgwałc*|gwałc*|zabij*|zabije|zabiją|zabić|grozi|grożą|grozi*|dźgn*|dusi|atakuje|zaatakow*|kopnął|kopie_mnie|krzywdz*|skrzywdz*|ranny|ranna|katuje|maltretuje ${P}`,
+    `bije|biją|bił|biła|bili|pobił|pobiła|pobili|pobity|pobita|zgwałc*|gwałc*|zabij*|zabije|zabiją|zabić|grozi|grożą|grozi*|dźgn*|dusi|atakuje|zaatakow*|kopnął|kopie_mnie|krzywdz*|skrzywdz*|ranny|ranna|katuje|maltretuje ${P}|teraz`,
     'pomocy|pomóż|pomóżcie|pomoc szybko|natychmiast|teraz|pilnie|zaraz',
     '=pomocy|pomóżcie|pomóż|pomoc|sos|policja|policji|policję',
     '~wypuszczają|wypuści*|wypuszcza|pozwalają|pozwala|puszczają mnie|nas|wyjść|wyjechać|odejść',
@@ -22,8 +22,10 @@ export const pl: EmergencyPack = {
     '~boję|boje zabije|znajdzie|wróci|pobije',
     '~śledzi|śledzą|prześladuje mnie|nas',
     'przyjedźcie|przyjdźcie|przyjdź szybko|natychmiast|teraz',
+    '~telefon|komórk* zabrał|zabrała|zabrali',
+    'boję|boje|boimy o_życie|życie',
   ],
-  advice: 'kto|co|jak|handel|czy|oznaki',
+  advice: 'kto|co|handel|czy|oznaki',
   filler: 'proszę prosze plz szybko',
   strings: {
     call: 'Zadzwoń pod 112',

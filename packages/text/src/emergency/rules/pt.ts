@@ -8,7 +8,7 @@ export const pt: EmergencyPack = {
   rules: [
     `trancad*|presa|preso|sequestrad*|raptad*|prisioneir*|refém|encurralad*|retid*|fechad* ${P}|está|estão`,
     'socorro|acudam|em_perigo|perigo_de_vida|contra_a_minha_vontade|contra_minha_vontade|contra_a_vontade|me_matar|matar_me|suicidar*',
-    `bate|batem|batendo|bateu|espanc*|agred*|violad*|violam|violou|estupr*|mata|matar|matam|matou|ameaç*|esfaque*|estrangul*|machuc*|ferido|ferida|maltrat*|abusa|abusam ${P}`,
+    `bate|batem|batendo|bateu|bater|magoa*|magoá*|espanc*|agred*|violad*|violam|violou|estupr*|mata|matar|matam|matou|ameaç*|esfaque*|estrangul*|machuc*|ferido|ferida|maltrat*|abusa|abusam ${P}|agora`,
     'ajuda|ajudem|ajude|socorro rápido|já|agora|urgente|imediatamente|depressa|emergência',
     '=ajuda|ajudem|ajude|ajudem_me|ajude_me|sos|emergência|polícia',
     '~deixam|deixa|deixar sair|ir|embora|fugir',
@@ -21,6 +21,8 @@ export const pt: EmergencyPack = {
     '~medo matar|encontr*|volt*',
     '~segue|seguem|seguindo|perseg* me|nos',
     'venham|venha|vem rápido|depressa|já',
+    '~telemóvel|telefone|celular tirou|tiraram',
+    'mantida|mantido|presa|preso força|à_força|contra',
   ],
   advice: 'quem|como|tráfico|é_normal|sinal|sinais|devo',
   filler: 'por favor pf já',

@@ -8,7 +8,7 @@ export const sk: EmergencyPack = {
   rules: [
     `zamknut*|zavret*|zamkol|zamkli|uniesl*|unesen*|väznen*|držan*|rukojem* ${P}`,
     'v_nebezpečenstve|ohrozenie_života|proti_mojej_vôli|proti_svojej_vôli|samovražd*|zabiť_sa',
-    `bije|bijú|bil|zbil*|zmlátil*|mláti|znásiln*|zabij*|zabiť|zabije|vyhráža*|bodol|škrtí|napadol|napadla|napadli|kope|ubližuj*|zranen*|týra ${P}`,
+    `bije|bijú|bil|zbil*|zmlátil*|mláti|znásiln*|zabij*|zabiť|zabije|vyhráža*|bodol|škrtí|napadol|napadla|napadli|kope|ubližuj*|zranen*|týra ${P}|teraz`,
     'pomoc|pomôžte|pomôž|pomocte rýchlo|hneď|okamžite|naliehavo|teraz',
     '=pomoc|pomôžte|pomôž|pomocte|sos|polícia|políciu',
     '~pustia|púšťajú|nepustia|nepúšťajú ma|nás|von|preč|odísť',
@@ -21,6 +21,7 @@ export const sk: EmergencyPack = {
     '~bojím zabije|nájde|vráti|zbije',
     '~sleduje|sledujú|prenasleduje ma|nás',
     'príďte|prídite|poďte rýchlo|hneď|okamžite',
+    '~mobil|telefón vzal|zobral|zobrali',
   ],
   advice: 'kto|čo|ako|obchod*|je_to|znaky',
   filler: 'prosím prosim rýchlo',

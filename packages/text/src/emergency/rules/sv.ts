@@ -7,8 +7,8 @@ const P = 'mig|mej|oss|min|mitt|mina|jag|vi|honom|henne|vän|kompis|syster|bror|
 export const sv: EmergencyPack = {
   rules: [
     `inlåst|inlåsta|instängd|instängda|fasthållen|fasthållna|kidnappad|bortförd|fånge|fångad|gisslan|låst|låste|stängt_in ${P}|inne`,
-    'i_fara|livsfara|mot_min_vilja|mot_hennes_vilja|ta_livet_av_mig|döda_mig_själv',
-    `slår|slog|slagen|misshandl*|våldt*|dödar|döda|mörda*|hotar|hotad|hotade|knivhugg*|stryper|attackera*|sparkar|skadad|gör_illa ${P}`,
+    'livsfara|mot_min_vilja|mot_hennes_vilja|ta_livet_av_mig|döda_mig_själv',
+    `slår|slog|slagen|misshandl*|våldt*|dödar|döda|mörda*|hotar|hotad|hotade|knivhugg*|stryper|attackera*|sparkar|skadad|gör_illa ${P}|nu`,
     'hjälp|hjälpa|hjälp_mig nu|snabbt|genast|akut|omedelbart|fort',
     '=hjälp|hjälpa|sos|nödsituation|polis|nöd',
     '~låter|låt|släpper mig|oss|henne|honom gå|ut|iväg|gå_ut',
@@ -21,6 +21,9 @@ export const sv: EmergencyPack = {
     '~rädd dödar|hittar|slår|kommer_tillbaka',
     '~följer|förföljer mig|oss',
     'kom|kom_hit snabbt|fort|nu|genast',
+    '~telefon|mobil tagit|tog',
+    'i_fara jag|vi|mig|oss|min|mitt|mina',
+    'hålls_fången|hålls_fast|hålls_inlåst|hålls_instängd jag|vi|min|mitt|mina|syster|bror|vän',
   ],
   advice: 'vem|vad|hur|människohandel|är_det|tecken',
   filler: 'snälla please nu',
