@@ -22,7 +22,8 @@ export class AtomMatcher {
     this.#atoms = atoms;
     atoms.forEach((atom, id) => {
       push(atom.prefix ? this.#prefixes : this.#words, atom.text, id);
-      if (atom.typo) push(atom.prefix ? this.#typoPrefixes : this.#typoWords, atom.text[0]!, id);
+      // Typo candidates by first letter, and whole words also by length: a typo changes it by one at most.
+      if (atom.typo) push(atom.prefix ? this.#typoPrefixes : this.#typoWords, atom.prefix ? atom.text[0]! : `${atom.text[0]}${atom.text.length}`, id);
       if (atom.prefix) this.#longestPrefix = Math.max(this.#longestPrefix, atom.text.length);
     });
   }
@@ -34,9 +35,10 @@ export class AtomMatcher {
     for (let length = 1; length <= Math.min(word.length, this.#longestPrefix); length++) {
       for (const id of this.#prefixes.get(word.slice(0, length)) ?? []) found.add(id);
     }
-    for (const id of this.#typoWords.get(word[0]!) ?? []) {
-      const text = this.#atoms[id]!.text;
-      if (!found.has(id) && word.length >= text.length - 1 && typoDistance(word, text, 1) <= 1) found.add(id);
+    for (const length of [word.length - 1, word.length, word.length + 1]) {
+      for (const id of this.#typoWords.get(`${word[0]}${length}`) ?? []) {
+        if (!found.has(id) && typoDistance(word, this.#atoms[id]!.text, 1) <= 1) found.add(id);
+      }
     }
     for (const id of this.#typoPrefixes.get(word[0]!) ?? []) {
       const text = this.#atoms[id]!.text;

@@ -26,10 +26,19 @@ export interface EmergencyDetection {
 export class EmergencyDetector {
   readonly #table: CompiledTable;
   readonly #matcher: AtomMatcher;
+  /** For each atom, the rules whose first group it can start: only those need checking. */
+  readonly #rulesByAtom = new Map<number, number[]>();
 
   constructor(packs: Readonly<Partial<Record<EmergencyLanguage, EmergencyPack>>>) {
     this.#table = compileTable(packs);
     this.#matcher = new AtomMatcher(this.#table.atoms);
+    this.#table.rules.forEach((rule, index) => {
+      for (const term of rule.groups[0]!) {
+        const list = this.#rulesByAtom.get(term[0]!) ?? [];
+        if (!list.includes(index)) list.push(index);
+        this.#rulesByAtom.set(term[0]!, list);
+      }
+    });
   }
 
   /** Reads one message. */
@@ -41,7 +50,10 @@ export class EmergencyDetector {
       for (const id of ids) (positions.get(id) ?? positions.set(id, []).get(id)!).push(index);
     });
     const hits = new Map<EmergencyLanguage, number>();
-    for (const rule of this.#table.rules) {
+    const candidates = new Set<number>();
+    for (const id of positions.keys()) for (const index of this.#rulesByAtom.get(id) ?? []) candidates.add(index);
+    for (const index of [...candidates].sort((a, b) => a - b)) {
+      const rule = this.#table.rules[index]!;
       if (rule.short && !this.#isShort(words, rule.language)) continue;
       if (rule.weak && this.#asksAdvice(rule.language, positions, atomsAt)) continue;
       if (matches(rule, positions, atomsAt)) hits.set(rule.language, (hits.get(rule.language) ?? 0) + 1);
