@@ -12,6 +12,7 @@ import type { ChatTopic } from '@thb/schema';
 import { seedDemoData } from '@thb/store/demo';
 import { openSqliteStore } from '@thb/store/sqlite';
 import { createAnswerEngine, KNOWLEDGE_BASE, LANGUAGE_PACKS, type AnswerEngine } from '../src/index.ts';
+import { printEmergencyBenchmark } from './emergency-benchmark.ts';
 import { EVAL_SET, HOLDOUT_SET, TOPICS_EXAMPLES, type EvalCase } from './index.ts';
 
 type Classifier = (text: string) => ChatTopic;
@@ -108,6 +109,7 @@ export async function runAnswerBenchmark(): Promise<void> {
     const caught = emergencies.filter((c) => engine.classify({ text: c.text }).topic === 'emergency').length;
     const falseAlarms = others.filter((c) => engine.classify({ text: c.text }).topic === 'emergency').length;
     console.log(`emergencies caught: ${caught}/${emergencies.length}; false emergency answers: ${falseAlarms}/${others.length}`);
+    printEmergencyBenchmark(engine);
 
     const messages = [...TOPICS_EXAMPLES, ...EVAL_SET];
     await time(1, messages, (c) => engine.answer({ text: c.text, locale: c.language })); // warm-up: JIT, SQLite, search index

@@ -4,6 +4,7 @@
  * for the topics that need it. Nothing the visitor writes is stored or logged.
  */
 import { KnowledgeEntry, type ChatResponse, type ChatTopic } from '@thb/schema';
+import type { EmergencyLanguage } from '@thb/text/emergency';
 import type { PlatformStore } from '@thb/store';
 import { TopicCounters } from './topic-counters.ts';
 import { staticAnswer, suggestionsFor } from './compose.ts';
@@ -13,11 +14,13 @@ import { compileLanguage, type Language } from './language/language.ts';
 import type { LanguagePack } from './language/language-pack.ts';
 import { LANGUAGE_PACKS } from './language/packs/index.ts';
 import { answerLive, hotlinesForEmergency } from './live/answer-live.ts';
-import type { AnswerPages, LiveAnswer } from './live/live-context.ts';
+import { visitorCountry } from './live/hotlines.ts';
+import type { AnswerPages, LiveAnswer, LiveContext } from './live/live-context.ts';
 import { EntityReader } from './live/message-entities.ts';
 import type { AnalyzedText } from './matching/analyze.ts';
 import { DEFAULT_MATCHING, TopicMatcher, type MatchingTuning, type TopicMatch } from './matching/topic-matcher.ts';
-import { EmergencyDetector } from './safety/emergency-detector.ts';
+import { emergencyActions, shortEmergencyText } from './safety/emergency-answer.ts';
+import { emergencyLanguage } from './safety/emergency-detector.ts';
 
 /** Options of {@link createAnswerEngine}. */
 export interface AnswerEngineOptions {
@@ -50,6 +53,7 @@ export interface AnswerRequest {
 export interface Classification {
   topic: ChatTopic;
   confidence: number;
+  /** The answer language: a spoken pack's code, or for an emergency any of the 24 EU languages. */
   language: string;
   /** The topics considered, best first. */
   ranked: TopicMatch[];
@@ -93,7 +97,6 @@ export function createAnswerEngine(options: AnswerEngineOptions): AnswerEngine {
   const entries = new Map(knowledge.map((entry) => [entry.topic, entry]));
   const matcher = new TopicMatcher(knowledge, languages, options.tuning ?? DEFAULT_MATCHING);
   const readers = new Map(languages.map((language) => [language.code, new EntityReader(language)]));
-  const emergencies = new EmergencyDetector(packs);
   const counters = new TopicCounters();
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const now = options.now ?? (() => new Date());
@@ -102,13 +105,11 @@ export function createAnswerEngine(options: AnswerEngineOptions): AnswerEngine {
   /** Reads a message: emergency first, then language and topic. */
   function read(request: AnswerRequest): Classification & { analysis?: AnalyzedText } {
     const text = request.text.slice(0, MAX_TEXT);
-    // Safety first: the emergency check needs neither the language nor the knowledge base.
-    const emergencyLanguages = emergencies.detect(text);
+    // Safety first: the emergency check reads all 24 languages whatever the page's language, and
+    // its answer is in the language the visitor wrote in.
+    const emergency = emergencyLanguage(text, request.locale, () => matcher.detectLanguage(text));
+    if (emergency) return { topic: 'emergency', confidence: 1, language: emergency, ranked: [{ topic: 'emergency', score: 1 }] };
     const chosen = chooseLanguage(request.locale, matcher.detectLanguage(text), codes);
-    if (emergencyLanguages.length > 0) {
-      const language = chosen && emergencyLanguages.includes(chosen) ? chosen : emergencyLanguages[0]!;
-      return { topic: 'emergency', confidence: 1, language, ranked: [{ topic: 'emergency', score: 1 }] };
-    }
     const { ranked, analysis, language } = matcher.match(text, chosen);
     const best = ranked[0];
     const topic = best && best.score >= threshold ? best.topic : 'fallback';
@@ -124,25 +125,51 @@ export function createAnswerEngine(options: AnswerEngineOptions): AnswerEngine {
     return { topic: 'fallback', text: pack.strings.fallback, locale: pack.code, confidence, suggestions: suggestionsFor(topics, pack) };
   }
 
-  async function answer(request: AnswerRequest): Promise<ChatResponse> {
-    const reading = read(request);
-    const language = byCode.get(reading.language) ?? languages[0]!;
-    const { pack } = language;
-    counters.count(reading.topic);
-    const confidence = Math.round(reading.confidence * 1000) / 1000;
-    if (reading.topic === 'fallback') return fallback(reading, pack, confidence);
-    const entry = entries.get(reading.topic);
-    const base = entry ? staticAnswer(entry, pack) : pack.strings.fallback;
+  /** What live answers get: the message read in `language`, and the knowledge-base answer `base`. */
+  function liveContext(request: AnswerRequest, reading: Classification & { analysis?: AnalyzedText }, language: Language, base: string): LiveContext {
     const analysis = reading.analysis ?? matcher.match(request.text.slice(0, MAX_TEXT), language.code).analysis;
-    const context = {
+    return {
       store: options.store, language, localeCountry: localeRegion(request.locale),
       entities: readers.get(language.code)!.read(analysis, matcher.index(language.code)),
       staticAnswer: base, now: now(), pages: options.pages ?? {},
     };
+  }
+
+  /**
+   * 112 first, labelled in the visitor's language, then the other lines. The full answer where
+   * the knowledge base has it in that language, the phrase table's short one otherwise; no
+   * suggestion whose label would be in another language.
+   */
+  async function answerEmergency(request: AnswerRequest, reading: Classification): Promise<ChatResponse> {
+    const code = reading.language as EmergencyLanguage;
+    const spoken = byCode.get(code);
+    const entry = entries.get('emergency');
+    const full = entry && spoken && entry.answer[code] !== undefined;
+    const base = full ? staticAnswer(entry, spoken.pack) : shortEmergencyText(code);
+    const context = liveContext(request, reading, spoken ?? languages[0]!, base);
     // An emergency answer must never wait long: its hotlines get a much shorter budget.
-    const live = reading.topic === 'emergency'
-      ? await withTimeout(hotlinesForEmergency(context), Math.min(liveTimeoutMs, 500))
-      : await withTimeout(answerLive(reading.topic, context), liveTimeoutMs);
+    const live = await withTimeout(hotlinesForEmergency(context), Math.min(liveTimeoutMs, 500));
+    const response: ChatResponse = {
+      topic: 'emergency', text: live && spoken ? live.text : base, locale: code, confidence: 1,
+      suggestions: spoken ? suggestionsFor(entry?.followUps ?? [], spoken.pack) : [],
+      actions: emergencyActions(code, visitorCountry(context)),
+    };
+    if (live && live.items.length > 0) response.items = live.items;
+    return response;
+  }
+
+  async function answer(request: AnswerRequest): Promise<ChatResponse> {
+    const reading = read(request);
+    counters.count(reading.topic);
+    if (reading.topic === 'emergency') return answerEmergency(request, reading);
+    const language = byCode.get(reading.language) ?? languages[0]!;
+    const { pack } = language;
+    const confidence = Math.round(reading.confidence * 1000) / 1000;
+    if (reading.topic === 'fallback') return fallback(reading, pack, confidence);
+    const entry = entries.get(reading.topic);
+    const base = entry ? staticAnswer(entry, pack) : pack.strings.fallback;
+    const context = liveContext(request, reading, language, base);
+    const live = await withTimeout(answerLive(reading.topic, context), liveTimeoutMs);
     const response: ChatResponse = {
       topic: reading.topic, text: live ? live.text : base, locale: pack.code, confidence,
       suggestions: suggestionsFor(entry?.followUps ?? [], pack),

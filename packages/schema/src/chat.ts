@@ -30,11 +30,14 @@ export const ChatItem = z.discriminatedUnion('kind', [
 ]);
 export type ChatItem = z.infer<typeof ChatItem>;
 
-/**
- * Something the visitor can do at once, shown as a big button before the answer's text: for
- * the emergency answer, calling 112, labelled in the language of the answer (`locale`).
- */
-export const ChatAction = z.strictObject({ kind: z.literal('call'), number: z.string(), label: z.string() });
+/** Something the visitor can do at once, shown as a button: today only a phone call (`tel:`). */
+export const ChatAction = z
+  .strictObject({
+    kind: z.literal('call').meta({ description: 'A phone call: render as a `tel:` link' }),
+    number: z.string().regex(/^[0-9]{3,15}$/).meta({ description: 'The number to dial, digits only', example: '112' }),
+    label: z.string().min(1).meta({ description: "The button's text, in the reply's language", example: 'Chiama il 112' }),
+  })
+  .meta({ id: 'ChatAction' });
 export type ChatAction = z.infer<typeof ChatAction>;
 
 /** The bot's answer. */
@@ -46,7 +49,9 @@ export const ChatResponse = z
     confidence: z.number().min(0).max(1),
     suggestions: z.array(ChatSuggestion),
     items: z.array(ChatItem).optional(),
-    actions: z.array(ChatAction).optional(),
+    actions: z.array(ChatAction).optional().meta({
+      description: 'Buttons to show before the text, most urgent first. Emergency answers always have them, 112 first, labelled in `locale`\'s language',
+    }),
   })
   .meta({ id: 'ChatResponse' });
 export type ChatResponse = z.infer<typeof ChatResponse>;

@@ -6,7 +6,8 @@
  * import { tokenize, stem, isStopWord } from '@thb/text';
  * tokenize('Wo kann ich einen Verdacht melden?').filter((w) => !isStopWord(w, 'de')).map((w) => stem(w, 'de'));
  */
-export { foldText, tokenize } from './normalize.ts';
+export { allowedTypos, typoDistance } from './edit-distance.ts';
+export { foldText, squeezeRepeats, tokenize } from './normalize.ts';
 export { STEMMED_LANGUAGES, stem } from './stem.ts';
 export { isStopWord, stopWords } from './stop-words.ts';
 export { collator, countryName, dateFormat, languageName, numberFormat, pluralRules } from './intl.ts';

@@ -29,3 +29,11 @@ export function tokenize(text: string): string[] {
   const folded = foldText(text);
   return folded === '' ? [] : folded.split(' ');
 }
+
+/**
+ * Collapses a letter typed three or more times in a row ("hiii", "heyyy", "helllp") to one:
+ * chat emphasis, never spelling, since no word of our languages repeats a letter three times.
+ */
+export function squeezeRepeats(word: string): string {
+  return word.replace(/(\p{L})\1{2,}/gu, '$1');
+}

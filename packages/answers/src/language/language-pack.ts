@@ -1,7 +1,8 @@
 /**
  * Everything the engine needs to know about one language, as data. Adding a language means
  * adding one pack (and the language's key in the knowledge entries); the engine itself has no
- * code path that names a language.
+ * code path that names a language. Emergency rules are not here: the shared phrase table of
+ * `@thb/text/emergency` holds them for all 24 EU languages, for the engine and the widget alike.
  */
 import type { ChatTopic, EventKind, EventStatus, FocusArea, ResourceType, Season } from '@thb/schema';
 
@@ -10,14 +11,6 @@ export type Template = string;
 
 /** Plural forms chosen with `Intl.PluralRules` (`one`, `other`, and `few`/`many` where a language has them). */
 export type PluralTemplate = Partial<Record<Intl.LDMLPluralRule, Template>> & { other: Template };
-
-/**
- * An emergency pattern: every group must be matched by some word of the message. A term ending
- * in `*` matches words that start with it, a term with spaces matches that phrase, other terms
- * match whole words, forgiving one typo from nine letters on (list common misspellings of
- * shorter words: people in danger type fast).
- */
-export type EmergencyRule = readonly (readonly string[])[];
 
 /** The sentences the engine composes answers from, per language. */
 export interface AnswerStrings {
@@ -97,8 +90,6 @@ export interface LanguagePack {
   extraStopWords: readonly string[];
   /** Folded word or two-word phrase → the word(s) the knowledge base uses for it (spelling variants, slang). */
   synonyms: Readonly<Record<string, string>>;
-  /** Patterns of messages from someone in immediate danger. */
-  emergency: readonly EmergencyRule[];
   /**
    * Messages clearly outside the chat's subject (weather, cooking, sport). They teach the
    * matcher what "none of our topics" looks like, so such messages get the honest fallback.

@@ -2,6 +2,7 @@
  * Turns a message into the words and terms the topic index compares: folded words, country
  * names replaced by one placeholder term, synonyms applied, noise words dropped, stems taken.
  */
+import { squeezeRepeats } from '@thb/text';
 import type { Language } from '../language/language.ts';
 import type { PhraseLexicon } from './phrase-lexicon.ts';
 
@@ -28,14 +29,6 @@ export interface AnalyzedText {
   words: AnalyzedWord[];
   /** The countries named, in order. */
   countries: CountryMention[];
-}
-
-/**
- * Collapses a letter typed three or more times in a row ("hiii", "heyyy", "helllp") to one:
- * chat emphasis, never spelling, since no word of our languages repeats a letter three times.
- */
-export function squeezeRepeats(word: string): string {
-  return word.replace(/(\p{L})\1{2,}/gu, '$1');
 }
 
 /**

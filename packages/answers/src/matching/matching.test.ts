@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_PACKS } from '../language/packs/index.ts';
 import { buildCountryLexicon } from './countries.ts';
-import { allowedTypos, typoDistance } from './edit-distance.ts';
+import { allowedTypos, typoDistance } from '@thb/text';
 import { PhraseLexicon } from './phrase-lexicon.ts';
 import { Vocabulary } from './vocabulary.ts';
 

@@ -2,7 +2,7 @@
  * Finds known phrases (country names, focus-area words) in a list of words, longest first,
  * optionally forgiving one typo in longer single words ("Romaina", "Deutschlnad").
  */
-import { typoDistance } from './edit-distance.ts';
+import { typoDistance } from '@thb/text';
 
 /** A phrase found in the words, covering `words[start]` up to, not including, `words[end]`. */
 export interface LexiconMatch<T> {

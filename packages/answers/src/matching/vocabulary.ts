@@ -3,7 +3,7 @@
  * compound of known words ("Kinderhandel" = "kinder" + "handel", common in German and Dutch).
  * Stop words are candidates too, so a misspelled "waht" is recognised and dropped as noise.
  */
-import { allowedTypos, typoDistance } from './edit-distance.ts';
+import { allowedTypos, typoDistance } from '@thb/text';
 
 /** How a word resolves: the terms it stands for (none when it is noise), or unknown. */
 export type Resolution = { terms: readonly string[] } | undefined;

@@ -5,7 +5,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { emergencyStrings } from '@thb/text/emergency';
+import { emergencyStrings, type EmergencyLanguage } from '@thb/text/emergency';
 import type { Locator, Page } from 'playwright';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../../test/support/axe.ts';
@@ -48,7 +48,7 @@ async function send(page: Page, text: string, wait = true): Promise<Locator> {
 }
 
 /** One 112 button, labelled in `lang`, on an answer marked as being in `lang`. */
-async function expectEmergencyIn(page: Page, answer: Locator, lang: string): Promise<void> {
+async function expectEmergencyIn(page: Page, answer: Locator, lang: EmergencyLanguage): Promise<void> {
   expect(await answer.getAttribute('data-topic')).toBe('emergency');
   expect(await answer.getAttribute('lang')).toBe(lang);
   const call = page.locator('thb-chat .sos');

@@ -3,11 +3,8 @@
  * table ships in the chat's bundle, so a visitor in danger sees it even when the API host is
  * down or rate-limits a shelter's shared Wi-Fi.
  */
-import { detectEmergency, emergencyStrings } from '@thb/text/emergency';
+import { EMERGENCY_NUMBER, detectEmergency, emergencyStrings, isEmergencyLanguage } from '@thb/text/emergency';
 import type { ChatMessage } from './conversation.ts';
-
-/** The EU-wide emergency number. */
-const EMERGENCY_NUMBER = '112';
 
 /**
  * The emergency answer for `text` in the language it was written in (the interface's
@@ -16,7 +13,7 @@ const EMERGENCY_NUMBER = '112';
  */
 export function localEmergency(text: string, uiLanguage: string): ChatMessage | undefined {
   const { languages } = detectEmergency(text);
-  const language = languages.includes(uiLanguage) ? uiLanguage : languages[0];
+  const language = languages.find((code) => code === uiLanguage) ?? languages[0];
   if (!language) return undefined;
   const strings = emergencyStrings(language);
   return {
@@ -38,5 +35,5 @@ export function emergencyCalls(message: ChatMessage): NonNullable<ChatMessage['a
   const calls = message.actions?.filter((action) => action.kind === 'call') ?? [];
   if (calls.length) return calls;
   const language = (message.locale ?? 'en').split(/[-_]/)[0]!.toLowerCase();
-  return [{ kind: 'call', number: EMERGENCY_NUMBER, label: emergencyStrings(language).call }];
+  return [{ kind: 'call', number: EMERGENCY_NUMBER, label: emergencyStrings(isEmergencyLanguage(language) ? language : 'en').call }];
 }

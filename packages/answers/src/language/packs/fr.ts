@@ -22,18 +22,6 @@ export const fr: LanguagePack = {
     hotlines: 'ligne', hotline: 'ligne', numero: 'numéro', infos: 'informations', info: 'information',
     vite: 'rapidement', combien: 'nombre', page: 'site', webpage: 'site', mrc: 'merci', mci: 'merci', dons: 'don', rgpd: 'données',
   },
-  emergency: [
-    [['enferm*', 'séquestr*', 'kidnapp*', 'urgence', 'secours', 'suicide', 'prisonnier', 'prisonnière', 'sos']],
-    [['frap*', 'battu*', 'bat', 'bats', 'battre', 'tabass*', 'viol', 'violée', 'violer', 'tuer', 'tue', 'tuera',
-      'menac*', 'étrangl*', 'poignard*', 'agress*', 'cogn*', 'blessé*'],
-      ['me', 'm', 'nous', 'moi', 'ma', 'mon', 'mes', 'je', 'j']],
-    [['danger'], ['je', 'j', 'suis', 'sommes', 'nous', 'moi', 'ma', 'mon']],
-    [['aide', 'aidez', 'aider', 'aidez-moi'], ['vite', 'urgent', 'urgence', 'maintenant', 'immédiatement', 'tout de suite']],
-    [['laisse', 'laissent', 'laisser'], ['partir', 'sortir']],
-    [['échapper', 'fuir', 'enfuir', 'sauver'], ['peux', 'comment', 'aide', 'pas', 'dois']],
-    [['arme', 'couteau', 'pistolet', 'fusil'], ['me', 'nous', 'il', 'elle', 'ils', 'a']],
-    [['mourir'], ['veux', 'vais', 'voudrais']],
-  ],
   countryForms: {
     allemand: 'DE', allemande: 'DE', allemands: 'DE', français: 'FR', française: 'FR', italien: 'IT',
     italienne: 'IT', espagnol: 'ES', espagnole: 'ES', portugais: 'PT', portugaise: 'PT', néerlandais: 'NL',

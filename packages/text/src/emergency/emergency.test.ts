@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { CASES } from './emergency.cases.ts';
+import {
+  EMERGENCY_LANGUAGES, EmergencyDetector, detectEmergency, emergencyStrings, hasVictimSupportLine,
+} from './index.ts';
+
+const emergencies = EMERGENCY_LANGUAGES.flatMap((language) => CASES[language].emergency.map((text) => ({ language, text })));
+const ordinary = EMERGENCY_LANGUAGES.flatMap((language) => CASES[language].ordinary.map((text) => ({ language, text })));
+
+describe('detectEmergency', () => {
+  it.each(emergencies)('$language: "$text" is an emergency in $language', ({ language, text }) => {
+    expect(detectEmergency(text).languages).toContain(language);
+  });
+
+  it.each(ordinary)('$language: "$text" is no emergency', ({ text }) => {
+    expect(detectEmergency(text).languages).toEqual([]);
+  });
+
+  it('has cases for every language, several of each kind', () => {
+    for (const language of EMERGENCY_LANGUAGES) {
+      expect(CASES[language].emergency.length, language).toBeGreaterThanOrEqual(5);
+      expect(CASES[language].ordinary.length, language).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it('puts the language with the most matching rules first', () => {
+    expect(detectEmergency('socorro me están amenazando').languages[0]).toBe('es');
+    expect(detectEmergency('ils me retiennent de force, aidez-moi').languages[0]).toBe('fr');
+  });
+
+  it('reads no further than a message can be, and ignores over-long words', () => {
+    expect(detectEmergency('a'.repeat(100_000)).languages).toEqual([]);
+    expect(detectEmergency(`${'x'.repeat(5000)} help now`).languages).toEqual([]);
+    expect(detectEmergency(`${'bla '.repeat(300)}he is hitting me`).languages).toEqual([]);
+    expect(detectEmergency(`help now ${'hitting '.repeat(2000)}`).languages).toContain('en');
+  });
+
+  it('keeps the groups of a rule close together', () => {
+    expect(detectEmergency('he is hitting me').languages).toEqual(['en']);
+    expect(detectEmergency('hitting a target in sports is one thing and another thing entirely is asking me').languages).toEqual([]);
+  });
+
+  it('takes rules as data, so a corrected language needs no code', () => {
+    const detector = new EmergencyDetector({ it: { rules: ['picchia* mi'], strings: emergencyStrings('it') } });
+    expect(detector.detect('mi picchia').languages).toEqual(['it']);
+    expect(detector.detect('he is hitting me').languages).toEqual([]);
+  });
+});
+
+describe('emergencyStrings', () => {
+  it('has every string in every language, each naming 112 where it says to call', () => {
+    for (const language of EMERGENCY_LANGUAGES) {
+      const strings = emergencyStrings(language);
+      expect(strings.call, language).toContain('112');
+      expect(strings.text, language).toContain('112');
+      expect(strings.victimSupport.length, language).toBeGreaterThan(3);
+      expect(strings.missingChildren.length, language).toBeGreaterThan(3);
+    }
+  });
+
+  it('names 116 006 only where it is known to run', () => {
+    expect(hasVictimSupportLine('DE')).toBe(true);
+    expect(hasVictimSupportLine('fr')).toBe(true);
+    expect(hasVictimSupportLine('IT')).toBe(false);
+    expect(hasVictimSupportLine('ES')).toBe(false);
+    expect(hasVictimSupportLine(undefined)).toBe(false);
+  });
+});
