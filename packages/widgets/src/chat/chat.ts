@@ -27,7 +27,7 @@ import { localEmergency } from './local-emergency.ts';
  * @attr exit-url - Where the quick exit goes: an absolute http(s) URL. Default: `https://www.google.com/`.
  * @fires thb-toggle - The panel opened or closed; `detail` is `{ open }`.
  * @fires thb-answer - The bot answered; `detail` is `{ topic, confidence }` (never what the visitor wrote).
- * @fires thb-exit - The visitor is leaving quickly, just before the page is replaced; `detail` is `{ url }`.
+ * @fires {ThbExitEvent} thb-exit - The visitor is leaving quickly, just before the page is replaced; `detail` is `{ url }`.
  * @csspart base - The element's frame.
  * @csspart launcher - The button that opens and closes the panel.
  * @csspart panel - The chat panel (full-screen on small screens).

@@ -18,7 +18,7 @@ import { pageShiftPresses, SHIFT_PRESSES } from './shift-presses.ts';
  * @summary Quick-exit button, fixed in the corner and first in the tab order; also Shift three times.
  * @attr exit-url - Where the exit goes: an absolute http(s) URL. Default: `https://www.google.com/`.
  * @attr inline - Stay where placed, in the flow of the page, instead of fixed in the corner and first in the tab order (as inside the chat's panel).
- * @fires thb-exit - The visitor is leaving, just before the page is replaced; `detail` is `{ url }`.
+ * @fires {ThbExitEvent} thb-exit - The visitor is leaving, just before the page is replaced; `detail` is `{ url }`.
  * @csspart base - The element's frame.
  * @csspart button - The exit button.
  * @csspart progress - The three marks on the button that fill as Shift is pressed.

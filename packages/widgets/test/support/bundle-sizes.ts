@@ -10,7 +10,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Budgets in bytes of brotli (1 KB = 1024 bytes). */
 export const BUDGETS: Readonly<Record<string, number>> = {
-  shared: 16 * 1024,
+  // Bidi isolation of every displayed value and the shared Intl/template helpers of @thb/text
+  // took the shared part past 16 KB (December 2026).
+  shared: 17 * 1024,
   'thb-resource-finder': 8 * 1024,
   'thb-event-list': 8 * 1024,
   'thb-member-map': 40 * 1024,
