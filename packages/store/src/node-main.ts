@@ -42,15 +42,44 @@ function describe(error: unknown): string {
 /**
  * Runs a Node entry until a signal stops it. `configure` runs first (read the environment there),
  * so that a wrong environment ends the process with exit code 1 and its message before anything
- * opens; so does a failure while opening or starting.
+ * opens; so does a failure while opening or starting. A signal during start-up lets it finish
+ * (within the shutdown timeout, so a migration is not cut short), then shuts down as usual.
  * @example void runMain(() => { const env = loadEnv(); return { dataDir: env.DATA_DIR, start: (o) => startServer(o) }; });
  */
 export async function runMain(configure: () => NodeMainOptions | Promise<NodeMainOptions>): Promise<void> {
+  // Widened on purpose: the signal handler changes it while start-up awaits.
+  let phase = 'starting' as 'starting' | 'running' | 'stopping';
+  let timeout = DEFAULT_SHUTDOWN_TIMEOUT_MS;
   let opened: OpenedStore | undefined;
   let services: Stoppable[] = [];
-  let options: NodeMainOptions;
+  const shutdown = async () => {
+    try {
+      for (const service of [...services].reverse()) await service.close();
+      await opened?.store.close();
+      process.exit(0);
+    } catch (error) {
+      console.error(`Shutdown failed: ${describe(error)}`);
+      process.exit(1);
+    }
+  };
+  const stop = (signal: NodeJS.Signals) => {
+    // A second Ctrl-C means "now": the first shutdown is evidently stuck.
+    if (phase === 'stopping') process.exit(1);
+    const running = phase === 'running';
+    phase = 'stopping';
+    console.log(`${signal}: shutting down`);
+    // Not unref'd: a close that hangs on nothing must still end in this exit, not in a quiet one.
+    setTimeout(() => {
+      console.error(`Shutdown took longer than ${timeout} ms; exiting anyway`);
+      process.exit(1);
+    }, timeout);
+    if (running) void shutdown();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
   try {
-    options = await configure();
+    const options = await configure();
+    timeout = options.shutdownTimeoutMs ?? DEFAULT_SHUTDOWN_TIMEOUT_MS;
     opened = await openStore({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
     const where = opened.backend === 'postgres' ? 'PostgreSQL' : `SQLite in ${options.dataDir}`;
     if (await seedDemoData(opened.store)) console.log(`Seeded demo data into ${where}`);
@@ -62,31 +91,9 @@ export async function runMain(configure: () => NodeMainOptions | Promise<NodeMai
     await opened?.store.close().catch(() => undefined);
     process.exit(1);
   }
-  const { store } = opened;
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    // A second Ctrl-C means "now": the first shutdown is evidently stuck.
-    if (stopping) process.exit(1);
-    stopping = true;
-    console.log(`${signal}: shutting down`);
-    const timeout = options.shutdownTimeoutMs ?? DEFAULT_SHUTDOWN_TIMEOUT_MS;
-    setTimeout(() => {
-      console.error(`Shutdown took longer than ${timeout} ms; exiting anyway`);
-      process.exit(1);
-    }, timeout).unref();
-    void (async () => {
-      for (const service of [...services].reverse()) await service.close();
-      await store.close();
-    })().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(`Shutdown failed: ${describe(error)}`);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  // A signal that came during start-up has been waiting for this.
+  if (phase === 'stopping') await shutdown();
+  else phase = 'running';
 }
 
 /**
