@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** Activities are small (channels cap messages well below this); anything bigger is not one. */
-export const MAX_BODY_BYTES = 256 * 1024;
+const MAX_BODY_BYTES = 256 * 1024;
 
 /** A read body: the parsed JSON object, or the status that refuses it. */
 export type JsonBody = { ok: true; body: Record<string, unknown> } | { ok: false; status: 400 | 413 };

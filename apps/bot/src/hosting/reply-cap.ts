@@ -6,7 +6,7 @@
 import type { TurnContext } from 'botbuilder';
 
 /** A turn answers with one message (a welcome or an answer); a few more leave room for an error reply. */
-export const MAX_REPLIES_PER_ACTIVITY = 3;
+const MAX_REPLIES_PER_ACTIVITY = 3;
 
 /**
  * Drops whatever a turn sends beyond `max` activities, and says so once in the log.
