@@ -12,6 +12,7 @@ export const ENTRIES = {
   'thb-resource-finder': 'src/define/thb-resource-finder.ts',
   'thb-event-list': 'src/define/thb-event-list.ts',
   'thb-chat': 'src/define/thb-chat.ts',
+  'thb-quick-exit': 'src/define/thb-quick-exit.ts',
 } as const;
 
 /**

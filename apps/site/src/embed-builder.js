@@ -29,12 +29,35 @@ function controlFor(attribute) {
   }
   const input = make('input', { type: attribute.kind === 'number' ? 'number' : 'text', id, name: attribute.name, autocomplete: 'off' });
   input.setAttribute('aria-describedby', hint.id);
+  if (attribute.name === 'exit-url') return exitUrlControl(attribute, input, hint);
   if (attribute.values.length) {
     const list = make('datalist', { id: `${id}-values` }, ...attribute.values.map((value) => new Option(value, value)));
     input.setAttribute('list', list.id);
     return make('label', {}, attribute.name, hint, input, list);
   }
   return make('label', {}, attribute.name, hint, input);
+}
+
+/** Whether a quick exit would really go to `value`: only absolute http(s) addresses are used. */
+function isHttpUrl(value) {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** The exit-url field, with a warning that shows while its value is one the widgets would ignore. */
+function exitUrlControl(attribute, input, hint) {
+  const warning = make('p', { className: 'warning', id: `${input.id}-warning`, hidden: true, textContent:
+    'Not an http(s) address: the quick exit would ignore it and go to https://www.google.com/. Write the full address, e.g. https://www.example.org/.' });
+  input.setAttribute('aria-describedby', `${hint.id} ${warning.id}`);
+  input.addEventListener('input', () => {
+    const wrong = input.value.trim() !== '' && !isHttpUrl(input.value.trim());
+    warning.hidden = !wrong;
+    input.setAttribute('aria-invalid', String(wrong));
+  });
+  return make('div', {}, make('label', {}, attribute.name, hint, input), warning);
 }
 
 function current() {
@@ -44,6 +67,8 @@ function current() {
 function showAttributes() {
   const element = current();
   $('summary').textContent = element.summary;
+  // The chat brings its own quick exit; the quick exit needs no second one.
+  $('add-exit-row').hidden = ['thb-chat', 'thb-quick-exit'].includes(element.tag);
   fieldset.replaceChildren(make('legend', { textContent: 'Options' }), ...element.attributes.map(controlFor));
   update();
 }
@@ -63,9 +88,13 @@ function update() {
     })
     .filter(Boolean);
   const attributes = chosen.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${attributeValue(value)}"`)).join('');
-  snippet.textContent = `<script type="module" src="${location.origin}/widgets/${element.tag}.js"></script>\n<${element.tag}${attributes}></${element.tag}>`;
+  const script = (tag) => `<script type="module" src="${location.origin}/widgets/${tag}.js"></script>\n`;
+  const exit = !$('add-exit-row').hidden && $('add-exit').checked ? `${script('thb-quick-exit')}<thb-quick-exit></thb-quick-exit>\n` : '';
+  snippet.textContent = `${exit}${script(element.tag)}<${element.tag}${attributes}></${element.tag}>`;
   const live = document.createElement(element.tag);
   for (const [name, value] of chosen) live.setAttribute(name, value);
+  // A quick exit moves itself to the start of the page; the preview keeps it in its box.
+  if (element.tag === 'thb-quick-exit') live.setAttribute('inline', '');
   preview.replaceChildren(live);
 }
 

@@ -125,4 +125,39 @@ describe('apps/site', () => {
     // The invalid kind typed above makes the preview's request a 400, which the browser logs.
     expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
   });
+
+  it('puts the quick exit first on every page, and the builder warns about an exit-url that would be ignored', async () => {
+    for (const path of ['/', '/commission.html', '/embed.html']) {
+      const { page } = await open(path);
+      await page.locator('body > thb-quick-exit button').waitFor();
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.localName), path).toBe('thb-quick-exit');
+      expect(await page.locator('body > thb-quick-exit').count(), path).toBe(1);
+    }
+    const { page, errors } = await open('/embed.html?element=thb-chat');
+    const snippet = page.locator('#snippet');
+    const field = page.getByLabel('exit-url');
+    const warning = page.locator('#attr-exit-url-warning');
+    await field.fill('javascript:alert(1)');
+    expect(await warning.isVisible()).toBe(true);
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await axe(page)).toEqual([]);
+    await field.fill('https://www.example.org/weather');
+    expect(await warning.isVisible()).toBe(false);
+    expect(await snippet.textContent()).toContain('<thb-chat exit-url="https://www.example.org/weather"></thb-chat>');
+    // The chat brings its own quick exit; any other element can add one.
+    expect(await page.locator('#add-exit-row').isVisible()).toBe(false);
+    await page.locator('#element').selectOption('thb-event-list');
+    await page.getByLabel('Add a quick exit').check();
+    const script = (tag: string) => `<script type="module" src="${server.url}/widgets/${tag}.js"></script>`;
+    await expect.poll(() => snippet.textContent()).toBe(
+      `${script('thb-quick-exit')}\n<thb-quick-exit></thb-quick-exit>\n${script('thb-event-list')}\n<thb-event-list></thb-event-list>`,
+    );
+    // Previewed, the quick exit stays in the preview instead of moving to the top of the page.
+    await page.locator('#element').selectOption('thb-quick-exit');
+    await expect.poll(() => page.locator('#preview thb-quick-exit button').count()).toBe(1);
+    expect(await page.locator('body > thb-quick-exit').count()).toBe(1);
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });

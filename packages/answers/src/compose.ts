@@ -2,7 +2,7 @@
 import type { ChatSuggestion, ChatTopic, KnowledgeEntry } from '@thb/schema';
 import { resolveText } from '@thb/schema/localized';
 import type { LanguagePack } from './language/language-pack.ts';
-import { fillTemplate } from './live/templates.ts';
+import { fillTemplate } from '@thb/text';
 
 /** An entry's answer with its links, one per line, in the pack's language (English if missing). */
 export function staticAnswer(entry: KnowledgeEntry, pack: LanguagePack): string {

@@ -1,8 +1,9 @@
 /**
- * The read-API client. Every GET is conditional: the last ETag of a URL is sent as
+ * The API client. Every GET is conditional: the last ETag of a URL is sent as
  * `If-None-Match`, and a 304 resolves to the very object the 200 produced, so polling an
  * unchanged resource costs neither a body, nor a JSON parse, nor a re-render. Endpoints are
- * typed functions in `queries.ts` (separate functions, so a bundle keeps only those it uses).
+ * typed functions in `queries.ts` (separate functions, so a bundle keeps only those it uses);
+ * `post` sends the chat's messages (`chat.ts`).
  */
 import { apiErrorFrom } from './api-error.ts';
 
@@ -58,5 +59,22 @@ export class ApiClient {
       if (this.#validators.size > CONDITIONAL_ENTRIES) this.#validators.delete(this.#validators.keys().next().value!);
     }
     return data;
+  }
+
+  /**
+   * POSTs a JSON body and reads the JSON answer; rejects with an `ApiError` (with `retryAfter`
+   * on a 429) on a non-2xx answer, and with the fetch's own `TypeError` when the API cannot be
+   * reached. Never cached; `init` adds e.g. a `signal` or a `referrerPolicy`.
+   */
+  async post<T>(path: string, body: unknown, init: Pick<RequestInit, 'signal' | 'referrerPolicy'> = {}): Promise<T> {
+    const response = await this.fetcher(this.url(path), {
+      ...init,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(body),
+      cache: 'no-store',
+    });
+    if (!response.ok) throw await apiErrorFrom(response);
+    return (await response.json()) as T;
   }
 }

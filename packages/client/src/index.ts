@@ -1,5 +1,5 @@
 /**
- * The typed client of the THB read API and the page-wide query cache every widget shares.
+ * The typed client of the THB API (reads and the chat) and the page-wide query cache every widget shares.
  *
  * @example
  * import { apiClient, pageQueryClient, statsQuery } from '@thb/client';
@@ -8,6 +8,7 @@
 export { ApiClient } from './api-client.ts';
 export type { QueryParams } from './api-client.ts';
 export { ApiError, apiErrorFrom } from './api-error.ts';
+export { sendChatMessage } from './chat.ts';
 export { toMemberPoints } from './member-features.ts';
 export type { MemberFeature, MemberFeatureCollection, MemberFeatureProperties, MemberPoints } from './member-features.ts';
 export { apiQuery, keepPreviousData } from './queries.ts';

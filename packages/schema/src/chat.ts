@@ -1,18 +1,18 @@
 /** The light JSON chat protocol between `<thb-chat>` and `POST /v1/chat`. */
 import * as z from 'zod';
+import { CHAT_MAX_LENGTH, LOCALE_PATTERN } from './chat-limits.ts';
 import { CHAT_TOPICS } from './enums.ts';
 import { MemberView } from './member.ts';
 import { ResourceView } from './resource.ts';
 import { EventView } from './event.ts';
 
-/** The longest message the chat accepts. */
-export const CHAT_MAX_LENGTH = 1000;
+export { CHAT_MAX_LENGTH, LOCALE_PATTERN } from './chat-limits.ts';
 
 /** What a visitor sends. Nothing here is stored. */
 export const ChatRequest = z
   .strictObject({
     text: z.string().trim().min(1, 'must not be empty').max(CHAT_MAX_LENGTH),
-    locale: z.string().regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag').optional(),
+    locale: z.string().regex(LOCALE_PATTERN, 'must be a BCP 47 language tag').optional(),
     conversationId: z.string().min(1).max(100).optional(),
   })
   .meta({ id: 'ChatRequest' });
@@ -30,6 +30,13 @@ export const ChatItem = z.discriminatedUnion('kind', [
 ]);
 export type ChatItem = z.infer<typeof ChatItem>;
 
+/**
+ * Something the visitor can do at once, shown as a big button before the answer's text: for
+ * the emergency answer, calling 112, labelled in the language of the answer (`locale`).
+ */
+export const ChatAction = z.strictObject({ kind: z.literal('call'), number: z.string(), label: z.string() });
+export type ChatAction = z.infer<typeof ChatAction>;
+
 /** The bot's answer. */
 export const ChatResponse = z
   .strictObject({
@@ -39,6 +46,7 @@ export const ChatResponse = z
     confidence: z.number().min(0).max(1),
     suggestions: z.array(ChatSuggestion),
     items: z.array(ChatItem).optional(),
+    actions: z.array(ChatAction).optional(),
   })
   .meta({ id: 'ChatResponse' });
 export type ChatResponse = z.infer<typeof ChatResponse>;

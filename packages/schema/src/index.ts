@@ -31,4 +31,4 @@ export {
   EventPage, FacetCounts, Health, MemberPage, ResourceFacets, ResourcePage, Stats, pageOf,
 } from './responses.ts';
 export { InvalidParam, PROBLEM_MEDIA_TYPE, Problem, ProblemLocation } from './problem.ts';
-export { CHAT_MAX_LENGTH, ChatItem, ChatRequest, ChatResponse, ChatSuggestion } from './chat.ts';
+export { CHAT_MAX_LENGTH, ChatAction, ChatItem, ChatRequest, ChatResponse, ChatSuggestion, LOCALE_PATTERN } from './chat.ts';

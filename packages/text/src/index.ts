@@ -1,5 +1,6 @@
 /**
- * Edge-safe text processing shared by search and the answer engine.
+ * Edge-safe text processing shared by search, the answer engine, the API and the widgets (these
+ * import the `@thb/text/intl` and `@thb/text/templates` subpaths, so no stemmer reaches a bundle).
  *
  * @example
  * import { tokenize, stem, isStopWord } from '@thb/text';
@@ -8,3 +9,5 @@
 export { foldText, tokenize } from './normalize.ts';
 export { STEMMED_LANGUAGES, stem } from './stem.ts';
 export { isStopWord, stopWords } from './stop-words.ts';
+export { collator, countryName, dateFormat, languageName, numberFormat, pluralRules } from './intl.ts';
+export { fillPlural, fillTemplate, type PluralTemplates, type TemplateValues } from './templates.ts';

@@ -6,7 +6,7 @@
  */
 import { geoAzimuthalEqualArea } from 'd3-geo';
 import Supercluster from 'supercluster';
-import { CLUSTER_OPTIONS, clusterZoom } from '../src/member-map/clusters.ts';
+import { CLUSTER_OPTIONS, clusterZoom } from '../src/member-map/view/clusters.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 800;

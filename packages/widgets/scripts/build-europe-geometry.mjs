@@ -4,7 +4,7 @@
  * browser gets ready-made SVG path data for Europe instead of a world atlas and a projection
  * pipeline: a few kilobytes instead of hundreds, and no geometry work at run time.
  *
- * Usage: node scripts/build-europe-geometry.mjs [minArea=0.5]  (writes src/member-map/geometry/europe.json)
+ * Usage: node scripts/build-europe-geometry.mjs [minArea=0.5]  (writes src/member-map/view/geometry/europe.json)
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,7 +17,7 @@ import { NUMERIC_TO_ALPHA2, PROJECTION, WIDTH, frame } from './europe-frame.mjs'
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
-const out = join(here, '../src/member-map/geometry/europe.json');
+const out = join(here, '../src/member-map/view/geometry/europe.json');
 /** Smallest triangle kept by Visvalingam simplification, in square pixels at zoom 1. */
 const minArea = Number(process.argv[2] ?? 0.5);
 

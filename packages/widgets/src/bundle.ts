@@ -10,3 +10,4 @@ export { ThbMemberMap } from './define/thb-member-map.ts';
 export { ThbResourceFinder } from './define/thb-resource-finder.ts';
 export { ThbEventList } from './define/thb-event-list.ts';
 export { ThbChat } from './define/thb-chat.ts';
+export { ThbQuickExit } from './define/thb-quick-exit.ts';

@@ -26,7 +26,7 @@ function isBuilt(): boolean {
   const manifest = join(DIST_DIR, '.vite/manifest.json');
   const sources = [
     join(PACKAGE_DIR, 'src'), join(PACKAGE_DIR, 'scripts'), join(PACKAGE_DIR, 'vite.config.ts'),
-    join(PACKAGE_DIR, '../client/src'), join(PACKAGE_DIR, '../schema/src'),
+    join(PACKAGE_DIR, '../client/src'), join(PACKAGE_DIR, '../schema/src'), join(PACKAGE_DIR, '../text/src'),
   ];
   return existsSync(manifest) && statSync(manifest).mtimeMs > newestChange(sources);
 }

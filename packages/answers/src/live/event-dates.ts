@@ -5,8 +5,8 @@
 import { parseApproximateDate, type ApproximateDate, type Season } from '@thb/schema/time';
 import type { StoredEvent } from '@thb/store';
 import type { AnswerStrings } from '../language/language-pack.ts';
-import { dateFormat } from './intl-cache.ts';
-import { fillTemplate } from './templates.ts';
+import { dateFormat } from '@thb/text';
+import { fillTemplate } from '@thb/text';
 
 /** A `YYYY-MM-DD` date as a UTC instant, to format calendar dates without zone shifts. */
 function calendarDate(date: string): Date {

@@ -3,7 +3,7 @@ import type { ChatItem, Member } from '@thb/schema';
 import type { LanguagePack } from '../language/language-pack.ts';
 import type { LiveAnswer, LiveContext } from './live-context.ts';
 import { inCountry } from './hotlines.ts';
-import { fillPlural, fillTemplate } from './templates.ts';
+import { fillPlural, fillTemplate } from '@thb/text';
 import { memberView } from './views.ts';
 
 /** Members listed at most; the map shows the rest. */

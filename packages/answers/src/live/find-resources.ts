@@ -2,7 +2,7 @@
 import type { ChatItem, Resource } from '@thb/schema';
 import type { ResourceFilter } from '@thb/store';
 import type { LiveAnswer, LiveContext } from './live-context.ts';
-import { fillPlural, fillTemplate } from './templates.ts';
+import { fillPlural, fillTemplate } from '@thb/text';
 import { organisationNames, resourceView } from './views.ts';
 
 /** Resources listed at most; the resource finder shows the rest. */

@@ -2,9 +2,9 @@
 import type { ChatItem, Resource } from '@thb/schema';
 import { WHOLE_EU } from '@thb/schema/enums';
 import type { PlatformStore } from '@thb/store';
-import { countryName } from '../matching/countries.ts';
+import { countryName } from '@thb/text';
 import type { LiveContext } from './live-context.ts';
-import { fillTemplate } from './templates.ts';
+import { fillTemplate } from '@thb/text';
 import { organisationNames, resourceView } from './views.ts';
 
 /** How many hotlines an answer lists: a phone screen, not a directory. */

@@ -1,10 +1,10 @@
 /** `next-event`: the next upcoming events, with their status and how exactly their date is known. */
 import type { ChatItem } from '@thb/schema';
 import type { StoredEvent } from '@thb/store';
-import { countryName } from '../matching/countries.ts';
+import { countryName } from '@thb/text';
 import { eventWhen } from './event-dates.ts';
 import type { LiveAnswer, LiveContext } from './live-context.ts';
-import { fillTemplate } from './templates.ts';
+import { fillTemplate } from '@thb/text';
 import { eventView, organisationNames } from './views.ts';
 
 /** Events listed at most: enough to plan, short enough for a phone. */

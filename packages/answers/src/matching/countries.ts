@@ -4,19 +4,17 @@
  * All languages' names are known whatever the message's language, since visitors mix them.
  */
 import { EU_COUNTRIES } from '@thb/schema/enums';
-import { foldText } from '@thb/text';
+import { countryName, foldText } from '@thb/text';
 import type { LanguagePack } from '../language/language-pack.ts';
-import { regionNames } from '../live/intl-cache.ts';
 import { PhraseLexicon } from './phrase-lexicon.ts';
 
 /** A lexicon of country names → ISO 3166-1 alpha-2 codes, forgiving one typo in long names. */
 export function buildCountryLexicon(packs: readonly LanguagePack[]): PhraseLexicon<string> {
   const lexicon = new PhraseLexicon<string>(true);
   for (const pack of packs) {
-    const names = regionNames(pack.code);
     for (const code of EU_COUNTRIES) {
-      const name = names.of(code);
-      if (name) lexicon.add(foldText(name).split(' '), code);
+      const name = countryName(code, pack.code);
+      if (name !== code) lexicon.add(foldText(name).split(' '), code);
     }
   }
   for (const pack of packs) {
@@ -25,7 +23,3 @@ export function buildCountryLexicon(packs: readonly LanguagePack[]): PhraseLexic
   return lexicon;
 }
 
-/** A country's name in a language, e.g. `countryName('RO', 'fr')` → `Roumanie`. */
-export function countryName(code: string, language: string): string {
-  return regionNames(language).of(code) ?? code;
-}

@@ -3,7 +3,6 @@ import type { Page } from 'playwright';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../../test/support/axe.ts';
 import { startEnvironment, type PageOptions, type TestEnvironment } from '../../test/support/environment.ts';
-import { MESSAGE_MAX_LENGTH } from './chat-request.ts';
 
 let env: TestEnvironment;
 beforeAll(async () => {
@@ -45,6 +44,8 @@ async function ask(page: Page, text: string, answers = 1) {
   // The welcome message is the first bot message.
   const answer = page.locator('thb-chat .msg[data-from=bot]').nth(answers);
   await answer.waitFor();
+  // An emergency is answered by the chat itself at once: wait for the API's answer too.
+  await page.locator('thb-chat .typing').waitFor({ state: 'detached' });
   return answer;
 }
 
@@ -53,6 +54,9 @@ describe('<thb-chat>', () => {
     const { page, errors } = await openChat();
     await page.locator('thb-chat .launcher').waitFor();
     expect(await page.locator('thb-chat .panel').isVisible()).toBe(false);
+    // The quick exit the chat put on the page comes first, the launcher next.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('thb-quick-exit');
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('launcher');
     await page.keyboard.press('Enter');
@@ -60,6 +64,9 @@ describe('<thb-chat>', () => {
     expect(await page.locator('thb-chat .panel').isVisible()).toBe(true);
     expect(await page.locator('thb-chat .launcher').getAttribute('aria-expanded')).toBe('true');
     expect(await page.getByRole('dialog', { name: 'Questions about trafficking' }).isVisible()).toBe(true);
+    // On a desktop the panel floats beside the page: a dialog, but not a modal one.
+    expect(await page.locator('thb-chat .panel').getAttribute('aria-modal')).toBeNull();
+    expect(await page.locator('thb-chat input').getAttribute('maxlength')).toBe(String(CHAT_MAX_LENGTH));
     // The welcome says what the bot can help with; its chips are ready.
     expect(await page.locator('thb-chat #welcome').textContent()).toContain('where victims get help');
     expect(await page.locator('thb-chat .chips button').allTextContents()).toEqual([
@@ -103,7 +110,7 @@ describe('<thb-chat>', () => {
     const sent = french.page.waitForRequest((r) => r.url().endsWith('/v1/chat') && r.method() === 'POST');
     await ask(french.page, 'comment adhérer à la plateforme');
     expect((await sent).postDataJSON()).toEqual({ text: 'comment adhérer à la plateforme', locale: 'fr-BE' });
-    expect(await french.page.locator('thb-chat .exit').textContent()).toBe('Quitter vite cette page');
+    expect(await french.page.getByRole('button', { name: 'Quitter vite cette page' }).count()).toBe(1);
   });
 
   it('puts the emergency answer first and big, with 112 as a tel: link', async () => {
@@ -113,6 +120,9 @@ describe('<thb-chat>', () => {
     const call = answer.locator('.sos');
     expect(await call.getAttribute('href')).toBe('tel:112');
     expect(await call.textContent()).toBe('Call 112');
+    // The server's answer took the place of the chat's own: one 112 button, not two.
+    expect(await page.locator('thb-chat .sos').count()).toBe(1);
+    expect(await answer.getAttribute('data-local')).toBeNull();
     const [big, body] = await Promise.all([call, answer.locator('.text')].map((l) => l.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))));
     expect(big).toBeGreaterThan(1.4 * body!);
     // In the text and the hotline cards, numbers are tel: links too.
@@ -235,9 +245,5 @@ describe('<thb-chat>', () => {
     expect(clean.errors).toEqual([]);
     expect(hostile.errors).toEqual([]);
     expect(clean.origins).toEqual(new Set([env.pagesUrl, env.api.url]));
-  });
-
-  it('limits messages to what the API accepts', () => {
-    expect(MESSAGE_MAX_LENGTH).toBe(CHAT_MAX_LENGTH);
   });
 });

@@ -3,8 +3,9 @@
  * site, in this tab's sessionStorage: the browser forgets it when the tab closes. Never in
  * localStorage or a cookie. The quick exit forgets it at once.
  */
-import type { ChatItem, ChatSuggestion } from '@thb/schema';
+import type { ChatAction, ChatItem, ChatSuggestion } from '@thb/schema';
 import type { ChatTopic } from '@thb/schema/enums';
+import { WIDGET_STORAGE_PREFIX } from '../quick-exit/leave-page.ts';
 
 /** One message of the conversation. */
 export interface ChatMessage {
@@ -14,6 +15,10 @@ export interface ChatMessage {
   /** The language the bot answered in, which may differ from the interface's. */
   locale?: string;
   items?: ChatItem[];
+  /** Big buttons before the text: calling 112 on the emergency answer. */
+  actions?: ChatAction[];
+  /** The widget's own emergency answer, given before (and whatever) the API answered. */
+  local?: boolean;
 }
 
 /** What is kept between the pages of one tab. */
@@ -22,8 +27,8 @@ export interface Conversation {
   suggestions: ChatSuggestion[];
 }
 
-/** Versioned, so that a later release does not misread an older shape. */
-const KEY = 'thb-chat/1';
+/** Versioned, so that a later release does not misread an older shape; `thb-`, so the quick exit forgets it. */
+const KEY = `${WIDGET_STORAGE_PREFIX}chat/1`;
 /** Enough to scroll back through; older messages are dropped. */
 const MAX_MESSAGES = 60;
 

@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EventView } from '@thb/schema';
 import type { Season } from '@thb/schema/time';
+import { isolated } from '../internal/display-text.ts';
 import { countryName, languageName } from '../internal/intl.ts';
 import { safeHref } from '../internal/safe-href.ts';
 import type { Strings } from '../internal/strings.ts';
@@ -23,7 +24,7 @@ export function eventDate(event: EventView, strings: Strings<EventListKey>) {
   return describeEventDate(event, strings.lang, seasonYear);
 }
 
-/** Renders one event. Every text goes through a Lit binding; links only through `safeHref`. */
+/** Renders one event. Every data text goes through `isolated`; links only through `safeHref`. */
 export function eventItem(event: EventView, { strings, headingLevel, compact, calendarUrl }: EventItemContext): TemplateResult {
   const { t } = strings;
   const date = eventDate(event, strings);
@@ -32,11 +33,12 @@ export function eventItem(event: EventView, { strings, headingLevel, compact, ca
   const languages = new Intl.ListFormat(strings.lang, { type: 'conjunction' }).format(
     event.languages.map((code) => languageName(code, strings.lang)),
   );
+  const title = isolated(event.title);
   const register = !cancelled && safeHref(event.registrationUrl);
   const join = !cancelled && safeHref(event.onlineUrl);
   return html`<li class="event" part="event" data-status=${event.status}>
     <div class="title" role="heading" aria-level=${Math.min(headingLevel + 1, 6)}>
-      ${cancelled ? html`<s>${event.title}</s>` : event.title}
+      ${cancelled ? html`<s>${title}</s>` : title}
       ${event.status === 'confirmed' ? nothing : html`<span class="badge status" part="badge status">${t(event.status)}</span>`}
     </div>
     <p class="when"><time datetime=${date.datetime}>${date.text}</time>${date.local
@@ -44,14 +46,14 @@ export function eventItem(event: EventView, { strings, headingLevel, compact, ca
     <p class="meta">
       <span class="badge" part="badge">${t(`kind.${event.kind}`)}</span>
       <span class="badge" part="badge">${t(`format.${event.format}`)}</span>
-      ${place ? html`<span>${place}</span>` : nothing}
+      ${place ? html`<span>${isolated(place)}</span>` : nothing}
     </p>
-    ${compact ? nothing : html`<p class="description">${event.description}</p>
-      <p class="muted">${t('languages', { languages })} · ${event.organiser.name}</p>`}
+    ${compact ? nothing : html`<p class="description">${isolated(event.description)}</p>
+      <p class="muted">${t('languages', { languages })} · ${isolated(event.organiser.name)}</p>`}
     <p class="links">
-      ${register ? html`<a part="link" href=${register}>${t('register')}<span class="sr-only">: ${event.title}</span></a>` : nothing}
-      ${join ? html`<a part="link" href=${join}>${t('join')}<span class="sr-only">: ${event.title}</span></a>` : nothing}
-      ${cancelled ? nothing : html`<a part="link" href=${calendarUrl(event.id)} download>${t('addToCalendar')}<span class="sr-only">: ${event.title}</span></a>`}
+      ${register ? html`<a part="link" href=${register}>${t('register')}<span class="sr-only">: ${title}</span></a>` : nothing}
+      ${join ? html`<a part="link" href=${join}>${t('join')}<span class="sr-only">: ${title}</span></a>` : nothing}
+      ${cancelled ? nothing : html`<a part="link" href=${calendarUrl(event.id)} download>${t('addToCalendar')}<span class="sr-only">: ${title}</span></a>`}
     </p>
   </li>`;
 }

@@ -3,6 +3,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { calendarFeedUrl, eventCalendarUrl, eventsQuery, keepPreviousData } from '@thb/client';
 import type { EventPage, EventView } from '@thb/schema';
 import type { EventFormat, EventKind } from '@thb/schema/enums';
+import { ThbFilterChangeEvent } from '../events/thb-filter-change.ts';
 import { pager } from '../internal/pager.ts';
 import { emptyState, errorState, loadingState } from '../internal/states.ts';
 import { ThbElement } from '../internal/thb-element.ts';
@@ -21,7 +22,7 @@ const PAGE_SIZE = 20;
  * @attr kind - Preset filter: `platform-meeting`, `webinar`, `training` or `conference`.
  * @attr format - Preset filter: `in-person`, `online` or `hybrid`.
  * @attr limit - Show only the next N upcoming events in a compact box, without tabs or filters.
- * @fires thb-filter-change - The visitor changed tab or filters; `detail` is `{ when, kind, format }`.
+ * @fires {ThbFilterChangeEvent<EventListFilterDetail>} thb-filter-change - The visitor changed tab or filters; `detail` is `{ when, kind, format }`.
  * @csspart base - The element's frame.
  * @csspart toolbar - The tabs and filters.
  * @csspart group - A month (or season) of events.
@@ -73,7 +74,7 @@ export class ThbEventList extends ThbElement<EventListKey> {
   #change(patch: Partial<Pick<ThbEventList, 'when' | 'kind' | 'format'>>): void {
     Object.assign(this, patch);
     this.#page = 1;
-    this.emit('thb-filter-change', { when: this.when, kind: this.kind, format: this.format });
+    this.dispatchEvent(new ThbFilterChangeEvent({ when: this.when, kind: this.kind, format: this.format }));
   }
 
   override render(): TemplateResult {

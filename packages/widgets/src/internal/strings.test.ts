@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chatStrings } from '../chat/chat.strings.ts';
 import { eventListStrings } from '../event-list/event-list.strings.ts';
 import { memberMapStrings } from '../member-map/member-map.strings.ts';
+import { quickExitStrings } from '../quick-exit/quick-exit.strings.ts';
 import { resourceFinderStrings } from '../resource-finder/resource-finder.strings.ts';
 import { stringsFor, valuesOf, type Catalogue } from './strings.ts';
 
@@ -11,6 +12,7 @@ const catalogues: [string, Catalogue<string>][] = [
   ['resource finder', resourceFinderStrings],
   ['member map', memberMapStrings],
   ['chat', chatStrings],
+  ['quick exit', quickExitStrings],
 ];
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -6,6 +6,9 @@
  */
 import { FALLBACK_LANGUAGE, type EuLanguage } from '@thb/schema/enums';
 import { primaryLanguage } from '@thb/schema/localized';
+import { numberFormat, pluralRules } from '@thb/text/intl';
+import { fillTemplate } from '@thb/text/templates';
+import { plainText } from './display-text.ts';
 
 /** Strings of one element in every language it is translated into; English is required. */
 export type Catalogue<K extends string> = { en: Record<K, string> } & Partial<Record<EuLanguage, Partial<Record<K, string>>>>;
@@ -41,22 +44,24 @@ function resolve<K extends string>(catalogue: Catalogue<K>, language: string): S
   const own = (catalogue as Record<string, Partial<Record<string, string>>>)[lang] ?? {};
   const english = catalogue.en as Record<string, string>;
   const lookup = (key: string) => own[key] ?? english[key] ?? key;
-  const rules = new Intl.PluralRules(lang);
-  const numbers = new Intl.NumberFormat(lang);
+  const rules = pluralRules(lang);
+  const numbers = numberFormat(lang);
   const t = (key: string, values?: Record<string, string | number>) => fill(lookup(key), values);
   return {
     lang,
     t,
     plural: (key, count, values) => {
       const form = `${key}.${rules.select(count)}`;
-      const template = own[form] ?? own[`${key}.other`] ?? english[`${key}.${new Intl.PluralRules('en').select(count)}`];
+      const template = own[form] ?? own[`${key}.other`] ?? english[`${key}.${pluralRules('en').select(count)}`];
       return fill(template ?? key, { count: numbers.format(count), ...values });
     },
   };
 }
 
+/** Fills `{placeholders}`; values are often data (a publisher's name), so direction controls go. */
 function fill(template: string, values?: Record<string, string | number>): string {
-  return values ? template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match)) : template;
+  if (!values) return template;
+  return fillTemplate(template, Object.fromEntries(Object.entries(values).map(([name, value]) => [name, plainText(String(value))])));
 }
 
 /**

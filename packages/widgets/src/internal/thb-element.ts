@@ -8,7 +8,6 @@ import { apiClient, pageQueryClient, type ApiClient, type ApiQueryOptions } from
 import { QueryController } from '@thb/client/lit';
 import type { EuLanguage } from '@thb/schema/enums';
 import { isEuLanguage, primaryLanguage } from '@thb/schema/localized';
-import { emit } from './events.ts';
 import { pageLanguage, watchPageLanguage } from './html-lang.ts';
 import { stringsFor, type Catalogue, type Strings } from './strings.ts';
 import { themeStyles } from './theme.styles.ts';
@@ -83,11 +82,6 @@ export class ThbElement<K extends string> extends LitElement {
   /** Observes a query while connected; `options` is read again before each update. */
   protected query<T>(options: () => ApiQueryOptions<T>): QueryController<T> {
     return new QueryController<T>(this, pageQueryClient, options);
-  }
-
-  /** Dispatches a documented `thb-` event (bubbling, composed). */
-  protected emit<T>(type: `thb-${string}`, detail: T): void {
-    emit(this, type, detail);
   }
 
   override connectedCallback(): void {

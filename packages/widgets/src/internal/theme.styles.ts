@@ -59,6 +59,9 @@ export const themeStyles = css`
     border-radius: var(--_radius);
     padding: var(--thb-padding, 1em);
     color-scheme: light dark;
+    /* After \`all: initial\`, and inherited everywhere inside: a 10 kB word in a name breaks
+       instead of widening the host page (\`anywhere\` also lowers the min-content width). */
+    overflow-wrap: anywhere;
   }
   *, ::before, ::after { box-sizing: inherit; }
   :focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }

@@ -108,6 +108,28 @@ describe('<thb-member-map>', () => {
     await expect.poll(() => listNames(page)).toEqual(['Twin Office A', 'Twin Office B']);
   });
 
+  it('presets the focus area from focus-area or its former name focus, and reports filters in thb-filter-change', async () => {
+    const victims = await apiMembers('focus=victim-protection');
+    for (const attribute of ['focus-area', 'focus']) {
+      const { page } = await openMap({ body: `<thb-member-map ${attribute}="victim-protection"></thb-member-map>` });
+      await expect.poll(() => map(page).locator('.list-head').textContent()).toContain(`${victims.total} organisations`);
+      expect(await map(page).getByRole('combobox', { name: 'Focus area' }).inputValue()).toBe('victim-protection');
+      expect(await page.evaluate(() => document.querySelector('thb-member-map')!.focusArea)).toBe('victim-protection');
+    }
+    const { page } = await openMap();
+    const changes: unknown[] = [];
+    await page.exposeFunction('recordFilters', (detail: unknown) => changes.push(detail));
+    await page.evaluate(() => document.addEventListener('thb-filter-change', (e) => (window as unknown as { recordFilters(d: unknown): void }).recordFilters(e.detail)));
+    await map(page).getByRole('combobox', { name: 'Focus area' }).selectOption('victim-protection');
+    await expect.poll(() => map(page).locator('.list-head').textContent()).toContain(`${victims.total} organisations`);
+    await map(page).getByRole('combobox', { name: 'Country' }).selectOption('DE');
+    await expect.poll(() => changes.length).toBe(2);
+    expect(changes).toEqual([
+      { country: undefined, focusArea: 'victim-protection', scope: undefined, q: undefined },
+      { country: 'DE', focusArea: 'victim-protection', scope: undefined, q: undefined },
+    ]);
+  });
+
   it('lists members who share one address when their cluster cannot split', async () => {
     const { page } = await openMap({ body: '<thb-member-map q="twin office"></thb-member-map>' });
     const cluster = map(page).locator('.marker.cluster');

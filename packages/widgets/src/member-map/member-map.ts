@@ -9,10 +9,16 @@ import { memberPointsQuery } from '@thb/client';
 import { withCommon, type CommonKey } from '../internal/common.strings.ts';
 import { errorState, loadingState } from '../internal/states.ts';
 import { ThbElement } from '../internal/thb-element.ts';
-import type { MemberMapView } from './map-view.ts';
+import { ThbFilterChangeEvent, type MemberMapFilterDetail } from '../events/thb-filter-change.ts';
+import { ThbSelectEvent } from '../events/thb-select.ts';
+import { ThbUpdateEvent } from '../events/thb-update.ts';
+import type { MapCallbacks } from './view/map-host.ts';
+import type { MemberMapView } from './view/map-view.ts';
 
 /** Seconds between polls for new or changed members, unless the `interval` attribute says otherwise. */
 const DEFAULT_INTERVAL = 60;
+/** The focus-area attribute's first name, still read so embeds written with it keep working. */
+const FORMER_FOCUS_ATTRIBUTE = 'focus';
 
 /**
  * A live map of the platform's member organisations, drawn from Natural Earth geometry
@@ -20,13 +26,14 @@ const DEFAULT_INTERVAL = 60;
  *
  * @summary Live map of member organisations in Europe, with filters, a list and details.
  * @attr country - Preset country filter (ISO 3166-1 alpha-2, e.g. `DE`).
- * @attr focus - Preset focus-area filter, e.g. `children-rights`, `victim-protection`, `labour-exploitation`, `migrant-rights`.
+ * @attr focus-area - Preset focus-area filter, e.g. `children-rights`, `victim-protection`, `labour-exploitation`, `migrant-rights`.
+ * @attr focus - The former name of `focus-area`, still read (`focus-area` is the one to use).
  * @attr scope - Preset scope filter: `local`, `national`, `european` or `international`.
  * @attr q - Preset name search.
  * @attr interval - Seconds between checks for new or changed members (default 60; 0 turns live updates off). Unchanged data costs a 304.
- * @fires thb-select - A member was selected or the details closed; `detail` is `{ id }` (`null` when closed).
- * @fires thb-filter-change - The visitor changed a filter; `detail` is `{ country, focus, scope, q }`.
- * @fires thb-update - A poll brought new, changed or removed members; `detail` is `{ added, changed, removed }` (ids).
+ * @fires {ThbSelectEvent} thb-select - A member was selected or the details closed; `detail` is `{ id }` (`null` when closed).
+ * @fires {ThbFilterChangeEvent<MemberMapFilterDetail>} thb-filter-change - The visitor changed a filter; `detail` is `{ country, focusArea, scope, q }`.
+ * @fires {ThbUpdateEvent} thb-update - A poll brought new, changed or removed members; `detail` is `{ added, changed, removed }` (ids).
  * @csspart base - The element's frame.
  * @csspart toolbar - Search, filters and "near me".
  * @csspart map - The map area.
@@ -51,14 +58,14 @@ const DEFAULT_INTERVAL = 60;
 export class ThbMemberMap extends ThbElement<CommonKey> {
   static override properties: PropertyDeclarations = {
     country: {},
-    focusArea: { attribute: 'focus' },
+    focusArea: { attribute: 'focus-area' },
     scope: {},
     q: {},
     interval: { type: Number },
   };
 
   declare country: string | undefined;
-  // The `focus` attribute: a property named `focus` would hide `HTMLElement.focus()`.
+  // Not `focus`: a property of that name would hide `HTMLElement.focus()`.
   declare focusArea: string | undefined;
   declare scope: string | undefined;
   declare q: string | undefined;
@@ -71,9 +78,18 @@ export class ThbMemberMap extends ThbElement<CommonKey> {
     refetchInterval: this.interval > 0 ? this.interval * 1000 : false,
   }));
 
+  /** Observes the former attribute name next to the declared ones. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, FORMER_FOCUS_ATTRIBUTE];
+  }
+
   constructor() {
     super(withCommon());
     this.interval = DEFAULT_INTERVAL;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name === FORMER_FOCUS_ATTRIBUTE ? 'focus-area' : name, old, value);
   }
 
   override connectedCallback(): void {
@@ -84,10 +100,10 @@ export class ThbMemberMap extends ThbElement<CommonKey> {
   async #loadView(): Promise<void> {
     if (this.#view) return;
     try {
-      const { MemberMapView, memberMapStyles } = await import('./map-view.ts');
+      const { MemberMapView, memberMapStyles } = await import('./view/map-view.ts');
       if (this.#view) return;
       adoptStyles(this.renderRoot as ShadowRoot, [...ThbMemberMap.elementStyles, memberMapStyles]);
-      this.#view = new MemberMapView(this);
+      this.#view = new MemberMapView(this, this.#callbacks);
       this.#loadFailed = false;
     } catch {
       this.#loadFailed = true;
@@ -95,9 +111,19 @@ export class ThbMemberMap extends ThbElement<CommonKey> {
     this.requestUpdate();
   }
 
-  /** @internal Lets the map implementation dispatch the element's documented events. */
-  notify(type: `thb-${string}`, detail: unknown): void {
-    this.emit(type, detail);
+  /** The view's way back to the element: it reads the filters and reports, the element owns attributes and events. */
+  readonly #callbacks: MapCallbacks = {
+    filters: () => this.#filters(),
+    filtersChanged: (next) => {
+      ({ country: this.country, focusArea: this.focusArea, scope: this.scope, q: this.q } = next);
+      this.dispatchEvent(new ThbFilterChangeEvent(this.#filters()));
+    },
+    selected: (id) => this.dispatchEvent(new ThbSelectEvent({ id })),
+    membersChanged: (changes) => this.dispatchEvent(new ThbUpdateEvent(changes)),
+  };
+
+  #filters(): MemberMapFilterDetail {
+    return { country: this.country, focusArea: this.focusArea, scope: this.scope, q: this.q };
   }
 
   override render(): TemplateResult {

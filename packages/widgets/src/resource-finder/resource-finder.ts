@@ -2,6 +2,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { keepPreviousData, resourcesQuery } from '@thb/client';
 import type { ResourceFilters, ResourcePage } from '@thb/schema';
+import { ThbSearchEvent } from '../events/thb-search.ts';
 import { pager } from '../internal/pager.ts';
 import { emptyState, errorState, loadingState } from '../internal/states.ts';
 import { ThbElement } from '../internal/thb-element.ts';
@@ -27,7 +28,7 @@ const DEBOUNCE_MS = 300;
  * @attr audience - Preset audience filter (`victims`, `practitioners`, `public`, `policy-makers`, `children`).
  * @attr page-size - Results per page (default 10).
  * @attr sync-url - Keep the search in the page URL (`?thb-q=…`), so it can be bookmarked and shared.
- * @fires thb-search - The visitor changed the search; `detail` is `{ q, type, topic, language, country, audience, page }`.
+ * @fires {ThbSearchEvent} thb-search - The visitor changed the search; `detail` is `{ q, type, topic, language, country, audience, page }`.
  * @csspart base - The element's frame.
  * @csspart search - The search form.
  * @csspart facets - The filter selects.
@@ -81,8 +82,8 @@ export class ThbResourceFinder extends ThbElement<ResourceFinderKey> {
     this.syncUrl = false;
   }
 
-  #filters(): Partial<Record<Filter, string>> {
-    return Object.fromEntries(FILTERS.map((name) => [name, this[name] || undefined]));
+  #filters(): Record<Filter, string | undefined> {
+    return Object.fromEntries(FILTERS.map((name) => [name, this[name] || undefined])) as Record<Filter, string | undefined>;
   }
 
   /** Applies a change of search; anything but paging starts again at page 1. */
@@ -90,7 +91,7 @@ export class ThbResourceFinder extends ThbElement<ResourceFinderKey> {
     Object.assign(this, state);
     this.#page = page;
     this.requestUpdate();
-    if (announce) this.emit('thb-search', { q: this.q, ...this.#filters(), page });
+    if (announce) this.dispatchEvent(new ThbSearchEvent({ q: this.q, ...this.#filters(), page }));
   }
 
   override connectedCallback(): void {

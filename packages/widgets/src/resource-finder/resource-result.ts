@@ -1,15 +1,17 @@
 /** One search result: highlighted title and summary, badges, hotline number, publisher, date. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ResourceView } from '@thb/schema';
+import { isolated, plainText } from '../internal/display-text.ts';
 import { countryName, formatDay, languageName } from '../internal/intl.ts';
 import { safeHref, telHref } from '../internal/safe-href.ts';
 import type { Strings } from '../internal/strings.ts';
 import { highlightParts } from './highlight.ts';
 import type { ResourceFinderKey } from './resource-finder.strings.ts';
 
-/** Text with the searched words in `<mark>`, every part a plain Lit text binding. */
-export function highlighted(text: string, stems: readonly string[]): unknown {
-  return highlightParts(text, stems).map((part) => (part.match ? html`<mark part="mark">${part.text}</mark>` : part.text));
+/** Data text with the searched words in `<mark>`, every part a plain Lit text binding, the whole one bidi island. */
+export function highlighted(text: string, stems: readonly string[]): TemplateResult {
+  const parts = highlightParts(plainText(text), stems).map((part) => (part.match ? html`<mark part="mark">${part.text}</mark>` : part.text));
+  return html`<bdi>${parts}</bdi>`;
 }
 
 /** Renders one resource. Links only through `safeHref`/`telHref`, text only through bindings. */
@@ -36,7 +38,7 @@ export function resourceResult(
     <p class="summary">${highlighted(resource.summary, stems)}</p>
     ${hotline
       ? html`<p class="hotline" part="hotline">
-          ${tel ? html`<a part="link tel" href=${tel}>${t('call', { phone: hotline.phone })}</a>` : hotline.phone}
+          ${tel ? html`<a part="link tel" href=${tel}>${t('call', { phone: hotline.phone })}</a>` : isolated(hotline.phone)}
           <span>${t('hours', { hours: hotline.hours })}</span>
           <span>${hotline.languages.map((code) => languageName(code, lang)).join(', ')}</span>
         </p>`

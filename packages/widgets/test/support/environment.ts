@@ -51,10 +51,14 @@ export interface OpenedPage {
   requests: string[];
 }
 
-/** A pass-through to the API that can answer 404 (`fail`) or never answer (`hang`), for error and loading states. */
+/**
+ * A pass-through to the API that can answer 404 (`fail`), never answer (`hang`), or answer
+ * every request with the API's own 429 problem (`limit`, a rate limit used up for good), for
+ * error and loading states.
+ */
 export interface SwitchableApi {
   url: string;
-  mode: 'pass' | 'fail' | 'hang';
+  mode: 'pass' | 'fail' | 'hang' | 'limit';
 }
 
 /** The running pieces of one test file's environment. */
@@ -128,6 +132,10 @@ export async function startEnvironment(seed: Seed = {}, options: EnvironmentOpti
     const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*', 'access-control-expose-headers': 'ETag' };
     if (request.method === 'OPTIONS') return void response.writeHead(204, cors).end();
     if (switchable.mode === 'hang') return;
+    if (switchable.mode === 'limit') {
+      return void response.writeHead(429, { ...cors, 'access-control-expose-headers': 'Retry-After', 'retry-after': '30', 'content-type': 'application/problem+json' })
+        .end(JSON.stringify({ type: 'about:blank', title: 'Too many requests', status: 429, detail: 'Too many messages from this client; try again in 30 s.' }));
+    }
     if (switchable.mode === 'fail') {
       return void response.writeHead(404, { ...cors, 'content-type': 'application/problem+json' })
         .end(JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404 }));

@@ -67,3 +67,40 @@ button, input, select { all: unset !important; display: none !important; }
 svg, path, circle, g { display: none !important; width: 0 !important; height: 0 !important; fill: red !important; }
 [role], [hidden], [aria-hidden] { display: block !important; }
 `;
+
+/** One unbreakable word of 10 kB (sorted first by name), as wide as a page can be made by a name. */
+export const UNBREAKABLE = `Aaaa${'w'.repeat(10_236)}`;
+/** A right-to-left override: on screen, unless stripped, "…fdp.exe" reads "…exe.pdf". */
+export const OVERRIDDEN = 'Aab Invoice \u202Efdp.exe';
+/** Every direction control a name could carry, and marks where no right-to-left letter needs them. */
+export const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F]/;
+
+const member = (id: string, name: string, text: string): Member => ({
+  id, name, acronym: text.slice(0, 40), description: { en: text }, country: 'MT', city: text,
+  coordinates: { lat: 35.9, lon: 14.51 }, scope: 'national', focus: ['victim-protection'],
+  website: 'https://long.example.org/', contact: { email: 'hello@long.example.org', phone: text.slice(0, 30) }, languages: ['en'],
+  joined: '2026-01-01', updatedAt: '2026-10-01T10:00:00Z',
+} as unknown as Member);
+
+/** Members whose every text field is an unbreakable word, or carries a right-to-left override. */
+export const longAndOverriddenMembers = [
+  member('long-name-member', UNBREAKABLE, UNBREAKABLE),
+  member('overridden-member', OVERRIDDEN, `Lives in \u2067${OVERRIDDEN}\u2069\u200F\u200F`),
+];
+
+/** A resource titled with the unbreakable word, summarised with the override. */
+export const longResource = {
+  ...hostileResource, id: 'long-resource',
+  title: { en: `Unbreakable ${UNBREAKABLE}` }, summary: { en: `Unbreakable ${OVERRIDDEN}` }, url: 'https://long.example.org/',
+  hotline: { phone: OVERRIDDEN, hours: { en: UNBREAKABLE }, languages: ['en'] },
+  publisher: { type: 'member', memberId: 'overridden-member' },
+} as unknown as Resource;
+
+/** An event titled with the unbreakable word, held at a place named with the override. */
+export function longEvent(now: Date): Event {
+  return {
+    ...hostileEvent(now), id: 'long-event', onlineUrl: 'https://long.example.org/', registrationUrl: 'https://long.example.org/',
+    title: { en: `Unbreakable ${UNBREAKABLE}` }, description: { en: OVERRIDDEN },
+    format: 'hybrid', place: { name: OVERRIDDEN, city: UNBREAKABLE, country: 'MT' }, organiser: { type: 'member', memberId: 'overridden-member' },
+  } as unknown as Event;
+}
