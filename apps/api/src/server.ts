@@ -6,12 +6,11 @@
  * Run it with `tsx src/server.ts` or, built, `node apps/api/dist/server.js`. Importing this
  * module starts nothing; it only exports {@link startServer} for tests and other packages.
  */
-import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { seedDemoData } from '@thb/store/demo';
-import { openStore } from '@thb/store/open';
-import { loadEnv } from './env.ts';
-import { startServer } from './node/start-server.ts';
+import { isEntry, runMain } from '@thb/store/node-main';
+import type { OpenedStore } from '@thb/store/open';
+import { loadEnv, type Env } from './env.ts';
+import { startServer, type RunningServer } from './node/start-server.ts';
 
 export { startServer } from './node/start-server.ts';
 export type { RunningServer, StartServerOptions } from './node/start-server.ts';
@@ -29,14 +28,8 @@ function demoSitePages(publicUrl: string) {
   return { memberMap: `${base}/#members`, resourceFinder: `${base}/#resources`, events: `${base}/#events` };
 }
 
-/** Starts everything from the environment and stops cleanly on SIGINT/SIGTERM. */
-async function main(): Promise<void> {
-  const env = loadEnv();
-  const { store, backend, sqliteFile } = await openStore({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
-  const where = sqliteFile ?? 'PostgreSQL';
-  if (await seedDemoData(store)) console.log(`Seeded demo data into ${where}`);
-  // Build the search index before listening, so the first visitor does not wait for it.
-  await store.warm();
+/** Serves the API on the store `runMain` opened (and seeded and warmed). */
+async function main(env: Env, { store, backend, sqliteFile }: OpenedStore): Promise<RunningServer> {
   const server = await startServer({
     store,
     ...(sqliteFile ? { sqliteFile } : {}),
@@ -52,29 +45,13 @@ async function main(): Promise<void> {
     },
   });
   console.log(`THB Platform Kit API listening on ${server.url} (${backend}; reference: ${server.url}/docs)`);
-  const stop = async (signal: string) => {
-    console.log(`${signal}: shutting down`);
-    await server.close();
-    await store.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', (signal) => void stop(signal));
-  process.once('SIGTERM', (signal) => void stop(signal));
+  return server;
 }
 
-function isEntry(): boolean {
-  const script = process.argv[1];
-  if (!script) return false;
-  try {
-    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isEntry()) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
+// runMain opens the store, seeds an empty one, and closes the server and then the store on SIGINT/SIGTERM.
+if (isEntry(import.meta.url)) {
+  void runMain(() => {
+    const env = loadEnv();
+    return { databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, start: (opened) => main(env, opened) };
   });
 }

@@ -3,9 +3,11 @@
  * conversation logic is in bots/thb-bot.ts, the answering in `@thb/answers`.
  *
  * Run it with `tsx src/index.ts` or, built, `node apps/bot/dist/index.js`; it reads `PORT_BOT`
- * (3978), `HOST` (127.0.0.1), `DATA_DIR` (the API's SQLite file `thb.sqlite`) and `MicrosoftAppId`,
- * `MicrosoftAppPassword`, `MicrosoftAppTenantId`, `MicrosoftAppType` (anonymous when unset,
- * for the Bot Framework Emulator). Importing this module starts nothing.
+ * (3978), `HOST` (127.0.0.1), the API's store (`DATABASE_URL`, else SQLite in `DATA_DIR`),
+ * `MicrosoftAppId`, `MicrosoftAppPassword`, `MicrosoftAppTenantId`, `MicrosoftAppType`,
+ * `BOT_ALLOWED_SERVICE_HOSTS` and `BOT_REQUESTS_PER_MINUTE` (see hosting/bot-env.ts). Without
+ * an app id it is anonymous, for the Bot Framework Emulator, and listens on loopback only.
+ * Importing this module starts nothing.
  *
  * @example
  * const bot = await startBot({ port: 0, store });
@@ -14,29 +16,31 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { realpathSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createAnswerEngine, type AnswerPages } from '@thb/answers';
 import type { PlatformStore } from '@thb/store';
-import { seedDemoData } from '@thb/store/demo';
-import { openSqliteStore } from '@thb/store/sqlite';
-import {
-  CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory, type TurnContext,
-} from 'botbuilder';
+import { isEntry, runMain } from '@thb/store/node-main';
+import type { ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import { ThbBot } from './bots/thb-bot.ts';
-import { readBotEnv, type BotEnv } from './hosting/bot-env.ts';
-import { adapterRequest, adapterResponse, readJsonBody, sendError } from './hosting/node-http.ts';
+import { BotAdapter } from './hosting/bot-adapter.ts';
+import { anonymousOffLoopback, readBotEnv, type BotCredentials } from './hosting/bot-env.ts';
+import { createMessageEndpoint } from './hosting/message-endpoint.ts';
+import { isLoopbackHost, serviceUrlPolicy } from './hosting/service-urls.ts';
 
 /** Options of {@link startBot}. */
 export interface StartBotOptions {
   store: PlatformStore;
   /** 0 picks a free port; 3978 is the Bot Framework convention. */
   port?: number;
-  /** The interface; 127.0.0.1 by default. */
+  /** The interface; 127.0.0.1 by default. Any other than loopback needs `credentials`. */
   hostname?: string;
-  /** Bot Framework credentials; none means anonymous (Emulator). */
-  credentials?: BotEnv['credentials'];
+  /** Bot Framework credentials; none means anonymous (Emulator), on loopback only. */
+  credentials?: BotCredentials;
+  /** botbuilder's authentication settings beyond the credentials (a sovereign cloud's endpoints). */
+  authentication?: ConfigurationBotFrameworkAuthenticationOptions;
+  /** Hosts besides the Bot Framework's that replies may go to (authenticated mode only). */
+  allowedServiceHosts?: readonly string[];
+  /** Requests one client address may make per minute (default 120). */
+  requestsPerMinute?: number;
   /** The clock deciding which events are upcoming; tests pin it. */
   now?: () => Date;
   /** Site pages the answers link to. */
@@ -47,51 +51,28 @@ export interface StartBotOptions {
 export interface RunningBot {
   /** Base URL without trailing slash; the endpoint is `${url}/api/messages`. */
   url: string;
+  /** `anonymous` (Emulator, loopback) or `authenticated`. */
+  mode: 'anonymous' | 'authenticated';
   /** Stops listening; the store stays open. */
   close(): Promise<void>;
 }
 
-/** What a visitor sees when a turn fails: no details, and 112 in case it mattered. */
-const TURN_ERROR_TEXT = 'Sorry, something went wrong. Please try again. If you are in danger, call 112.';
-
-/** An adapter that authenticates with the given credentials, or anonymously without an app id. */
-function createAdapter(credentials: BotEnv['credentials']): CloudAdapter {
-  const authentication = new ConfigurationBotFrameworkAuthentication(
-    { MicrosoftAppId: credentials.MicrosoftAppId, MicrosoftAppTenantId: credentials.MicrosoftAppTenantId },
-    new ConfigurationServiceClientCredentialFactory(credentials),
-  );
-  const adapter = new CloudAdapter(authentication);
-  adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    // The error's name and message only: the activity may hold what a visitor wrote.
-    console.error(`bot turn failed: ${error.name}: ${error.message}`);
-    await context.sendActivity(TURN_ERROR_TEXT).catch(() => undefined);
-  };
-  return adapter;
-}
-
 /**
- * Starts the bot on a real socket.
+ * Starts the bot on a real socket; refuses to listen anonymously beyond loopback.
  * @example const bot = await startBot({ store, port: 3978 });
  */
 export async function startBot(options: StartBotOptions): Promise<RunningBot> {
-  const engine = createAnswerEngine({ store: options.store, now: options.now, pages: options.pages });
-  const bot = new ThbBot(engine);
-  const adapter = createAdapter(options.credentials ?? {});
-  const server = createServer((incoming, outgoing) => {
-    void (async () => {
-      if (new URL(incoming.url ?? '/', 'http://bot').pathname !== '/api/messages') return sendError(outgoing, 404, 'Not found');
-      if (incoming.method !== 'POST') return sendError(outgoing, 405, 'Use POST', { allow: 'POST' });
-      const body = await readJsonBody(incoming);
-      // An activity without a type would make the adapter throw (a 500); it is the sender's mistake.
-      if (!body || typeof body.type !== 'string') return sendError(outgoing, 400, 'The body must be a JSON Bot Framework activity');
-      await adapter.process(adapterRequest(incoming, body), adapterResponse(outgoing), (context) => bot.run(context));
-    })().catch((error: unknown) => {
-      console.error(`bot request failed: ${error instanceof Error ? error.message : String(error)}`);
-      if (!outgoing.headersSent) sendError(outgoing, 500, 'Internal error');
-      else outgoing.end();
-    });
-  });
   const hostname = options.hostname ?? '127.0.0.1';
+  const credentials = options.credentials ?? {};
+  const anonymous = !credentials.MicrosoftAppId;
+  if (anonymous && !isLoopbackHost(hostname)) throw new Error(anonymousOffLoopback(hostname));
+  const engine = createAnswerEngine({ store: options.store, now: options.now, pages: options.pages });
+  const server = createServer(createMessageEndpoint({
+    adapter: new BotAdapter(credentials, options.authentication),
+    bot: new ThbBot(engine),
+    acceptsServiceUrl: serviceUrlPolicy({ anonymous, allowedHosts: options.allowedServiceHosts ?? [] }),
+    requestsPerMinute: options.requestsPerMinute ?? 120,
+  }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 3978, hostname, () => resolve());
@@ -99,6 +80,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${hostname === '0.0.0.0' ? '127.0.0.1' : hostname}:${port}`,
+    mode: anonymous ? 'anonymous' : 'authenticated',
     close: () => new Promise<void>((resolve, reject) => {
       server.close((error) => (error ? reject(error) : resolve()));
       server.closeAllConnections();
@@ -106,38 +88,24 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   };
 }
 
-/** Opens the API's SQLite store (seeding demo data if it is empty) and serves the bot. */
-async function main(): Promise<void> {
-  const env = readBotEnv(process.env);
-  const file = join(env.dataDir, 'thb.sqlite');
-  const store = await openSqliteStore({ file });
-  await seedDemoData(store);
-  const bot = await startBot({ store, port: env.port, credentials: env.credentials, hostname: env.host });
-  const mode = env.credentials.MicrosoftAppId ? 'authenticated' : 'anonymous (Emulator)';
-  console.log(`THB bot listening on ${bot.url}/api/messages, ${mode}`);
-  const stop = async (signal: string) => {
-    console.log(`${signal}: shutting down`);
-    await bot.close();
-    await store.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', (signal) => void stop(signal));
-  process.once('SIGTERM', (signal) => void stop(signal));
-}
-
-function isEntry(): boolean {
-  const script = process.argv[1];
-  if (!script) return false;
-  try {
-    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isEntry()) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
+// runMain opens the API's store (seeding an empty one), and on SIGINT/SIGTERM closes the bot, then the store.
+if (isEntry(import.meta.url)) {
+  void runMain(() => {
+    const env = readBotEnv(process.env);
+    return {
+      databaseUrl: env.databaseUrl,
+      dataDir: env.dataDir,
+      async start({ store, backend }) {
+        const bot = await startBot({
+          store, port: env.port, hostname: env.host, credentials: env.credentials,
+          allowedServiceHosts: env.allowedServiceHosts, requestsPerMinute: env.requestsPerMinute,
+        });
+        const mode = bot.mode === 'authenticated'
+          ? `authenticated; replies only to Bot Framework service URLs${env.allowedServiceHosts.map((host) => `, ${host}`).join('')}`
+          : 'anonymous, for the Bot Framework Emulator: loopback only, replies only to localhost service URLs';
+        console.log(`THB bot listening on ${bot.url}/api/messages (${backend}; ${mode})`);
+        return bot;
+      },
+    };
   });
 }

@@ -78,6 +78,17 @@ describe('ThbBot conversations', () => {
       .assertNoReply('the bot does not greet itself', 300);
   });
 
+  it('welcomes people who join together with one message, however many they are', async () => {
+    const adapter = adapterFor('en-US');
+    await adapter.send({
+      type: ActivityTypes.ConversationUpdate,
+      membersAdded: ['bot', 'ana', 'ben', 'chloe'].map((id) => ({ id, name: id })),
+      recipient: { id: 'bot', name: 'bot' },
+      locale: 'en-US',
+    } as Partial<Activity>);
+    expect(adapter.activeQueue.map((reply) => (reply.channelData as ReplyChannelData).topic)).toEqual(['greeting']);
+  });
+
   it('answers a message without text with the fallback', async () => {
     await adapterFor('en-US').send({ type: ActivityTypes.Message, attachments: [] } as Partial<Activity>).assertReply((reply) => {
       expect((reply.channelData as ReplyChannelData).topic).toBe('fallback');

@@ -1,5 +1,5 @@
 /**
- * The bot's conversation handler: a welcome when someone joins, and an answer from the answer
+ * The bot's conversation handler: a welcome when people join, and an answer from the answer
  * engine for every message, in the activity's locale. All answering lives in `@thb/answers`, so
  * moving to another Bot Framework SDK touches only this file and the hosting.
  */
@@ -14,9 +14,9 @@ export class ThbBot extends ActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const { membersAdded = [], recipient, locale } = context.activity;
       // The bot itself is among the members added when a conversation starts; greet only people.
-      for (const member of membersAdded) {
-        if (member.id !== recipient.id) await context.sendActivity(replyActivity(engine.welcome(locale)));
-      }
+      // One welcome for the conversation, however many joined: each would read the same, and a
+      // list of 2,000 members must not become 2,000 messages.
+      if (membersAdded.some((member) => member.id !== recipient.id)) await context.sendActivity(replyActivity(engine.welcome(locale)));
       await next();
     });
     this.onMessage(async (context, next) => {
