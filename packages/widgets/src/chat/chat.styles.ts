@@ -44,6 +44,7 @@ export const chatStyles = css`
     text-decoration: none; border-radius: var(--_radius); background: var(--_danger); color: var(--_bg);
   }
   .call { display: inline-block; margin-bottom: 0.4em; font-weight: 700; }
+  .calls { display: flex; flex-wrap: wrap; gap: 0.25em 1em; margin: 0.25em 0 0; }
   .cards { display: grid; gap: 0.4em; margin-top: 0.5em; }
   .card { display: grid; gap: 0.1em; padding: 0.4em 0.6em; border: 1px solid var(--_soft); border-radius: var(--_radius); background: var(--_bg); }
   .card-title { font-weight: 600; }

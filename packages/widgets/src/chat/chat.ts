@@ -10,7 +10,30 @@ import { askChat, ChatFailure } from './chat-request.ts';
 import { chatStyles, COMPACT_MEDIA } from './chat.styles.ts';
 import { chatStrings, WELCOME_TOPICS, type ChatKey } from './chat.strings.ts';
 import { forgetConversation, loadConversation, saveConversation, type ChatMessage, type Conversation } from './conversation.ts';
-import { localEmergency } from './local-emergency.ts';
+
+/**
+ * The emergency phrase table of 24 languages is its own chunk, fetched as soon as a chat is on
+ * the page rather than on send: it is then here when the API host goes down or rate-limits, and
+ * pages that show a chat do not make every other element pay for it. One fetch per page.
+ */
+let emergencyTable: Promise<typeof import('./local-emergency.ts')> | undefined;
+
+function loadEmergencyTable(): Promise<typeof import('./local-emergency.ts')> {
+  emergencyTable ??= import('./local-emergency.ts').catch((error: unknown) => {
+    emergencyTable = undefined;
+    throw error;
+  });
+  return emergencyTable;
+}
+
+/** The local 112 answer for a message, or `undefined` (also when the table could not load). */
+async function localEmergencyAnswer(text: string, uiLanguage: string): Promise<ChatMessage | undefined> {
+  try {
+    return (await loadEmergencyTable()).localEmergency(text, uiLanguage);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * A chat with the platform's bot (`POST /v1/chat`, no third party involved): answers from the
@@ -75,6 +98,7 @@ export class ThbChat extends ThbElement<ChatKey> {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#conversation = loadConversation() ?? this.#conversation;
+    void loadEmergencyTable().catch(() => undefined);
     this.#pageExit = addPageQuickExit(this.exitUrl, this.lang || undefined);
     const stop = (this.#stop = new AbortController());
     this.#compact = matchMedia(COMPACT_MEDIA);
@@ -123,7 +147,7 @@ export class ThbChat extends ThbElement<ChatKey> {
     if (!text || this.#busy) return;
     const again = this.#unanswered === text;
     // The 112 answer needs no server: it is on screen before the request leaves.
-    const local = again ? undefined : localEmergency(text, this.strings.lang);
+    const local = again ? undefined : await localEmergencyAnswer(text, this.strings.lang);
     const added: ChatMessage[] = again ? [] : [{ from: 'visitor', text }, ...(local ? [local] : [])];
     this.#save({ ...this.#conversation, messages: [...this.#conversation.messages, ...added] });
     this.#busy = true;

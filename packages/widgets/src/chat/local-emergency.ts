@@ -3,7 +3,7 @@
  * table ships in the chat's bundle, so a visitor in danger sees it even when the API host is
  * down or rate-limits a shelter's shared Wi-Fi.
  */
-import { EMERGENCY_NUMBER, detectEmergency, emergencyStrings, isEmergencyLanguage } from '@thb/text/emergency';
+import { EMERGENCY_NUMBER, detectEmergency, emergencyStrings } from '@thb/text/emergency';
 import type { ChatMessage } from './conversation.ts';
 
 /**
@@ -24,16 +24,4 @@ export function localEmergency(text: string, uiLanguage: string): ChatMessage | 
     text: [strings.text, strings.victimSupport, strings.missingChildren].filter(Boolean).join('\n'),
     actions: [{ kind: 'call', number: EMERGENCY_NUMBER, label: strings.call }],
   };
-}
-
-/**
- * The call buttons of an emergency answer: the server's own (labelled in the answer's language),
- * else 112 labelled from the local table in that language.
- * @example emergencyCalls({ from: 'bot', text: '…', topic: 'emergency', locale: 'pl' }) // [{ kind: 'call', number: '112', label: 'Zadzwoń pod 112' }]
- */
-export function emergencyCalls(message: ChatMessage): NonNullable<ChatMessage['actions']> {
-  const calls = message.actions?.filter((action) => action.kind === 'call') ?? [];
-  if (calls.length) return calls;
-  const language = (message.locale ?? 'en').split(/[-_]/)[0]!.toLowerCase();
-  return [{ kind: 'call', number: EMERGENCY_NUMBER, label: emergencyStrings(isEmergencyLanguage(language) ? language : 'en').call }];
 }
