@@ -33,8 +33,8 @@ export interface CreateAppOptions extends DocsOptions {
   logger?: Logger;
   /**
    * Reads the data version; `store.dataVersion`, coalesced between concurrent requests, by
-   * default. It runs before every cached read, so entries pass something cheaper when they
-   * have it (see `sqliteDataVersion`).
+   * default. It runs before every cached read; each store makes its own as cheap as its
+   * backend allows (on SQLite, `PRAGMA data_version`), so entries rarely need to pass one.
    */
   dataVersion?: () => Promise<number>;
   /** Limits of the serialised-response cache. */

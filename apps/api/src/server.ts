@@ -39,7 +39,6 @@ async function main(): Promise<void> {
   await store.warm();
   const server = await startServer({
     store,
-    ...(sqliteFile ? { sqliteFile } : {}),
     port: env.PORT,
     hostname: env.HOST,
     widgetsDir: env.WIDGETS_DIR ?? DEFAULT_WIDGETS_DIR,

@@ -23,7 +23,7 @@ beforeAll(async () => {
   await writeFile(join(folders, 'site', 'index.html'), '<!doctype html><title>Demo</title>');
   await writeFile(join(folders, 'site', 'embed', 'index.html'), '<!doctype html><title>Embed</title>');
   server = await startServer({
-    store: testStore.store, sqliteFile: testStore.file, now: () => TEST_NOW, logger: { error: () => {} },
+    store: testStore.store, now: () => TEST_NOW, logger: { error: () => {} },
     widgetsDir: join(folders, 'widgets'), siteDir: join(folders, 'site'),
   });
 });

@@ -2,7 +2,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp, type CreateAppOptions } from '../app.ts';
-import { sqliteDataVersion } from './sqlite-data-version.ts';
 import { serveStaticFolders, type StaticFolders } from './static-folders.ts';
 import { swaggerUiFiles } from './swagger-ui-files.ts';
 
@@ -12,8 +11,6 @@ export interface StartServerOptions extends Omit<CreateAppOptions, 'extend' | 'd
   port?: number;
   /** The interface; 127.0.0.1 by default. */
   hostname?: string;
-  /** The store's SQLite file, if it has one: enables the cheap change check of `sqliteDataVersion`. */
-  sqliteFile?: string;
 }
 
 /** A listening server. */
@@ -41,12 +38,9 @@ function urlHost(hostname: string): string {
  * await server.close();
  */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
-  const { port = 0, hostname = '127.0.0.1', widgetsDir, siteDir, sqliteFile, ...appOptions } = options;
-  const store = options.store;
-  const version = sqliteFile ? sqliteDataVersion(sqliteFile, () => store.dataVersion()) : undefined;
+  const { port = 0, hostname = '127.0.0.1', widgetsDir, siteDir, ...appOptions } = options;
   const app = createApp({
     ...appOptions,
-    ...(version ? { dataVersion: version.dataVersion } : {}),
     docsAssets: swaggerUiFiles(),
     extend: (api) => serveStaticFolders(api, { widgetsDir, siteDir }),
   });
@@ -59,7 +53,6 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
           force.unref();
           server.close((error) => {
             clearTimeout(force);
-            version?.close();
             if (error) fail(error);
             else done();
           });

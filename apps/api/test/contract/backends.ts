@@ -1,7 +1,7 @@
 /**
  * The three deployments the contract suite runs against, each on a fresh database seeded with
  * the demo data and the fixtures as of `TEST_NOW`, the API's clock pinned to it:
- * - SQLite: the Node server on a temporary file (with its `PRAGMA data_version` check);
+ * - SQLite: the Node server on a temporary file (the store checks `PRAGMA data_version`);
  * - PostgreSQL: the Node server on a new database of the TEST_DATABASE_URL server;
  * - D1: the Worker bundled by wrangler, under workerd (Miniflare), with the Cache API on.
  * Each also opens a second store on the same database, as another process would, for writes.
@@ -25,7 +25,7 @@ const over = (base: string) => (path: string, init?: RequestInit) => fetch(`${ba
 
 async function startSqliteApi(): Promise<RunningApi> {
   const served = await openTestStore();
-  const server = await startServer({ store: served.store, sqliteFile: served.file, now: () => TEST_NOW, logger: quiet, chat: TRUSTED_PROXY });
+  const server = await startServer({ store: served.store, now: () => TEST_NOW, logger: quiet, chat: TRUSTED_PROXY });
   const writer = await openSqliteStore({ file: served.file });
   return {
     fetch: over(server.url),
