@@ -13,6 +13,7 @@ import { ResponseCache, type ResponseCacheOptions } from './lib/response-cache.t
 import type { SharedReadCache } from './lib/shared-read-cache.ts';
 import type { AppDeps, AppOpenAPI, Logger } from './lib/types.ts';
 import { coalescedLookup } from './lib/version-lookup.ts';
+import { DEFAULT_BODY_LIMIT, limitBody } from './middleware/body-limit.ts';
 import { openCors } from './middleware/cors.ts';
 import { answerWrongMethods, problemOnError, routeNotFound } from './middleware/errors.ts';
 import { readCache } from './middleware/read-cache.ts';
@@ -78,6 +79,7 @@ export function createApp(options: CreateAppOptions): AppOpenAPI {
   if (options.benchRoute) app.get('/bench/constant', (c) => c.json(BENCH_CONSTANT));
   app.use('/v1/*', readCache(deps));
   app.use('*', openCors());
+  app.use('*', limitBody(DEFAULT_BODY_LIMIT));
   app.route('/', healthRouter(deps));
   app.route('/', membersRouter(deps));
   app.route('/', resourcesRouter(deps));

@@ -1,6 +1,7 @@
 /** The chat as a router. */
 import { createAnswerEngine, type AnswerEngine, type AnswerPages } from '@thb/answers';
 import { createRouter } from '../../lib/create-router.ts';
+import { limitBody } from '../../middleware/body-limit.ts';
 import type { AppDeps } from '../../lib/types.ts';
 import { answerChat } from './chat.handlers.ts';
 import { requireJsonObject } from './chat.json-body.ts';
@@ -18,12 +19,18 @@ export interface ChatRouteOptions {
 }
 
 /**
+ * The largest chat body: a message of `CHAT_MAX_LENGTH` characters, each written as a `\uXXXX`
+ * escape at worst, plus the other fields, fits; anything bigger is refused before it is read.
+ */
+export const CHAT_BODY_LIMIT = 8 * 1024;
+
+/**
  * `POST /v1/chat`. The answer engine is built once here, with its indexes, not per request.
  * @example app.route('/', chatRouter(deps));
  */
 export function chatRouter(deps: AppDeps, options: ChatRouteOptions = {}) {
   const engine = options.engine ?? createAnswerEngine({ store: deps.store, now: deps.now, pages: options.pages });
-  const route = chatRoute([rateLimit(new TokenBuckets(options.rateLimit)), requireJsonObject()]);
+  const route = chatRoute([limitBody(CHAT_BODY_LIMIT), rateLimit(new TokenBuckets(options.rateLimit)), requireJsonObject()]);
   return createRouter().openapi(route, answerChat(engine));
 }
 
