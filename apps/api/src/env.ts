@@ -10,6 +10,28 @@ const flag = z
   .optional()
   .transform((value) => value === '1' || value === 'true' || value === 'yes');
 
+/** A trusted proxy: an IPv4 or IPv6 address or subnet, or proxy-addr's names for the private ranges. */
+const PROXY_ADDRESS = /^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i;
+
+/**
+ * `TRUST_PROXY`: unset (or 0, false, no) trusts no proxy; a number is how many proxies stand in
+ * front of the server (true and yes mean 1); otherwise a comma-separated list of proxy addresses.
+ */
+const TrustProxy = z
+  .string()
+  .optional()
+  .transform((value, context): number | string[] | undefined => {
+    const text = value?.trim().toLowerCase() ?? '';
+    if (['', '0', 'false', 'no'].includes(text)) return undefined;
+    if (text === 'true' || text === 'yes') return 1;
+    if (/^\d+$/.test(text)) return Math.min(Number(text), 100);
+    const addresses = text.split(',').map((part) => part.trim()).filter(Boolean);
+    const wrong = addresses.filter((address) => !PROXY_ADDRESS.test(address));
+    if (wrong.length === 0) return addresses;
+    context.addIssue({ code: 'custom', message: `must be a number of proxies or a list of their addresses; not an address: ${wrong.join(', ')}` });
+    return z.NEVER;
+  });
+
 /** The variables the server reads. */
 export const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
@@ -20,7 +42,7 @@ export const EnvSchema = z.object({
   SITE_DIR: optionalText.meta({ description: 'Built demo site, served at /' }),
   BENCH: flag.meta({ description: 'Mounts /bench/constant for the benchmark' }),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional().meta({ description: 'The public address of this server, for links in chat answers (default http://localhost:PORT)' }),
-  TRUST_PROXY: flag.meta({ description: 'Behind a proxy that sets X-Forwarded-For / CF-Connecting-IP: key the chat limit by them' }),
+  TRUST_PROXY: TrustProxy.meta({ description: 'Proxies in front of the server (a number, or their addresses): the chat limit then keys clients by X-Forwarded-For' }),
   CHAT_BURST: z.coerce.number().int().min(1).max(10_000).default(20).meta({ description: 'Chat messages a client may send in a burst' }),
   CHAT_PER_MINUTE: z.coerce.number().min(0.1).max(100_000).default(30).meta({ description: 'Chat messages a client regains per minute' }),
 });

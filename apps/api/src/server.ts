@@ -44,8 +44,9 @@ async function main(): Promise<void> {
     widgetsDir: env.WIDGETS_DIR ?? DEFAULT_WIDGETS_DIR,
     siteDir: env.SITE_DIR ?? DEFAULT_SITE_DIR,
     benchRoute: env.BENCH,
+    trustProxy: env.TRUST_PROXY,
     chat: {
-      rateLimit: { trustProxy: env.TRUST_PROXY, capacity: env.CHAT_BURST, refillPerSecond: env.CHAT_PER_MINUTE / 60 },
+      rateLimit: { capacity: env.CHAT_BURST, refillPerSecond: env.CHAT_PER_MINUTE / 60 },
       // The demo site's own pages, so answers can link visitors to the map, finder and events.
       pages: demoSitePages(env.PUBLIC_URL ?? `http://localhost:${env.PORT}`),
     },

@@ -2,6 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp, type CreateAppOptions } from '../app.ts';
+import { nodeClientAddress, type TrustProxy } from './client-address.ts';
 import { serveStaticFolders, type StaticFolders } from './static-folders.ts';
 import { swaggerUiFiles } from './swagger-ui-files.ts';
 
@@ -11,6 +12,8 @@ export interface StartServerOptions extends Omit<CreateAppOptions, 'extend' | 'd
   port?: number;
   /** The interface; 127.0.0.1 by default. */
   hostname?: string;
+  /** The proxies in front of the server, whose `X-Forwarded-For` names the client; none by default. */
+  trustProxy?: TrustProxy | undefined;
 }
 
 /** A listening server. */
@@ -38,9 +41,11 @@ function urlHost(hostname: string): string {
  * await server.close();
  */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
-  const { port = 0, hostname = '127.0.0.1', widgetsDir, siteDir, ...appOptions } = options;
+  const { port = 0, hostname = '127.0.0.1', widgetsDir, siteDir, trustProxy, ...appOptions } = options;
+  const chat = { ...appOptions.chat, rateLimit: { clientAddress: nodeClientAddress(trustProxy), ...appOptions.chat?.rateLimit } };
   const app = createApp({
     ...appOptions,
+    chat,
     docsAssets: swaggerUiFiles(),
     extend: (api) => serveStaticFolders(api, { widgetsDir, siteDir }),
   });
