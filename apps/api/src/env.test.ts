@@ -4,7 +4,7 @@ import { parseEnv } from './env.ts';
 describe('parseEnv', () => {
   it('applies the defaults', () => {
     expect(parseEnv({})).toEqual({
-      PORT: 8787, HOST: '127.0.0.1', DATA_DIR: 'data', BENCH: false, CHAT_BURST: 20, CHAT_PER_MINUTE: 30,
+      PORT: 8787, HOST: '127.0.0.1', DATA_DIR: 'data', BENCH: false, SOURCE_MAPS: false, CHAT_BURST: 20, CHAT_PER_MINUTE: 30,
     });
   });
   it('reads every variable', () => {

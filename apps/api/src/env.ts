@@ -41,6 +41,7 @@ export const EnvSchema = z.object({
   WIDGETS_DIR: optionalText.meta({ description: 'Built widget bundles, served at /widgets/' }),
   SITE_DIR: optionalText.meta({ description: 'Built demo site, served at /' }),
   BENCH: flag.meta({ description: 'Mounts /bench/constant for the benchmark' }),
+  SOURCE_MAPS: flag.meta({ description: 'Serves the .map files of the widgets and the site' }),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional().meta({ description: 'The public address of this server, for links in chat answers (default http://localhost:PORT)' }),
   TRUST_PROXY: TrustProxy.meta({ description: 'Proxies in front of the server (a number, or their addresses): the chat limit then keys clients by X-Forwarded-For' }),
   CHAT_BURST: z.coerce.number().int().min(1).max(10_000).default(20).meta({ description: 'Chat messages a client may send in a burst' }),

@@ -43,8 +43,10 @@ async function main(): Promise<void> {
     hostname: env.HOST,
     widgetsDir: env.WIDGETS_DIR ?? DEFAULT_WIDGETS_DIR,
     siteDir: env.SITE_DIR ?? DEFAULT_SITE_DIR,
+    sourceMaps: env.SOURCE_MAPS,
     benchRoute: env.BENCH,
     trustProxy: env.TRUST_PROXY,
+    hsts: env.PUBLIC_URL?.startsWith('https:') ?? false,
     chat: {
       rateLimit: { capacity: env.CHAT_BURST, refillPerSecond: env.CHAT_PER_MINUTE / 60 },
       // The demo site's own pages, so answers can link visitors to the map, finder and events.

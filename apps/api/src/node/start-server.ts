@@ -41,13 +41,13 @@ function urlHost(hostname: string): string {
  * await server.close();
  */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
-  const { port = 0, hostname = '127.0.0.1', widgetsDir, siteDir, trustProxy, ...appOptions } = options;
+  const { port = 0, hostname = '127.0.0.1', widgetsDir, siteDir, sourceMaps, trustProxy, ...appOptions } = options;
   const chat = { ...appOptions.chat, rateLimit: { clientAddress: nodeClientAddress(trustProxy), ...appOptions.chat?.rateLimit } };
   const app = createApp({
     ...appOptions,
     chat,
     docsAssets: swaggerUiFiles(),
-    extend: (api) => serveStaticFolders(api, { widgetsDir, siteDir }),
+    extend: (api) => serveStaticFolders(api, { widgetsDir, siteDir, sourceMaps }),
   });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
