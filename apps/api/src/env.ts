@@ -3,8 +3,10 @@
  * typo (`PORT=80a`) stops the server with a clear message instead of surfacing later.
  */
 import * as z from 'zod';
+import { CONNECTION_DEFAULTS } from './node/connection-limits.ts';
 
 const optionalText = z.string().trim().min(1).optional();
+const milliseconds = z.coerce.number().int().min(100).max(3_600_000);
 const flag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])
   .optional()
@@ -46,6 +48,12 @@ export const EnvSchema = z.object({
   TRUST_PROXY: TrustProxy.meta({ description: 'Proxies in front of the server (a number, or their addresses): the chat limit then keys clients by X-Forwarded-For' }),
   CHAT_BURST: z.coerce.number().int().min(1).max(10_000).default(20).meta({ description: 'Chat messages a client may send in a burst' }),
   CHAT_PER_MINUTE: z.coerce.number().min(0.1).max(100_000).default(30).meta({ description: 'Chat messages a client regains per minute' }),
+  HTTP_HEADERS_TIMEOUT_MS: milliseconds.default(CONNECTION_DEFAULTS.headersTimeoutMs).meta({ description: 'Time for a connection to send its request headers' }),
+  HTTP_REQUEST_TIMEOUT_MS: milliseconds.default(CONNECTION_DEFAULTS.requestTimeoutMs).meta({ description: 'Time for a whole request, body included' }),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: milliseconds.default(CONNECTION_DEFAULTS.keepAliveTimeoutMs).meta({ description: 'How long an idle keep-alive connection stays open' }),
+  HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(CONNECTION_DEFAULTS.maxConnections).meta({ description: 'Open connections at most; keep it below ulimit -n' }),
+}).refine((env) => env.HTTP_REQUEST_TIMEOUT_MS >= env.HTTP_HEADERS_TIMEOUT_MS, {
+  path: ['HTTP_REQUEST_TIMEOUT_MS'], message: 'must be at least HTTP_HEADERS_TIMEOUT_MS',
 });
 
 /** The checked configuration. */

@@ -47,6 +47,12 @@ async function main(): Promise<void> {
     benchRoute: env.BENCH,
     trustProxy: env.TRUST_PROXY,
     hsts: env.PUBLIC_URL?.startsWith('https:') ?? false,
+    connections: {
+      headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      maxConnections: env.HTTP_MAX_CONNECTIONS,
+    },
     chat: {
       rateLimit: { capacity: env.CHAT_BURST, refillPerSecond: env.CHAT_PER_MINUTE / 60 },
       // The demo site's own pages, so answers can link visitors to the map, finder and events.
