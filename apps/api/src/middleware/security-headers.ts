@@ -1,7 +1,8 @@
 /**
  * Security headers on every response (hono/secure-headers). Routes that set their own keep
  * them (`overwrite: false`): the demo pages and `/docs` their page CSPs, the widget bundles
- * their cross-origin policy. Everything else is data, so its CSP lets nothing run or frame it.
+ * their cross-origin policy. Everything else is data, so its CSP lets nothing run or frame it;
+ * only the widget bundles, which other sites load and embed, carry no document policy at all.
  */
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
@@ -15,17 +16,18 @@ export interface SecurityHeadersOptions {
 /** One year, the preload lists' minimum; subdomains are left to their own servers. */
 const HSTS = 'max-age=31536000';
 
+/** Where the Node entry serves the widget bundles (static-folders.ts). */
+const EMBEDDABLE_PREFIX = '/widgets/';
+
 /**
  * The headers; registered before the read cache so that cached reads and 304s carry them too.
  * @example app.use('*', securityHeaders({ hsts: publicUrl.startsWith('https:') }));
  */
 export function securityHeaders(options: SecurityHeadersOptions = {}): MiddlewareHandler {
-  return secureHeaders({
+  const common = {
     overwrite: false,
-    contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
     referrerPolicy: 'strict-origin-when-cross-origin',
     strictTransportSecurity: options.hsts ? HSTS : false,
-    xFrameOptions: 'DENY',
     // The data is public and read from any site: no-cors loads (an <img> of a map, a calendar
     // subscription) must work from anywhere too.
     crossOriginResourcePolicy: 'cross-origin',
@@ -35,5 +37,8 @@ export function securityHeaders(options: SecurityHeadersOptions = {}): Middlewar
     xPermittedCrossDomainPolicies: false,
     xXssProtection: false,
     originAgentCluster: false,
-  });
+  } as const;
+  const data = secureHeaders({ ...common, contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] }, xFrameOptions: 'DENY' });
+  const embeddable = secureHeaders({ ...common, xFrameOptions: false });
+  return (c, next) => (c.req.path.startsWith(EMBEDDABLE_PREFIX) ? embeddable(c, next) : data(c, next));
 }

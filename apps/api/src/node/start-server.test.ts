@@ -147,6 +147,9 @@ describe('startServer', () => {
     const script = await fetch(`${server.url}/widgets/thb-widgets.js`);
     expect(script.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
     expect(script.headers.get('access-control-allow-origin')).toBe('*');
+    expect(script.headers.get('content-security-policy')).toBeNull();
+    expect(script.headers.get('x-frame-options')).toBeNull();
+    expect(script.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     // A page-less 404 keeps the data policy, not the pages'.
     expect((await fetch(`${server.url}/nope.html`)).headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
   });
