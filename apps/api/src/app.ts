@@ -13,9 +13,11 @@ import { ResponseCache, type ResponseCacheOptions } from './lib/response-cache.t
 import type { SharedReadCache } from './lib/shared-read-cache.ts';
 import type { AppDeps, AppOpenAPI, Logger } from './lib/types.ts';
 import { coalescedLookup } from './lib/version-lookup.ts';
-import { openCors } from './middleware/cors.ts';
+import { DEFAULT_BODY_LIMIT, limitBody } from './middleware/body-limit.ts';
+import { answerPreflights, openCors, routeMethods } from './middleware/cors.ts';
 import { answerWrongMethods, problemOnError, routeNotFound } from './middleware/errors.ts';
 import { readCache } from './middleware/read-cache.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
 import { registerDocs, type DocsOptions } from './routes/docs/index.ts';
 import { eventsRouter } from './routes/events/index.ts';
 import { healthRouter } from './routes/health/index.ts';
@@ -33,8 +35,8 @@ export interface CreateAppOptions extends DocsOptions {
   logger?: Logger;
   /**
    * Reads the data version; `store.dataVersion`, coalesced between concurrent requests, by
-   * default. It runs before every cached read, so entries pass something cheaper when they
-   * have it (see `sqliteDataVersion`).
+   * default. It runs before every cached read; each store makes its own as cheap as its
+   * backend allows (on SQLite, `PRAGMA data_version`), so entries rarely need to pass one.
    */
   dataVersion?: () => Promise<number>;
   /** Limits of the serialised-response cache. */
@@ -49,6 +51,8 @@ export interface CreateAppOptions extends DocsOptions {
   compress?: boolean;
   /** The chat's rate limit and the site pages its answers link to. */
   chat?: ChatRouteOptions;
+  /** Sends `Strict-Transport-Security`: set it when the server's public address is https. */
+  hsts?: boolean;
   /** Mounts `GET /bench/constant`, a constant JSON route: the benchmark's ceiling. */
   benchRoute?: boolean;
   /** Adds routes the entry owns (static files on Node) after the API, before 405/404 handling. */
@@ -76,8 +80,10 @@ export function createApp(options: CreateAppOptions): AppOpenAPI {
   const app = createRouter();
   // Registered before any middleware so that the ceiling is a bare Hono route.
   if (options.benchRoute) app.get('/bench/constant', (c) => c.json(BENCH_CONSTANT));
+  app.use('*', securityHeaders({ hsts: options.hsts }));
   app.use('/v1/*', readCache(deps));
   app.use('*', openCors());
+  app.use('*', limitBody(DEFAULT_BODY_LIMIT));
   app.route('/', healthRouter(deps));
   app.route('/', membersRouter(deps));
   app.route('/', resourcesRouter(deps));
@@ -86,7 +92,9 @@ export function createApp(options: CreateAppOptions): AppOpenAPI {
   app.route('/', chatRouter(deps, options.chat));
   registerDocs(app, options);
   options.extend?.(app);
-  answerWrongMethods(app);
+  const methods = routeMethods(app);
+  answerPreflights(app, methods);
+  answerWrongMethods(app, methods);
   app.notFound(routeNotFound);
   app.onError(problemOnError(deps.logger));
   return app;

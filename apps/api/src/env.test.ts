@@ -4,7 +4,8 @@ import { parseEnv } from './env.ts';
 describe('parseEnv', () => {
   it('applies the defaults', () => {
     expect(parseEnv({})).toEqual({
-      PORT: 8787, HOST: '127.0.0.1', DATA_DIR: 'data', BENCH: false, TRUST_PROXY: false, CHAT_BURST: 20, CHAT_PER_MINUTE: 30,
+      PORT: 8787, HOST: '127.0.0.1', DATA_DIR: 'data', BENCH: false, SOURCE_MAPS: false, CHAT_BURST: 20, CHAT_PER_MINUTE: 30,
+      HTTP_HEADERS_TIMEOUT_MS: 15_000, HTTP_REQUEST_TIMEOUT_MS: 30_000, HTTP_KEEP_ALIVE_TIMEOUT_MS: 5_000, HTTP_MAX_CONNECTIONS: 1_000,
     });
   });
   it('reads every variable', () => {
@@ -16,6 +17,20 @@ describe('parseEnv', () => {
   });
   it('reads an empty variable as unset', () => {
     expect(parseEnv({ PORT: '', SITE_DIR: '' })).toEqual(parseEnv({}));
+  });
+  it('reads TRUST_PROXY as a number of proxies or a list of their addresses', () => {
+    for (const off of ['0', 'false', 'no', '']) expect(parseEnv({ TRUST_PROXY: off }).TRUST_PROXY).toBeUndefined();
+    expect(parseEnv({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(parseEnv({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(1);
+    expect(parseEnv({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(parseEnv({ TRUST_PROXY: 'loopback, 10.0.0.0/8,2001:db8::/32' }).TRUST_PROXY).toEqual(['loopback', '10.0.0.0/8', '2001:db8::/32']);
+    expect(() => parseEnv({ TRUST_PROXY: 'nginx.internal' })).toThrow(/TRUST_PROXY[\s\S]*nginx\.internal/);
+  });
+  it('reads the connection limits and keeps the request timeout at least the headers timeout', () => {
+    expect(parseEnv({ HTTP_HEADERS_TIMEOUT_MS: '2000', HTTP_REQUEST_TIMEOUT_MS: '4000', HTTP_MAX_CONNECTIONS: '64' }))
+      .toMatchObject({ HTTP_HEADERS_TIMEOUT_MS: 2000, HTTP_REQUEST_TIMEOUT_MS: 4000, HTTP_MAX_CONNECTIONS: 64 });
+    expect(() => parseEnv({ HTTP_HEADERS_TIMEOUT_MS: '40000' })).toThrow(/HTTP_REQUEST_TIMEOUT_MS/);
+    expect(() => parseEnv({ HTTP_MAX_CONNECTIONS: '0' })).toThrow(/HTTP_MAX_CONNECTIONS/);
   });
   it('names every wrong variable', () => {
     expect(() => parseEnv({ PORT: '80a', DATABASE_URL: 'mysql://x' })).toThrow(/PORT[\s\S]*DATABASE_URL/);

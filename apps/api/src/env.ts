@@ -3,12 +3,36 @@
  * typo (`PORT=80a`) stops the server with a clear message instead of surfacing later.
  */
 import * as z from 'zod';
+import { CONNECTION_DEFAULTS } from './node/connection-limits.ts';
 
 const optionalText = z.string().trim().min(1).optional();
+const milliseconds = z.coerce.number().int().min(100).max(3_600_000);
 const flag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])
   .optional()
   .transform((value) => value === '1' || value === 'true' || value === 'yes');
+
+/** A trusted proxy: an IPv4 or IPv6 address or subnet, or proxy-addr's names for the private ranges. */
+const PROXY_ADDRESS = /^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i;
+
+/**
+ * `TRUST_PROXY`: unset (or 0, false, no) trusts no proxy; a number is how many proxies stand in
+ * front of the server (true and yes mean 1); otherwise a comma-separated list of proxy addresses.
+ */
+const TrustProxy = z
+  .string()
+  .optional()
+  .transform((value, context): number | string[] | undefined => {
+    const text = value?.trim().toLowerCase() ?? '';
+    if (['', '0', 'false', 'no'].includes(text)) return undefined;
+    if (text === 'true' || text === 'yes') return 1;
+    if (/^\d+$/.test(text)) return Math.min(Number(text), 100);
+    const addresses = text.split(',').map((part) => part.trim()).filter(Boolean);
+    const wrong = addresses.filter((address) => !PROXY_ADDRESS.test(address));
+    if (wrong.length === 0) return addresses;
+    context.addIssue({ code: 'custom', message: `must be a number of proxies or a list of their addresses; not an address: ${wrong.join(', ')}` });
+    return z.NEVER;
+  });
 
 /** The variables the server reads. */
 export const EnvSchema = z.object({
@@ -19,10 +43,17 @@ export const EnvSchema = z.object({
   WIDGETS_DIR: optionalText.meta({ description: 'Built widget bundles, served at /widgets/' }),
   SITE_DIR: optionalText.meta({ description: 'Built demo site, served at /' }),
   BENCH: flag.meta({ description: 'Mounts /bench/constant for the benchmark' }),
+  SOURCE_MAPS: flag.meta({ description: 'Serves the .map files of the widgets and the site' }),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional().meta({ description: 'The public address of this server, for links in chat answers (default http://localhost:PORT)' }),
-  TRUST_PROXY: flag.meta({ description: 'Behind a proxy that sets X-Forwarded-For / CF-Connecting-IP: key the chat limit by them' }),
+  TRUST_PROXY: TrustProxy.meta({ description: 'Proxies in front of the server (a number, or their addresses): the chat limit then keys clients by X-Forwarded-For' }),
   CHAT_BURST: z.coerce.number().int().min(1).max(10_000).default(20).meta({ description: 'Chat messages a client may send in a burst' }),
   CHAT_PER_MINUTE: z.coerce.number().min(0.1).max(100_000).default(30).meta({ description: 'Chat messages a client regains per minute' }),
+  HTTP_HEADERS_TIMEOUT_MS: milliseconds.default(CONNECTION_DEFAULTS.headersTimeoutMs).meta({ description: 'Time for a connection to send its request headers' }),
+  HTTP_REQUEST_TIMEOUT_MS: milliseconds.default(CONNECTION_DEFAULTS.requestTimeoutMs).meta({ description: 'Time for a whole request, body included' }),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: milliseconds.default(CONNECTION_DEFAULTS.keepAliveTimeoutMs).meta({ description: 'How long an idle keep-alive connection stays open' }),
+  HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(CONNECTION_DEFAULTS.maxConnections).meta({ description: 'Open connections at most; keep it below ulimit -n' }),
+}).refine((env) => env.HTTP_REQUEST_TIMEOUT_MS >= env.HTTP_HEADERS_TIMEOUT_MS, {
+  path: ['HTTP_REQUEST_TIMEOUT_MS'], message: 'must be at least HTTP_HEADERS_TIMEOUT_MS',
 });
 
 /** The checked configuration. */

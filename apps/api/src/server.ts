@@ -29,17 +29,25 @@ function demoSitePages(publicUrl: string) {
 }
 
 /** Serves the API on the store `runMain` opened (and seeded and warmed). */
-async function main(env: Env, { store, backend, sqliteFile }: OpenedStore): Promise<RunningServer> {
+async function main(env: Env, { store, backend }: OpenedStore): Promise<RunningServer> {
   const server = await startServer({
     store,
-    ...(sqliteFile ? { sqliteFile } : {}),
     port: env.PORT,
     hostname: env.HOST,
     widgetsDir: env.WIDGETS_DIR ?? DEFAULT_WIDGETS_DIR,
     siteDir: env.SITE_DIR ?? DEFAULT_SITE_DIR,
+    sourceMaps: env.SOURCE_MAPS,
     benchRoute: env.BENCH,
+    trustProxy: env.TRUST_PROXY,
+    hsts: env.PUBLIC_URL?.startsWith('https:') ?? false,
+    connections: {
+      headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      maxConnections: env.HTTP_MAX_CONNECTIONS,
+    },
     chat: {
-      rateLimit: { trustProxy: env.TRUST_PROXY, capacity: env.CHAT_BURST, refillPerSecond: env.CHAT_PER_MINUTE / 60 },
+      rateLimit: { capacity: env.CHAT_BURST, refillPerSecond: env.CHAT_PER_MINUTE / 60 },
       // The demo site's own pages, so answers can link visitors to the map, finder and events.
       pages: demoSitePages(env.PUBLIC_URL ?? `http://localhost:${env.PORT}`),
     },

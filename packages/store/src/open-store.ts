@@ -24,7 +24,7 @@ export interface OpenStoreOptions {
 export interface OpenedStore {
   store: KyselyPlatformStore;
   backend: 'sqlite' | 'postgres';
-  /** The SQLite file, for checks that read it directly (`PRAGMA data_version`); unset on PostgreSQL. */
+  /** The SQLite file, for messages such as where demo data was seeded; unset on PostgreSQL. */
   sqliteFile: string | undefined;
 }
 

@@ -12,9 +12,10 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, type CompiledQuery, type QueryResult } from 'kysely';
-import type { StoreDatabase } from './database.ts';
+import { DATA_VERSION_KEY, type StoreDatabase } from './database.ts';
 import { createKyselyStore, type KyselyPlatformStore } from './kysely-store.ts';
 import { migrateToLatest } from './migrations/index.ts';
+import { sqliteDataVersion } from './sqlite-data-version.ts';
 import type { WriteBatch } from './write.ts';
 
 /** Options for {@link openSqliteStore}. */
@@ -63,7 +64,9 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Kyse
     database.pragma('synchronous = NORMAL');
     const db = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) });
     await migrateToLatest(db);
-    return createKyselyStore(db, { maxParameters: SQLITE_MAX_PARAMETERS, writeBatch: sqliteBatch(database) });
+    const versionRow = database.prepare('select value from meta where key = ?').pluck();
+    const dataVersion = sqliteDataVersion(database, () => Number(versionRow.get(DATA_VERSION_KEY) ?? 0));
+    return createKyselyStore(db, { maxParameters: SQLITE_MAX_PARAMETERS, writeBatch: sqliteBatch(database), dataVersion });
   } catch (error) {
     database.close();
     throw error;

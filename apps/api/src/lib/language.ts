@@ -1,4 +1,4 @@
-/** Which language localised fields are resolved to: `?lang=` first, then `Accept-Language`. */
+/** `Accept-Language` negotiation among the EU languages, memoised (see `readLanguage` for `?lang=`). */
 import { EU_LANGUAGES, FALLBACK_LANGUAGE, negotiateLanguage, type EuLanguage } from '@thb/schema';
 
 // Browsers send a handful of distinct headers; remembering them saves parsing on every request.
@@ -18,14 +18,4 @@ export function languageFromHeader(header: string | null | undefined): EuLanguag
     negotiated.set(header, language);
   }
   return language;
-}
-
-/** The language of a request and whether the header (rather than `?lang=`) decided it. */
-export function resolveLanguage(
-  langParam: EuLanguage | undefined,
-  acceptLanguage: string | null | undefined,
-): { language: EuLanguage; negotiated: boolean } {
-  return langParam
-    ? { language: langParam, negotiated: false }
-    : { language: languageFromHeader(acceptLanguage), negotiated: true };
 }

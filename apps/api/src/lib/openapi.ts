@@ -6,6 +6,7 @@ const ERROR_DESCRIPTIONS = {
   400: 'Invalid parameters: each wrong or unknown parameter is named in `errors`',
   404: 'No such item',
   405: 'Method not allowed on this path',
+  413: 'The request body is larger than this route accepts; it was not read',
   500: 'Unexpected server error (logged; no details are returned)',
 } as const;
 

@@ -7,32 +7,17 @@ import type { JSONParsed } from 'hono/utils/types';
 import { buildCachedResponse, type ReadRepresentation } from './cached-response.ts';
 import { acceptsGzip } from './content-coding.ts';
 import { ifNoneMatchMatches } from './etag.ts';
-import { languageFromHeader } from './language.ts';
+import { readContext } from './read-context.ts';
 import type { CachedResponse } from './response-cache.ts';
-import type { AppDeps, AppEnv, ReadContext } from './types.ts';
+import type { AppDeps, AppEnv } from './types.ts';
 
 export { READ_CACHE_CONTROL, type ReadRepresentation } from './cached-response.ts';
 
-// `?lang=` fixes the language, so the header cannot change the response and is left out of the key.
-const LANG_PARAM = /[?&]lang=/;
-
-/**
- * The cache key of a read: the raw path and query (a different parameter order is a different
- * key, but hashes to the same ETag) plus the language the header would choose.
- * @example readCacheKey(new Request('https://api.example/v1/members?country=DE')) // '/v1/members?country=DE\nen'
- */
-export function readCacheKey(request: Request): string {
-  const url = request.url;
-  const pathAndQuery = url.slice(url.indexOf('/', url.indexOf('//') + 2));
-  const headerLanguage = LANG_PARAM.test(pathAndQuery) ? '' : languageFromHeader(request.headers.get('accept-language'));
-  return `${pathAndQuery}\n${headerLanguage}`;
-}
-
-/** The data version and cache key of a read. */
-export async function beginRead(request: Request, deps: AppDeps): Promise<ReadContext> {
-  const version = await (deps.dataVersion ? deps.dataVersion() : deps.store.dataVersion());
-  return { version, cacheKey: readCacheKey(request) };
-}
+/** What a handler says about the body it built; the language comes from the read context. */
+export type ReadOptions = Omit<ReadRepresentation, 'language'> & {
+  /** The body has localised fields, resolved to the read context's language (default false). */
+  localised?: boolean;
+};
 
 /**
  * Replays a cached response in the coding the request accepts, as a `304` when `If-None-Match`
@@ -68,10 +53,14 @@ function keepRunning(c: Context<AppEnv>, work: Promise<void>, deps: AppDeps): vo
 
 /**
  * Stores a freshly built representation in the response cache and sends it (or a `304`).
- * @example return sendRead(c, deps, { body, contentType: 'application/json', request: key });
+ * @example return sendRead(c, deps, { body, contentType: 'application/json', request: key, localised: true });
  */
-export async function sendRead(c: Context<AppEnv>, deps: AppDeps, representation: ReadRepresentation): Promise<Response> {
-  const read = c.get('read') ?? (await beginRead(c.req.raw, deps));
+export async function sendRead(c: Context<AppEnv>, deps: AppDeps, options: ReadOptions): Promise<Response> {
+  const read = await readContext(c, deps);
+  const { localised, ...rest } = options;
+  const representation: ReadRepresentation = localised
+    ? { ...rest, language: { language: read.language, negotiated: read.languageNegotiated } }
+    : rest;
   const entry = await buildCachedResponse(read.version, representation, deps.compress ?? true);
   deps.cache.set(read.version, read.cacheKey, entry);
   if (deps.sharedCache) {
@@ -86,13 +75,13 @@ export type JsonRead<T> = Response & TypedResponse<JSONParsed<T>, 200, 'json'>;
 
 /**
  * Serialises `value` once and sends it as a cached read.
- * @example return sendJsonRead(c, deps, page, { request: key, language });
+ * @example return sendJsonRead(c, deps, page, { request: key, localised: true });
  */
 export async function sendJsonRead<T>(
   c: Context<AppEnv>,
   deps: AppDeps,
   value: T,
-  options: Omit<ReadRepresentation, 'body' | 'contentType'> & { contentType?: string },
+  options: Omit<ReadOptions, 'body' | 'contentType'> & { contentType?: string },
 ): Promise<JsonRead<T>> {
   const response = await sendRead(c, deps, {
     contentType: 'application/json',

@@ -4,7 +4,7 @@ import { canonicalQuery } from './etag.ts';
 
 /**
  * Path plus the validated query with its defaults applied, so `?page=1` and no page share a tag.
- * `lang` is left out: the resolved language joins the key anyway, however it was chosen.
+ * `lang` is left out: the read context's language joins the ETag, however it was chosen.
  * @example requestKey(c, { page: 1, pageSize: 20 }) // '/v1/members?{"page":1,"pageSize":20}'
  */
 export function requestKey(c: Context, query: Readonly<Record<string, unknown>>): string {

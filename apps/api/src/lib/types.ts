@@ -1,20 +1,13 @@
 /** Types shared by the app, its middleware and its route handlers. */
 import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { PlatformStore } from '@thb/store';
+import type { ReadContext } from './read-context.ts';
 import type { ResponseCache } from './response-cache.ts';
 import type { SharedReadCache } from './shared-read-cache.ts';
 
 /** Where errors go; `console` by default. */
 export interface Logger {
   error(message: string, error?: unknown): void;
-}
-
-/** What a read request resolved before its handler ran: one version lookup and a cache key. */
-export interface ReadContext {
-  /** The store's data version when the request arrived. */
-  version: number;
-  /** The response cache key: raw path and query, and the language `Accept-Language` selects. */
-  cacheKey: string;
 }
 
 /** The Hono environment of the app: per-request variables set by middleware. */

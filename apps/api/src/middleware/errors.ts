@@ -42,18 +42,10 @@ const ALL_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
 /**
  * Registers a 405 with an `Allow` header for every method a known path does not support.
- * Call it after all routes, so a route added later (e.g. chat) is included.
- * @example answerWrongMethods(app);
+ * Call it after all routes, with their methods (`routeMethods`), so every route is included.
+ * @example answerWrongMethods(app, routeMethods(app));
  */
-export function answerWrongMethods(app: AppOpenAPI): void {
-  const methodsByPath = new Map<string, Set<string>>();
-  for (const { method, path } of app.routes) {
-    if (method === 'ALL' || path.includes('*')) continue; // middleware, not endpoints
-    const methods = methodsByPath.get(path) ?? new Set<string>();
-    methods.add(method);
-    if (method === 'GET') methods.add('HEAD');
-    methodsByPath.set(path, methods);
-  }
+export function answerWrongMethods(app: AppOpenAPI, methodsByPath: ReadonlyMap<string, ReadonlySet<string>>): void {
   for (const [path, methods] of methodsByPath) {
     const others = ALL_METHODS.filter((method) => !methods.has(method));
     if (others.length === 0) continue;

@@ -97,15 +97,48 @@ export function readCacheContract(api: ApiUnderTest): void {
   });
 
   describe('CORS, methods and unknown routes', () => {
-    it('answers preflights for any origin', async () => {
-      const response = await api.fetch('/v1/members', {
-        method: 'OPTIONS',
-        headers: { origin: 'https://ngo.example', 'access-control-request-method': 'GET', 'access-control-request-headers': 'if-none-match' },
-      });
+    const preflight = (path: string, method: string, headers = 'if-none-match') => api.fetch(path, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://ngo.example', 'access-control-request-method': method, 'access-control-request-headers': headers },
+    });
+
+    it('answers preflights for any origin, with the methods of the route', async () => {
+      const response = await preflight('/v1/members', 'GET');
       expect(response.status).toBe(204);
       expect(response.headers.get('access-control-allow-origin')).toBe('*');
-      expect(response.headers.get('access-control-allow-methods')).toContain('GET');
-      expect(response.headers.get('access-control-allow-headers')).toBe('if-none-match');
+      expect(response.headers.get('access-control-allow-methods')).toBe('GET, HEAD, OPTIONS');
+      expect(response.headers.get('access-control-allow-headers')).toBe('Content-Type, If-None-Match');
+      const item = await preflight('/v1/events/fixture-timed-meeting.ics', 'GET');
+      expect(item.headers.get('access-control-allow-methods')).toBe('GET, HEAD, OPTIONS');
+      const chat = await preflight('/v1/chat', 'POST', 'content-type');
+      expect(chat.status).toBe(204);
+      expect(chat.headers.get('access-control-allow-methods')).toBe('POST, OPTIONS');
+    });
+
+    it('answers no preflight on a path that does not exist, and reflects no header', async () => {
+      const unknown = await preflight('/v1/nothing-here', 'DELETE');
+      expect(unknown.status).toBe(404);
+      expect(unknown.headers.get('access-control-allow-methods')).toBeNull();
+      const asked = await preflight('/v1/members', 'GET', 'x-evil, authorization');
+      expect(asked.headers.get('access-control-allow-headers')).toBe('Content-Type, If-None-Match');
+    });
+
+    it('sends security headers on every kind of response', async () => {
+      const etag = (await get('/v1/members')).headers.get('etag')!;
+      const responses = [
+        await get('/v1/members'), await get('/v1/members', { 'if-none-match': etag }), await get('/v1/members?contry=DE'),
+        await api.fetch('/v1/nope'), await api.fetch('/v1/members', { method: 'PUT' }), await preflight('/v1/members', 'GET'),
+        await api.fetch('/openapi.json'), await api.fetch('/healthz'), await api.fetch('/v1/events.ics'),
+      ];
+      for (const response of responses) {
+        const where = `${response.url} ${response.status}`;
+        expect(response.headers.get('referrer-policy'), where).toBe('strict-origin-when-cross-origin');
+        expect(response.headers.get('x-content-type-options'), where).toBe('nosniff');
+        expect(response.headers.get('content-security-policy'), where).toBe("default-src 'none'; frame-ancestors 'none'");
+        expect(response.headers.get('x-frame-options'), where).toBe('DENY');
+      }
+      // The suite's servers are plain http: no HSTS, which would lock out http clients.
+      expect(responses[0]!.headers.get('strict-transport-security')).toBeNull();
     });
 
     it('answers a wrong method with 405 and Allow, and an unknown path with 404', async () => {

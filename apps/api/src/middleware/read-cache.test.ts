@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlatformStore } from '@thb/store';
+import type { ReadContext } from '../lib/read-context.ts';
 import { openTestStore, testApp, type TestStore } from '../test-support/test-store.ts';
 
 let testStore: TestStore;
@@ -70,5 +71,43 @@ describe('cached reads', () => {
     expect(response.headers.get('content-encoding')).toBeNull();
     expect(response.headers.get('etag')).not.toContain('-gzip');
     expect(response.headers.get('vary')).toBe('Accept-Language, Accept-Encoding');
+  });
+});
+
+describe('the read context', () => {
+  /** The app with a probe route that answers with the read context the middleware made. */
+  function probeApp() {
+    return testApp(testStore.store, {
+      extend: (api) => api.get('/v1/probe', (c) => c.json(c.get('read') ?? null)),
+    });
+  }
+  const probe = async (path: string, headers: Record<string, string> = {}) =>
+    (await (await probeApp().request(path, { headers })).json()) as ReadContext | null;
+
+  it('is made once by the middleware: version, language and cache key, for the handlers to share', async () => {
+    const version = await testStore.store.dataVersion();
+    expect(await probe('/v1/probe?x=1', { 'accept-language': 'fr-BE, de;q=0.5' })).toEqual({
+      version, language: 'fr', languageNegotiated: true, cacheKey: '/v1/probe?x=1\nfr',
+    });
+    // `?lang=` wins over the header, percent-encoded or not, and the key names the language used.
+    for (const path of ['/v1/probe?lang=de', '/v1/probe?lang=%64e']) {
+      const read = await probe(path, { 'accept-language': 'fr' });
+      expect(read).toMatchObject({ language: 'de', languageNegotiated: false });
+      expect(read!.cacheKey.endsWith('\nde')).toBe(true);
+    }
+    // A `lang` the route will reject does not choose the language; the header still does.
+    expect(await probe('/v1/probe?lang=xx', { 'accept-language': 'pl' })).toMatchObject({ language: 'pl', languageNegotiated: true });
+    expect(await probe('/v1/probe')).toMatchObject({ language: 'en', languageNegotiated: true });
+  });
+
+  it('gives handlers the language the cache key and ETag were made with', async () => {
+    const app = testApp(testStore.store);
+    const german = await app.request('/v1/resources/fixture-hotline?lang=%64e', { headers: { 'accept-language': 'fr' } });
+    expect(german.headers.get('content-language')).toBe('de');
+    expect(((await german.json()) as { title: string }).title).toBe('Fixture-Hilfetelefon');
+    const negotiated = await app.request('/v1/resources/fixture-hotline', { headers: { 'accept-language': 'de' } });
+    expect(negotiated.headers.get('etag')).toBe(german.headers.get('etag'));
+    expect(negotiated.headers.get('vary')).toBe('Accept-Language');
+    expect(german.headers.get('vary')).toBeNull();
   });
 });

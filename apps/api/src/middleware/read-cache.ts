@@ -1,10 +1,12 @@
 /**
- * The fast path of every public read: one data-version lookup and one map lookup. On a hit the
- * response (or a `304`) goes out before routing validators or handlers run; on a miss the
- * version and cache key are handed to the handler, which fills the cache through `sendRead`.
+ * The fast path of every public read: one data-version lookup, one language negotiation and
+ * one map lookup. On a hit the response (or a `304`) goes out before routing validators or
+ * handlers run; on a miss the read context (version, language, cache key) is handed to the
+ * handler, which takes it with `readContext` and fills the cache through `sendRead`.
  */
 import type { MiddlewareHandler } from 'hono';
-import { beginRead, respondFromCache } from '../lib/read-response.ts';
+import { beginRead } from '../lib/read-context.ts';
+import { respondFromCache } from '../lib/read-response.ts';
 import type { AppDeps, AppEnv } from '../lib/types.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,8 +22,18 @@ beforeAll(async () => {
   await writeFile(join(folders, 'widgets', 'custom-elements.json'), '{"schemaVersion":"1.0.0"}');
   await writeFile(join(folders, 'site', 'index.html'), '<!doctype html><title>Demo</title>');
   await writeFile(join(folders, 'site', 'embed', 'index.html'), '<!doctype html><title>Embed</title>');
+  // What must never be served: dotfiles, a bundler's manifest, a way out through a symlink,
+  // a folder where index.html should be.
+  await writeFile(join(folders, 'site', '.env'), 'SECRET=1');
+  await mkdir(join(folders, 'widgets', '.vite'));
+  await writeFile(join(folders, 'widgets', '.vite', 'manifest.json'), '{"secret":true}');
+  await writeFile(join(folders, 'outside.txt'), 'outside the folder');
+  await symlink(join(folders, 'outside.txt'), join(folders, 'site', 'escape.txt'));
+  await symlink(join(folders, 'widgets', 'custom-elements.json'), join(folders, 'site', 'elsewhere.json'));
+  await symlink(join(folders, 'site', 'embed', 'index.html'), join(folders, 'site', 'inside.html'));
+  await mkdir(join(folders, 'site', 'trap', 'index.html'), { recursive: true });
   server = await startServer({
-    store: testStore.store, sqliteFile: testStore.file, now: () => TEST_NOW, logger: { error: () => {} },
+    store: testStore.store, now: () => TEST_NOW, logger: { error: () => {} },
     widgetsDir: join(folders, 'widgets'), siteDir: join(folders, 'site'),
   });
 });
@@ -86,8 +96,6 @@ describe('startServer', () => {
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(script.headers.get('access-control-allow-origin')).toBe('*');
     expect(script.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
-    const map = await fetch(`${server.url}/widgets/thb-widgets.js.map`);
-    expect(map.headers.get('content-type')).toBe('application/json');
     const manifest = await fetch(`${server.url}/widgets/custom-elements.json`);
     expect(await manifest.json()).toEqual({ schemaVersion: '1.0.0' });
     const missing = await fetch(`${server.url}/widgets/nope.js`);
@@ -104,6 +112,46 @@ describe('startServer', () => {
     for (const path of ['/widgets/..%2Fsite%2Findex.html', '/widgets/%2e%2e%2f%2e%2e%2fpackage.json']) {
       expect((await fetch(`${server.url}${path}`)).status).toBe(404);
     }
+  });
+
+  it('serves only regular files inside the folder: no dotfiles, no symlink out, no folder as a page', async () => {
+    for (const path of ['/.env', '/widgets/.vite/manifest.json', '/escape.txt', '/elsewhere.json', '/trap/', '/trap/index.html', '/trap']) {
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.status, path).toBe(404);
+      expect(response.headers.get('content-type'), path).toBe('application/problem+json');
+    }
+    // A symlink to a file inside the folder is fine.
+    expect(await (await fetch(`${server.url}/inside.html`)).text()).toContain('<title>Embed</title>');
+  });
+
+  it('serves source maps only when configured', async () => {
+    expect((await fetch(`${server.url}/widgets/thb-widgets.js.map`)).status).toBe(404);
+    const withMaps = await startServer({ store: testStore.store, widgetsDir: join(folders, 'widgets'), sourceMaps: true });
+    try {
+      const map = await fetch(`${withMaps.url}/widgets/thb-widgets.js.map`);
+      expect(map.status).toBe(200);
+      expect(map.headers.get('content-type')).toBe('application/json');
+    } finally {
+      await withMaps.close();
+    }
+  });
+
+  it('serves the demo pages under a strict CSP, and the widgets embeddable from any site', async () => {
+    for (const path of ['/', '/embed/']) {
+      const page = await fetch(`${server.url}${path}`);
+      const policy = page.headers.get('content-security-policy');
+      expect(policy).toBe("default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+      expect(page.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(page.headers.get('x-frame-options')).toBe('DENY');
+    }
+    const script = await fetch(`${server.url}/widgets/thb-widgets.js`);
+    expect(script.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+    expect(script.headers.get('access-control-allow-origin')).toBe('*');
+    expect(script.headers.get('content-security-policy')).toBeNull();
+    expect(script.headers.get('x-frame-options')).toBeNull();
+    expect(script.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    // A page-less 404 keeps the data policy, not the pages'.
+    expect((await fetch(`${server.url}/nope.html`)).headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
   });
 
   it('serves the API reference and Swagger UI from its own origin', async () => {

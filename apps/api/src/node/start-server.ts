@@ -1,8 +1,10 @@
 /** Starts the app on a Node HTTP server: used by the entry, by tests and by other packages' e2e tests. */
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp, type CreateAppOptions } from '../app.ts';
-import { sqliteDataVersion } from './sqlite-data-version.ts';
+import { nodeClientAddress, type TrustProxy } from './client-address.ts';
+import { connectionServerOptions, limitConnections, type ConnectionLimits } from './connection-limits.ts';
 import { serveStaticFolders, type StaticFolders } from './static-folders.ts';
 import { swaggerUiFiles } from './swagger-ui-files.ts';
 
@@ -12,8 +14,10 @@ export interface StartServerOptions extends Omit<CreateAppOptions, 'extend' | 'd
   port?: number;
   /** The interface; 127.0.0.1 by default. */
   hostname?: string;
-  /** The store's SQLite file, if it has one: enables the cheap change check of `sqliteDataVersion`. */
-  sqliteFile?: string;
+  /** The proxies in front of the server, whose `X-Forwarded-For` names the client; none by default. */
+  trustProxy?: TrustProxy | undefined;
+  /** Timeouts and the most connections at once; sane defaults. */
+  connections?: ConnectionLimits | undefined;
 }
 
 /** A listening server. */
@@ -41,17 +45,17 @@ function urlHost(hostname: string): string {
  * await server.close();
  */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
-  const { port = 0, hostname = '127.0.0.1', widgetsDir, siteDir, sqliteFile, ...appOptions } = options;
-  const store = options.store;
-  const version = sqliteFile ? sqliteDataVersion(sqliteFile, () => store.dataVersion()) : undefined;
+  const { port = 0, hostname = '127.0.0.1', widgetsDir, siteDir, sourceMaps, trustProxy, connections, ...appOptions } = options;
+  const chat = { ...appOptions.chat, rateLimit: { clientAddress: nodeClientAddress(trustProxy), ...appOptions.chat?.rateLimit } };
   const app = createApp({
     ...appOptions,
-    ...(version ? { dataVersion: version.dataVersion } : {}),
+    chat,
     docsAssets: swaggerUiFiles(),
-    extend: (api) => serveStaticFolders(api, { widgetsDir, siteDir }),
+    extend: (api) => serveStaticFolders(api, { widgetsDir, siteDir, sourceMaps }),
   });
+  const serverOptions = connectionServerOptions(connections);
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
+    const server = serve({ fetch: app.fetch, port, hostname, serverOptions }, (info: AddressInfo) => {
       server.off('error', reject);
       const close = () =>
         new Promise<void>((done, fail) => {
@@ -59,7 +63,6 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
           force.unref();
           server.close((error) => {
             clearTimeout(force);
-            version?.close();
             if (error) fail(error);
             else done();
           });
@@ -68,5 +71,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       resolve({ url: `http://${urlHost(hostname)}:${info.port}`, port: info.port, close });
     });
     server.once('error', reject);
+    // serve() makes an http.Server unless given another createServer, which this never passes.
+    limitConnections(server as Server, connections);
   });
 }

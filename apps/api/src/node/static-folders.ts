@@ -1,37 +1,111 @@
 /**
  * Static files on the Node server: widget bundles at `/widgets/` and the demo site at `/`.
  * They are built by other packages; a folder that does not exist is simply not served.
+ * Only regular files inside a folder are served: no dotfiles or dot folders (`.vite/`, `.env`),
+ * nothing a symlink leads to outside the folder, no source maps unless asked for.
  */
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
 import type { AppOpenAPI } from '../lib/types.ts';
 
 /** The folders to serve; either may be missing. */
 export interface StaticFolders {
   widgetsDir?: string | undefined;
   siteDir?: string | undefined;
+  /** Serves `.map` files too (default false): they publish the source, and no page needs them. */
+  sourceMaps?: boolean | undefined;
 }
 
-function isDirectory(path: string | undefined): path is string {
+/**
+ * The demo pages' policy: everything from this origin, nothing inline, no framing. The pages
+ * are built for it (apps/site has no inline script or style).
+ */
+const pagePolicy = secureHeaders({
+  contentSecurityPolicy: {
+    defaultSrc: ["'self'"], objectSrc: ["'none'"], baseUri: ["'none'"], formAction: ["'self'"], frameAncestors: ["'none'"],
+  },
+  crossOriginResourcePolicy: 'same-origin',
+  // The rest is the app's (security-headers.ts): only the policy is the pages' own.
+  crossOriginOpenerPolicy: false, originAgentCluster: false, referrerPolicy: false, strictTransportSecurity: false,
+  xContentTypeOptions: false, xDnsPrefetchControl: false, xDownloadOptions: false, xFrameOptions: false,
+  xPermittedCrossDomainPolicies: false, xXssProtection: false, removePoweredBy: false,
+});
+
+function realDirectory(path: string | undefined): string | undefined {
   try {
-    return path !== undefined && statSync(path).isDirectory();
+    return path !== undefined && statSync(path).isDirectory() ? realpathSync(path) : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-/** serveStatic with our headers on found files; content types come from Hono's table (.js, .map, .json…). */
-function serveFolder(root: string, prefix: string, extraHeaders: Record<string, string>): MiddlewareHandler {
-  const serve = serveStatic({
-    root,
-    rewriteRequestPath: (path) => path.slice(prefix.length) || '/',
-  });
+/** A regular file's real path, if `path` (symlinks followed) is one inside `root`. */
+function fileInside(root: string, path: string): string | undefined {
+  try {
+    const real = realpathSync(path);
+    if (!real.startsWith(root + sep)) return undefined;
+    return statSync(real).isFile() ? real : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The file a request path names under `root`, as serveStatic would find it (a folder means its
+ * `index.html`), or undefined when it must not be served.
+ * @example staticFile('/srv/site', '/embed/', false) // '/srv/site/embed/index.html'
+ */
+export function staticFile(root: string, path: string, sourceMaps: boolean): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
+  if (/[\\\0]/.test(decoded)) return undefined;
+  const segments = decoded.split('/').slice(1);
+  // Empty segments (`//`) only as the trailing slash of a folder; no segment may start with a dot.
+  if (segments.some((segment, i) => segment.startsWith('.') || (segment === '' && i < segments.length - 1))) return undefined;
+  if (!sourceMaps && decoded.endsWith('.map')) return undefined;
+  const named = join(root, ...segments);
+  try {
+    if (statSync(named).isDirectory()) return fileInside(root, join(named, 'index.html'));
+  } catch {
+    return undefined;
+  }
+  return fileInside(root, named);
+}
+
+/**
+ * Serves the files of `root` under `prefix`, with our headers on found files. The path is
+ * checked here and the checked file handed to serveStatic, which adds content types (Hono's
+ * table), HEAD and ranges.
+ */
+function serveFolder(
+  root: string, prefix: string, sourceMaps: boolean, extraHeaders: Record<string, string>, policy?: MiddlewareHandler,
+): MiddlewareHandler {
+  const checked = new WeakMap<Context, string>();
+  const serve = serveStatic({ root: '', rewriteRequestPath: (_path, c) => checked.get(c) ?? '/nonexistent' });
   return async (c, next) => {
-    const found = await serve(c, next);
-    if (!(found instanceof Response)) return found;
-    for (const [name, value] of Object.entries(extraHeaders)) found.headers.set(name, value);
-    return found;
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
+    const file = staticFile(root, c.req.path.slice(prefix.length) || '/', sourceMaps);
+    if (file === undefined) return next();
+    checked.set(c, file);
+    const send = async () => {
+      const found = await serve(c, next);
+      if (!(found instanceof Response)) return found;
+      for (const [name, value] of Object.entries(extraHeaders)) found.headers.set(name, value);
+      return found;
+    };
+    if (!policy) return send();
+    await policy(c, async () => {
+      const found = await send();
+      if (found instanceof Response) c.res = found;
+    });
+    return c.res;
   };
 }
 
@@ -41,10 +115,11 @@ function serveFolder(root: string, prefix: string, extraHeaders: Record<string, 
  * @example serveStaticFolders(app, { widgetsDir: 'packages/widgets/dist' });
  */
 export function serveStaticFolders(app: AppOpenAPI, folders: StaticFolders): { widgets: boolean; site: boolean } {
-  const widgets = isDirectory(folders.widgetsDir);
-  const site = isDirectory(folders.siteDir);
+  const widgets = realDirectory(folders.widgetsDir);
+  const site = realDirectory(folders.siteDir);
+  const sourceMaps = folders.sourceMaps ?? false;
   if (widgets) {
-    app.use('/widgets/*', serveFolder(folders.widgetsDir!, '/widgets', {
+    app.use('/widgets/*', serveFolder(widgets, '/widgets', sourceMaps, {
       'cache-control': 'public, max-age=300',
       'access-control-allow-origin': '*',
       'cross-origin-resource-policy': 'cross-origin',
@@ -52,7 +127,7 @@ export function serveStaticFolders(app: AppOpenAPI, folders: StaticFolders): { w
     }));
   }
   if (site) {
-    app.use('*', serveFolder(folders.siteDir!, '', { 'cache-control': 'public, max-age=60', 'x-content-type-options': 'nosniff' }));
+    app.use('*', serveFolder(site, '', sourceMaps, { 'cache-control': 'public, max-age=60', 'x-content-type-options': 'nosniff' }, pagePolicy));
   }
-  return { widgets, site };
+  return { widgets: widgets !== undefined, site: site !== undefined };
 }

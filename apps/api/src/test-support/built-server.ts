@@ -16,12 +16,22 @@ export interface BuiltServer {
   output(): string;
 }
 
+/** Options of {@link runBuiltServer}. */
+export interface BuiltServerOptions {
+  /** The process's file-descriptor limit (`ulimit -n`), as a small server would have it. */
+  maxOpenFiles?: number;
+}
+
 /**
  * Starts dist/server.js with only PATH and the given variables in its environment.
  * @example const server = runBuiltServer({ PORT: '0', DATA_DIR: dir }); const url = await server.listening;
  */
-export function runBuiltServer(env: Record<string, string>, cwd = apiDir): BuiltServer {
-  const child = spawn(process.execPath, [join(apiDir, 'dist/server.js')], {
+export function runBuiltServer(env: Record<string, string>, cwd = apiDir, options: BuiltServerOptions = {}): BuiltServer {
+  const script = join(apiDir, 'dist/server.js');
+  const [command, args] = options.maxOpenFiles === undefined
+    ? [process.execPath, [script]]
+    : ['bash', ['-c', `ulimit -n ${Math.trunc(options.maxOpenFiles)} && exec "$0" "$1"`, process.execPath, script]];
+  const child = spawn(command, args, {
     cwd, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

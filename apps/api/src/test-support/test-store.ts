@@ -2,6 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Context } from 'hono';
 import type { PlatformStore } from '@thb/store';
 import { seedDemoData } from '@thb/store/demo';
 import { openSqliteStore } from '@thb/store/sqlite';
@@ -50,6 +51,6 @@ export async function openTestStore(): Promise<TestStore> {
 /** The app on a test store, its clock pinned to `TEST_NOW` and errors kept out of the output. */
 export function testApp(store: PlatformStore, options: Partial<CreateAppOptions> = {}) {
   // Tests play the trusted proxy, naming a client per request through X-Forwarded-For.
-  const chat = { rateLimit: { trustProxy: true } };
+  const chat = { rateLimit: { clientAddress: (c: Context) => c.req.header('x-forwarded-for') } };
   return createApp({ store, now: () => TEST_NOW, logger: { error: () => {} }, chat, ...options });
 }

@@ -45,7 +45,7 @@ function buildApp(env: WorkerEnv, options: CreateWorkerOptions): AppOpenAPI {
     compress: false,
     benchRoute: bench.data,
     // Cloudflare's edge sets CF-Connecting-IP itself, so a client cannot forge it there.
-    chat: { rateLimit: { trustProxy: true } },
+    chat: { rateLimit: { clientAddress: (c) => c.req.header('cf-connecting-ip') } },
     ...(cache ? { sharedCache: edgeReadCache(cache, { deployment: env.CF_VERSION_METADATA?.id }) } : {}),
   });
 }

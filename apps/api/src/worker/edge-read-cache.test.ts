@@ -9,7 +9,7 @@ import { Member, MemberView } from '@thb/schema';
 import { createD1Store, migrateD1 } from '@thb/store/d1';
 import type { KyselyPlatformStore } from '@thb/store';
 import { buildCachedResponse } from '../lib/cached-response.ts';
-import { readCacheKey } from '../lib/read-response.ts';
+import { readCacheKey } from '../lib/read-context.ts';
 import { fixtureMembers } from '../test-support/fixtures.ts';
 import { seedTestData } from '../test-support/test-store.ts';
 import { startWorkerRuntime, type WorkerRuntime } from '../test-support/worker-runtime.ts';

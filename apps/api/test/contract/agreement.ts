@@ -38,7 +38,11 @@ const REQUESTS: Request[] = [
   ['DELETE /v1/events/{id}', '/v1/events/fixture-timed-meeting', () => ({ method: 'DELETE', headers: { 'accept-encoding': 'identity' } })],
   ...CHAT_TEXTS.map((text, index): Request => [`POST /v1/chat "${text}"`, '/v1/chat', () => ({
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'cf-connecting-ip': `192.0.2.${100 + index}`, 'accept-encoding': 'identity' },
+    // The client's address as the Worker (CF-Connecting-IP) and the Node servers (a loopback proxy's X-Forwarded-For) read it.
+    headers: {
+      'content-type': 'application/json', 'cf-connecting-ip': `192.0.2.${100 + index}`, 'x-forwarded-for': `192.0.2.${100 + index}`,
+      'accept-encoding': 'identity',
+    },
     body: JSON.stringify({ text }),
   })]),
   ['POST /v1/chat with a bad body', '/v1/chat', () => ({

@@ -1,7 +1,7 @@
 /**
  * The three deployments the contract suite runs against, each on a fresh database seeded with
  * the demo data and the fixtures as of `TEST_NOW`, the API's clock pinned to it:
- * - SQLite: the Node server on a temporary file (with its `PRAGMA data_version` check);
+ * - SQLite: the Node server on a temporary file (the store checks `PRAGMA data_version`);
  * - PostgreSQL: the Node server on a new database of the TEST_DATABASE_URL server;
  * - D1: the Worker bundled by wrangler, under workerd (Miniflare), with the Cache API on.
  * Each also opens a second store on the same database, as another process would, for writes.
@@ -17,15 +17,18 @@ import { createTestDatabase } from '../../src/test-support/postgres-database.ts'
 import { openTestStore, seedTestData } from '../../src/test-support/test-store.ts';
 import { startWorkerRuntime } from '../../src/test-support/worker-runtime.ts';
 
-/** The suite names a client per request (CF-Connecting-IP), as Cloudflare or a proxy would. */
-const TRUSTED_PROXY = { rateLimit: { trustProxy: true } };
+/**
+ * The suite names a client per request, as Cloudflare (CF-Connecting-IP, the Worker) or a
+ * proxy on loopback (X-Forwarded-For, the Node servers) would.
+ */
+const TRUSTED_PROXY = ['loopback'];
 
 const quiet = { error: () => {} };
 const over = (base: string) => (path: string, init?: RequestInit) => fetch(`${base}${path}`, init);
 
 async function startSqliteApi(): Promise<RunningApi> {
   const served = await openTestStore();
-  const server = await startServer({ store: served.store, sqliteFile: served.file, now: () => TEST_NOW, logger: quiet, chat: TRUSTED_PROXY });
+  const server = await startServer({ store: served.store, now: () => TEST_NOW, logger: quiet, trustProxy: TRUSTED_PROXY });
   const writer = await openSqliteStore({ file: served.file });
   return {
     fetch: over(server.url),
@@ -46,7 +49,7 @@ async function startPostgresApi(): Promise<RunningApi> {
     const { store } = await openStore({ databaseUrl: database.url, dataDir: 'unused' });
     opened.push(store);
     await seedTestData(store);
-    const server = await startServer({ store, now: () => TEST_NOW, logger: quiet, chat: TRUSTED_PROXY });
+    const server = await startServer({ store, now: () => TEST_NOW, logger: quiet, trustProxy: TRUSTED_PROXY });
     opened.unshift({ close: server.close });
     const writer = (await openStore({ databaseUrl: database.url, dataDir: 'unused', poolSize: 2 })).store;
     opened.push(writer);

@@ -1,7 +1,8 @@
 /**
  * The behaviour of `POST /v1/chat`, run against every backend by test/contract.test.ts. Each
- * request comes from its own client address (`CF-Connecting-IP`, which Cloudflare always sets
- * and Node trusts first), so the rate limit of one test never blocks another.
+ * request comes from its own client address, so the rate limit of one test never blocks
+ * another: named by `CF-Connecting-IP` for the Worker (Cloudflare sets it there) and by
+ * `X-Forwarded-For` for Node (whose suite servers trust the loopback proxy, and ignore CF-Connecting-IP).
  */
 import { describe, expect, it } from 'vitest';
 import { CHAT_MAX_LENGTH, ChatResponse } from '@thb/schema';
@@ -16,12 +17,17 @@ function nextClient(): string {
   return `198.51.${Math.floor(client / 250)}.${client % 250}`;
 }
 
+/** The headers naming a client on every backend. */
+function from(address: string): Record<string, string> {
+  return { 'cf-connecting-ip': address, 'x-forwarded-for': address };
+}
+
 /** `POST /v1/chat` on one backend. */
 export function chatContract(api: ApiUnderTest): void {
   function post(body: unknown, headers: Record<string, string> = {}) {
     return api.fetch('/v1/chat', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'cf-connecting-ip': nextClient(), ...headers },
+      headers: { 'content-type': 'application/json', ...from(nextClient()), ...headers },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
   }
@@ -100,13 +106,39 @@ export function chatContract(api: ApiUnderTest): void {
     });
 
     it('limits each client to its burst, then answers 429 with Retry-After', async () => {
-      const address = { 'cf-connecting-ip': nextClient() };
+      const address = from(nextClient());
       for (let i = 0; i < 20; i++) expect((await post({ text: 'hello' }, address)).status).toBe(200);
       const limited = await post({ text: 'hello' }, address);
       const problem = await expectProblem(limited, 429);
       expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
       expect(problem.detail).toMatch(/try again/);
       expect((await post({ text: 'hello' })).status).toBe(200); // another client is not affected
+    });
+
+    /** Sends messages as one client until it is limited (at most twice its burst). */
+    async function useUpLimit(headers: Record<string, string>) {
+      for (let i = 0; i < 40; i++) if ((await post({ text: 'hello' }, headers)).status === 429) return;
+      throw new Error('never limited');
+    }
+
+    it('never refuses an emergency, however many messages the client has sent', async () => {
+      const address = from(nextClient());
+      await useUpLimit(address);
+      for (let i = 0; i < 3; i++) {
+        const reply = await post({ text: 'help he is locked me in the room' }, address);
+        expect(reply.status).toBe(200);
+        expect(ChatResponse.parse(await reply.json()).topic).toBe('emergency');
+      }
+      await expectProblem(await post({ text: 'hello' }, address), 429);
+    });
+
+    it('tells devices on one address apart (a shelter\'s Wi-Fi is not one client)', async () => {
+      const address = from(nextClient());
+      const phone = { ...address, 'user-agent': 'Mozilla/5.0 (Linux; Android 14) Mobile', 'accept-language': 'pl' };
+      await useUpLimit(phone);
+      await expectProblem(await post({ text: 'hello' }, phone), 429);
+      const laptop = { ...address, 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64)', 'accept-language': 'es' };
+      expect((await post({ text: 'hello' }, laptop)).status).toBe(200);
     });
   });
 }

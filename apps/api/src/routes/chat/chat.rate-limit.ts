@@ -2,9 +2,19 @@
  * A per-client token bucket for the chat: a visitor may send a burst of messages, then about
  * one every few seconds; a script hammering the bot gets `429` with `Retry-After`. In memory,
  * so on Cloudflare each isolate counts on its own: a brake on abuse, not an exact quota.
+ *
+ * A client is its network address plus its device (a digest of `User-Agent` and
+ * `Accept-Language`), so the phones on one shelter's Wi-Fi do not share one bucket; every
+ * address also has a bucket `devicesPerAddress` times larger, so a script that varies its
+ * headers gains at most that factor. A message the caller exempts (the chat: an emergency) is
+ * never refused.
  */
 import type { Context, MiddlewareHandler } from 'hono';
+import { hashString } from '../../lib/etag.ts';
 import { PROBLEM_TYPE_BASE, problemResponse } from '../../lib/problem.ts';
+
+/** The client's network address as the platform knows it, or undefined when it does not. */
+export type ClientAddress = (c: Context) => string | undefined;
 
 /** How many messages a client may send. */
 export interface RateLimitOptions {
@@ -12,16 +22,18 @@ export interface RateLimitOptions {
   capacity?: number;
   /** Messages a client regains per second (default 0.5, i.e. 30 a minute). */
   refillPerSecond?: number;
+  /** How many clients' worth of messages one address may send (default 10). */
+  devicesPerAddress?: number;
   /** Clients remembered at most; idle ones are forgotten first (default 10 000). */
   maxClients?: number;
   /** Milliseconds since some epoch; tests drive it. */
   clock?: () => number;
   /**
-   * Key clients by `CF-Connecting-IP` or the first `X-Forwarded-For` hop. Only safe behind a
-   * proxy that sets them (Cloudflare, nginx): otherwise any client could pick a new address
-   * per message and never be limited. Off by default, so Node keys by the socket address.
+   * Who is asking. By default the socket's address under @hono/node-server, which a client
+   * cannot forge; the Node entry passes one that reads `X-Forwarded-For` when `TRUST_PROXY`
+   * says which hops are proxies, the Worker one that reads Cloudflare's `CF-Connecting-IP`.
    */
-  trustProxy?: boolean;
+  clientAddress?: ClientAddress;
 }
 
 interface Bucket {
@@ -29,26 +41,34 @@ interface Bucket {
   updated: number;
 }
 
-/** Token buckets keyed by client. */
+/** Token buckets keyed by client, least recently used forgotten first. */
 export class TokenBuckets {
   readonly #buckets = new Map<string, Bucket>();
   readonly #capacity: number;
   readonly #refillPerMs: number;
   readonly #maxClients: number;
   readonly #clock: () => number;
-  /** Whether proxy headers name the client; see `RateLimitOptions.trustProxy`. */
-  readonly trustProxy: boolean;
 
-  constructor(options: RateLimitOptions = {}) {
-    this.trustProxy = options.trustProxy ?? false;
+  constructor(options: Pick<RateLimitOptions, 'capacity' | 'refillPerSecond' | 'maxClients' | 'clock'> = {}) {
     this.#capacity = options.capacity ?? 20;
     this.#refillPerMs = (options.refillPerSecond ?? 0.5) / 1000;
     this.#maxClients = options.maxClients ?? 10_000;
     this.#clock = options.clock ?? (() => Date.now());
   }
 
-  /** Takes one token for a client: `0` when allowed, else the seconds until one is available. */
-  take(client: string): number {
+  /** Seconds until a client has a token: `0` when it has one now. */
+  wait(client: string): number {
+    const bucket = this.#refilled(client);
+    if (bucket.tokens >= 1) return 0;
+    return Math.max(1, Math.ceil((1 - bucket.tokens) / this.#refillPerMs / 1000));
+  }
+
+  /** Takes a token a client has (after `wait` said `0`). */
+  take(client: string): void {
+    this.#refilled(client).tokens -= 1;
+  }
+
+  #refilled(client: string): Bucket {
     const now = this.#clock();
     const bucket = this.#buckets.get(client) ?? { tokens: this.#capacity, updated: now };
     bucket.tokens = Math.min(this.#capacity, bucket.tokens + (now - bucket.updated) * this.#refillPerMs);
@@ -57,11 +77,7 @@ export class TokenBuckets {
     this.#buckets.delete(client);
     this.#buckets.set(client, bucket);
     if (this.#buckets.size > this.#maxClients) this.#prune();
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return 0;
-    }
-    return Math.max(1, Math.ceil((1 - bucket.tokens) / this.#refillPerMs / 1000));
+    return bucket;
   }
 
   #prune(): void {
@@ -73,33 +89,59 @@ export class TokenBuckets {
 }
 
 /** Node's socket address, when the app runs under @hono/node-server (absent on Workers). */
-function socketAddress(c: Context): string | undefined {
+export const socketAddress: ClientAddress = (c) => {
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
   return env?.incoming?.socket?.remoteAddress;
-}
+};
+
+/** Longer than any IPv6 address with a zone: whatever names the address, the key stays small. */
+const MAX_ADDRESS_LENGTH = 64;
 
 /**
- * Who is asking: behind a trusted proxy, Cloudflare's client address or else the first
- * `X-Forwarded-For` hop; otherwise the socket's address, which a client cannot forge.
- * @example clientKey(c, true) // '203.0.113.7'
+ * The keys of a request: its address (bounded in length) and its device on that address.
+ * @example clientKeys(c, socketAddress) // { address: '203.0.113.7', device: '203.0.113.7 1x2y3z' }
  */
-export function clientKey(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    const address = c.req.header('cf-connecting-ip')?.trim() || forwarded;
-    if (address) return address;
+export function clientKeys(c: Context, clientAddress: ClientAddress): { address: string; device: string } {
+  const address = (clientAddress(c)?.trim() || 'unknown').slice(0, MAX_ADDRESS_LENGTH);
+  const device = hashString(`${c.req.header('user-agent') ?? ''}\n${c.req.header('accept-language') ?? ''}`);
+  return { address, device: `${address} ${device}` };
+}
+
+/** Both levels of the limit: per device, and per address for all its devices together. */
+export class ClientLimiter {
+  readonly #devices: TokenBuckets;
+  readonly #addresses: TokenBuckets;
+  readonly clientAddress: ClientAddress;
+
+  constructor(options: RateLimitOptions = {}) {
+    const capacity = options.capacity ?? 20;
+    const refillPerSecond = options.refillPerSecond ?? 0.5;
+    const factor = options.devicesPerAddress ?? 10;
+    this.clientAddress = options.clientAddress ?? socketAddress;
+    this.#devices = new TokenBuckets(options);
+    this.#addresses = new TokenBuckets({ ...options, capacity: capacity * factor, refillPerSecond: refillPerSecond * factor });
   }
-  return socketAddress(c) || 'unknown';
+
+  /** Takes a message's token: `0` when allowed, else the seconds until the client may send again. */
+  take(c: Context): number {
+    const { address, device } = clientKeys(c, this.clientAddress);
+    const wait = Math.max(this.#devices.wait(device), this.#addresses.wait(address));
+    if (wait > 0) return wait;
+    this.#devices.take(device);
+    this.#addresses.take(address);
+    return 0;
+  }
 }
 
 /**
- * Answers `429` with `Retry-After` once a client's bucket is empty.
- * @example createRoute({ ..., middleware: [rateLimit(new TokenBuckets())] })
+ * Answers `429` with `Retry-After` once a client's bucket is empty, unless `exempt` says the
+ * message must go through anyway (asked only then, so it costs nothing while under the limit).
+ * @example createRoute({ ..., middleware: [rateLimit(new ClientLimiter())] })
  */
-export function rateLimit(buckets: TokenBuckets): MiddlewareHandler {
+export function rateLimit(limiter: ClientLimiter, exempt?: (c: Context) => Promise<boolean>): MiddlewareHandler {
   return async function rateLimitMiddleware(c, next) {
-    const wait = buckets.take(clientKey(c, buckets.trustProxy));
-    if (wait === 0) return next();
+    const wait = limiter.take(c);
+    if (wait === 0 || (exempt && (await exempt(c)))) return next();
     return problemResponse(
       {
         type: `${PROBLEM_TYPE_BASE}too-many-requests`,

@@ -29,7 +29,7 @@ export function chatRoute(middleware: MiddlewareHandler[]) {
         headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } },
         content: { [PROBLEM_MEDIA_TYPE]: { schema: Problem } },
       },
-      ...problemResponses(400),
+      ...problemResponses(400, 413),
     },
   });
 }

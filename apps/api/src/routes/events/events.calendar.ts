@@ -2,7 +2,7 @@
  * iCalendar (RFC 5545) for events, built with ical-generator: timed events in their own time
  * zone with a VTIMEZONE, whole-day and approximate events as all-day events.
  */
-import ical, { ICalEventStatus, ICalEventTransparency, type ICalEventData } from 'ical-generator';
+import ical, { escape, ICalEventStatus, ICalEventTransparency, type ICalEventData } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { addDays, hasTimeOfDay, type EuLanguage, type EventStatus, type EventView } from '@thb/schema';
 import { approximateDateLabel, calendarStrings, countryName } from './events.calendar-strings.ts';
@@ -67,7 +67,9 @@ function toCalendarEvent(event: EventView, language: EuLanguage): ICalEventData 
   ].filter(Boolean).join('\n\n');
   const updatedAt = new Date(event.updatedAt);
   return {
-    id: `${event.id}@${UID_DOMAIN}`,
+    // ical-generator writes UID as given; ids are slugs, but escaping it too means no stored
+    // value, valid or not, can ever start a property line of its own.
+    id: escape(`${event.id}@${UID_DOMAIN}`, false),
     ...eventTimes(event),
     summary: approximate ? `${event.title} (${strings.tentative.toLowerCase()}: ${approximate})` : event.title,
     description,

@@ -2,10 +2,10 @@
 import type { Context } from 'hono';
 import { ItemQuery, type EuLanguage } from '@thb/schema';
 import type { StoredEvent } from '@thb/store';
-import { resolveLanguage } from '../../lib/language.ts';
 import { IdParams } from '../../lib/openapi.ts';
 import { organisationNames } from '../../lib/organisations.ts';
 import { invalidParameters, notFound } from '../../lib/problem.ts';
+import { readContext } from '../../lib/read-context.ts';
 import { sendJsonRead, sendRead } from '../../lib/read-response.ts';
 import { pageCount, requestKey } from '../../lib/request-key.ts';
 import { queryObject } from '../../lib/query-object.ts';
@@ -22,27 +22,27 @@ async function toViews(deps: AppDeps, events: readonly StoredEvent[], language: 
 /** `GET /v1/events` */
 export const listEvents = (deps: AppDeps): AppRouteHandler<typeof listEventsRoute> => async (c) => {
   const query = c.req.valid('query');
-  const language = resolveLanguage(query.lang, c.req.header('accept-language'));
+  const { language } = await readContext(c, deps);
   const clock = clockBucket(deps.now());
   const { page, pageSize } = query;
   const { items, total } = await deps.store.events.list(eventFilter(query, clock.now), { page, pageSize });
   const body = {
-    items: await toViews(deps, items, language.language),
+    items: await toViews(deps, items, language),
     total, page, pageSize, pageCount: pageCount(total, pageSize),
   };
   const request = `${requestKey(c, query)}@${clock.now.getTime()}`;
-  return sendJsonRead(c, deps, body, { request, language, expiresAt: clock.expiresAt });
+  return sendJsonRead(c, deps, body, { request, localised: true, expiresAt: clock.expiresAt });
 };
 
 /** `GET /v1/events.ics` */
 export const eventsCalendar = (deps: AppDeps): AppRouteHandler<typeof eventsCalendarRoute> => async (c) => {
   const query = c.req.valid('query');
-  const language = resolveLanguage(query.lang, c.req.header('accept-language'));
+  const { language } = await readContext(c, deps);
   const clock = clockBucket(deps.now());
   const { items } = await deps.store.events.list(eventFilter(query, clock.now));
-  const body = buildCalendar(await toViews(deps, items, language.language), { language: language.language });
+  const body = buildCalendar(await toViews(deps, items, language), { language });
   const request = `${requestKey(c, query)}@${clock.now.getTime()}`;
-  return sendRead(c, deps, { body, contentType: CALENDAR_MEDIA_TYPE, request, language, expiresAt: clock.expiresAt });
+  return sendRead(c, deps, { body, contentType: CALENDAR_MEDIA_TYPE, request, localised: true, expiresAt: clock.expiresAt });
 };
 
 /** `GET /v1/events/{id}` */
@@ -51,9 +51,9 @@ export const getEvent = (deps: AppDeps): AppRouteHandler<typeof getEventRoute> =
   const query = c.req.valid('query');
   const stored = await deps.store.events.get(id);
   if (!stored) return notFound(`There is no event with id "${id}".`, c.req.path);
-  const language = resolveLanguage(query.lang, c.req.header('accept-language'));
-  const [view] = await toViews(deps, [stored], language.language);
-  return sendJsonRead(c, deps, view!, { request: requestKey(c, query), language });
+  const { language } = await readContext(c, deps);
+  const [view] = await toViews(deps, [stored], language);
+  return sendJsonRead(c, deps, view!, { request: requestKey(c, query), localised: true });
 };
 
 /** `GET /v1/events/{id}.ics`: validated here, as it is routed outside zod-openapi (see the route). */
@@ -66,8 +66,8 @@ export const eventCalendar = (deps: AppDeps) => async (c: Context<AppEnv>): Prom
   const { id } = params.data;
   const stored = await deps.store.events.get(id);
   if (!stored) return notFound(`There is no event with id "${id}".`, c.req.path);
-  const language = resolveLanguage(query.data.lang, c.req.header('accept-language'));
-  const [view] = await toViews(deps, [stored], language.language);
-  const body = buildCalendar([view!], { language: language.language, name: view!.title });
-  return sendRead(c, deps, { body, contentType: CALENDAR_MEDIA_TYPE, request: requestKey(c, query.data), language });
+  const { language } = await readContext(c, deps);
+  const [view] = await toViews(deps, [stored], language);
+  const body = buildCalendar([view!], { language, name: view!.title });
+  return sendRead(c, deps, { body, contentType: CALENDAR_MEDIA_TYPE, request: requestKey(c, query.data), localised: true });
 };

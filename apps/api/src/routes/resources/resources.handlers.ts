@@ -1,7 +1,7 @@
 /** Handlers of the resource reads. */
-import { resolveLanguage } from '../../lib/language.ts';
 import { organisationNames } from '../../lib/organisations.ts';
 import { notFound } from '../../lib/problem.ts';
+import { readContext } from '../../lib/read-context.ts';
 import { sendJsonRead } from '../../lib/read-response.ts';
 import { pageCount, requestKey } from '../../lib/request-key.ts';
 import type { AppDeps, AppRouteHandler } from '../../lib/types.ts';
@@ -11,17 +11,17 @@ import { resourceFilter, toResourceView } from './resources.views.ts';
 /** `GET /v1/resources` */
 export const listResources = (deps: AppDeps): AppRouteHandler<typeof listResourcesRoute> => async (c) => {
   const query = c.req.valid('query');
-  const language = resolveLanguage(query.lang, c.req.header('accept-language'));
+  const { language } = await readContext(c, deps);
   const { page, pageSize } = query;
   const { items, total, facets } = await deps.store.resources.search(
-    resourceFilter(query), { page, pageSize }, language.language,
+    resourceFilter(query), { page, pageSize }, language,
   );
-  const publisherOf = await organisationNames(deps.store, items.map((r) => r.publisher), language.language);
+  const publisherOf = await organisationNames(deps.store, items.map((r) => r.publisher), language);
   const body = {
-    items: items.map((resource) => toResourceView(resource, language.language, publisherOf)),
+    items: items.map((resource) => toResourceView(resource, language, publisherOf)),
     total, page, pageSize, pageCount: pageCount(total, pageSize), facets,
   };
-  return sendJsonRead(c, deps, body, { request: requestKey(c, query), language });
+  return sendJsonRead(c, deps, body, { request: requestKey(c, query), localised: true });
 };
 
 /** `GET /v1/resources/{id}` */
@@ -30,8 +30,8 @@ export const getResource = (deps: AppDeps): AppRouteHandler<typeof getResourceRo
   const query = c.req.valid('query');
   const resource = await deps.store.resources.get(id);
   if (!resource) return notFound(`There is no resource with id "${id}".`, c.req.path);
-  const language = resolveLanguage(query.lang, c.req.header('accept-language'));
-  const publisherOf = await organisationNames(deps.store, [resource.publisher], language.language);
-  const view = toResourceView(resource, language.language, publisherOf);
-  return sendJsonRead(c, deps, view, { request: requestKey(c, query), language });
+  const { language } = await readContext(c, deps);
+  const publisherOf = await organisationNames(deps.store, [resource.publisher], language);
+  const view = toResourceView(resource, language, publisherOf);
+  return sendJsonRead(c, deps, view, { request: requestKey(c, query), localised: true });
 };
