@@ -2,7 +2,7 @@
  * The answer engine's benchmark: topic accuracy on TOPICS.md's examples and on our evaluation
  * set, per language, next to a plain baseline measured in the same run (MiniSearch's default
  * BM25 over the same phrasings, top hit = topic), plus answer times. Run through
- * tooling/scripts/bench-answers.ts.
+ * bench/answers-bench.ts (`pnpm bench answers`).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,6 @@
 /**
  * Accuracy on the evaluation sets is deterministic, so it is asserted here; speed is measured by
- * tooling/scripts/bench-answers.ts only.
+ * packages/answers/bench/answers-bench.ts (`pnpm bench answers`) only.
  */
 import type { PlatformStore } from '@thb/store';
 import { describe, expect, it } from 'vitest';

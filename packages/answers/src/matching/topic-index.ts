@@ -12,7 +12,7 @@ import type { PhraseLexicon } from './phrase-lexicon.ts';
 import { CharGramIndex } from './char-gram-index.ts';
 import { Vocabulary } from './vocabulary.ts';
 
-/** Knobs of the scoring, measured by `pnpm bench` (see tooling/scripts/bench-answers.ts). */
+/** Knobs of the scoring, measured by `pnpm bench` (`pnpm bench answers`, packages/answers/bench/answers-bench.ts). */
 export interface ScoringTuning {
   /** Share of the nearest-phrasing similarity in a topic's score; the rest is the whole topic's. */
   phraseShare: number;
