@@ -5,6 +5,7 @@
 import type { CompiledQuery, Kysely } from 'kysely';
 import type { Event, Member, Resource } from '@thb/schema';
 import type { StoreDatabase } from './database.ts';
+import { validRecord } from './documents.ts';
 import { COLUMNS, eventRow, memberFocusRows, memberRow, resourceRow } from './rows.ts';
 import { bumpVersion, bumpVersionIfExists, chunksOf, lockVersion, type RecordTable } from './write.ts';
 
@@ -20,11 +21,22 @@ function lastPerId<T extends { id: string }>(records: readonly T[] = []): T[] {
   return [...new Map(records.map((record) => [record.id, record])).values()];
 }
 
+/**
+ * The records as they will be stored, each parsed with its schema: nothing the schema does not
+ * list (such as a private field) is ever written, and a write with one bad record writes nothing.
+ * @throws InvalidRecordError for the first record that does not match
+ */
+export function validRecords(records: RecordSet): { members: Member[]; resources: Resource[]; events: Event[] } {
+  return {
+    members: lastPerId(records.members).map((member) => validRecord('members', member)),
+    resources: lastPerId(records.resources).map((resource) => validRecord('resources', resource)),
+    events: lastPerId(records.events).map((event) => validRecord('events', event)),
+  };
+}
+
 /** Statements that bump the data version once, then replace the given records. */
 export function putStatements(db: Kysely<StoreDatabase>, records: RecordSet, maxParameters: number): CompiledQuery[] {
-  const members = lastPerId(records.members);
-  const resources = lastPerId(records.resources);
-  const events = lastPerId(records.events);
+  const { members, resources, events } = validRecords(records);
   const statements: CompiledQuery[] = [];
   const deleteIds = (table: RecordTable | 'member_focus', ids: string[]) => {
     for (const chunk of chunksOf(ids, 1, maxParameters)) {
