@@ -7,7 +7,7 @@ import { createEventRepository } from './events.ts';
 import { createMemberRepository } from './members.ts';
 import type { PlatformStore } from './repository.ts';
 import { createResourceRepository } from './resources.ts';
-import { putStatements } from './statements.ts';
+import { failUnlessEmpty, putStatements } from './statements.ts';
 import { transactionBatch, type WriteBatch } from './write.ts';
 
 /** Options for {@link createKyselyStore}. */
@@ -53,6 +53,18 @@ export function createKyselyStore(db: Kysely<StoreDatabase>, options: KyselyStor
     documents: createDocumentReader(options.logger),
   };
   const resources = createResourceRepository(ctx);
+  /** Rows just written hold valid records: corrupt ones of the same ids are gone. */
+  const forgetWritten = (records: Parameters<PlatformStore['putMany']>[0]) => {
+    for (const table of ['members', 'resources', 'events'] as const) {
+      ctx.documents.forget(table, (records[table] ?? []).map((record) => record.id));
+    }
+  };
+  const isEmpty = async () => {
+    const [members, resourceCount, events] = await Promise.all([
+      store.members.counts(), store.resources.count(), store.events.count(),
+    ]);
+    return members.total === 0 && resourceCount === 0 && events === 0;
+  };
   const store: KyselyPlatformStore = {
     members: createMemberRepository(ctx),
     resources,
@@ -61,9 +73,21 @@ export function createKyselyStore(db: Kysely<StoreDatabase>, options: KyselyStor
     async putMany(records) {
       const statements = putStatements(db, records, ctx.maxParameters);
       if (statements.length > 0) await ctx.write(statements);
-      for (const table of ['members', 'resources', 'events'] as const) {
-        ctx.documents.forget(table, (records[table] ?? []).map((record) => record.id));
+      forgetWritten(records);
+    },
+    async putManyIfEmpty(records) {
+      const [bump, ...puts] = putStatements(db, records, ctx.maxParameters);
+      if (!bump) return false;
+      try {
+        await ctx.write([bump, failUnlessEmpty(db), ...puts]);
+      } catch (error) {
+        // Refused by the guard because the store holds data (another process may just have
+        // seeded it): nothing was written. Any other failure of a write into an empty store is real.
+        if (!(await isEmpty())) return false;
+        throw error;
       }
+      forgetWritten(records);
+      return true;
     },
     corruptRecords: () => ctx.documents.corrupt(),
     async warm() {

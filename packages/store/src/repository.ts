@@ -101,6 +101,12 @@ export interface PlatformStore {
   /** Writes many records in one transaction and bumps the data version once (seeding, imports). */
   putMany(records: { members?: Member[]; resources?: Resource[]; events?: Event[] }): Promise<void>;
   /**
+   * Like `putMany`, but only into a store that holds no member, resource or event, checked in
+   * the same transaction: of several processes seeding one new database, exactly one writes.
+   * @returns whether it wrote
+   */
+  putManyIfEmpty(records: { members?: Member[]; resources?: Resource[]; events?: Event[] }): Promise<boolean>;
+  /**
    * Stored rows that reads had to skip (bad JSON, or a document failing its schema), by table
    * and id: `/healthz` reports them. Rows are checked as they are read; `warm()` reads them all.
    */

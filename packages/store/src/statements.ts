@@ -2,9 +2,9 @@
  * The write statements of the store, compiled but not run: {@link WriteBatch} runs them.
  * Puts replace records (delete, then insert) since that is portable to every SQL backend.
  */
-import type { CompiledQuery, Kysely } from 'kysely';
+import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import type { Event, Member, Resource } from '@thb/schema';
-import type { StoreDatabase } from './database.ts';
+import { DATA_VERSION_KEY, type StoreDatabase } from './database.ts';
 import { validRecord } from './documents.ts';
 import { COLUMNS, eventRow, memberFocusRows, memberRow, resourceRow } from './rows.ts';
 import { bumpVersion, bumpVersionIfExists, chunksOf, lockVersion, type RecordTable } from './write.ts';
@@ -66,6 +66,26 @@ export function putStatements(db: Kysely<StoreDatabase>, records: RecordSet, max
     statements.push(db.insertInto('events').values(chunk).compile());
   }
   return statements.length > 0 ? [bumpVersion(db), ...statements] : [];
+}
+
+/**
+ * A statement that fails when the store holds any member, resource or event: it inserts a
+ * second data-version row, which the primary key refuses. Put right after the version bump, it
+ * turns a put into "only into an empty store" on every backend, D1's batches included. On
+ * PostgreSQL the bump waits for a concurrent seed to commit, and this statement then sees its rows.
+ */
+export function failUnlessEmpty(db: Kysely<StoreDatabase>): CompiledQuery {
+  return db
+    .insertInto('meta')
+    .columns(['key', 'value'])
+    .expression(db
+      .selectNoFrom([sql.lit(DATA_VERSION_KEY).as('key'), sql.lit(0).as('value')])
+      .where((where) => where.or([
+        where.exists(where.selectFrom('members').select('id')),
+        where.exists(where.selectFrom('resources').select('id')),
+        where.exists(where.selectFrom('events').select('id')),
+      ])))
+    .compile();
 }
 
 /**

@@ -125,4 +125,13 @@ describe.each(BACKENDS)('seedDemoData on $name', (backend) => {
     expect(await seedDemoData(used, now)).toBe(false);
     expect((await used.members.list({})).total).toBe(1);
   });
+
+  it('seeds once when two processes seed one new database at the same moment', async () => {
+    const first = await backend.fresh();
+    const second = await backend.reopen(first);
+    const before = await first.dataVersion();
+    expect((await Promise.all([seedDemoData(first, now), seedDemoData(second, now)])).sort()).toEqual([false, true]);
+    expect((await second.members.list({})).total).toBe(data.members.length);
+    expect(await first.dataVersion()).toBe(before + 1);
+  });
 });

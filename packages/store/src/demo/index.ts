@@ -49,15 +49,11 @@ export function demoData(now: Date = new Date()): DemoData {
 }
 
 /**
- * Writes the demo data in one transaction if the store holds nothing yet; never touches real data.
+ * Writes the demo data in one transaction if the store holds nothing yet; never touches real
+ * data. Safe to run from several processes at once: the emptiness check is part of the write.
  * @returns whether it seeded
  * @example if (await seedDemoData(store)) console.log('demo data loaded');
  */
 export async function seedDemoData(store: PlatformStore, now: Date = new Date()): Promise<boolean> {
-  const [members, resources, events] = await Promise.all([
-    store.members.list({}, { page: 1, pageSize: 1 }), store.resources.count(), store.events.count(),
-  ]);
-  if (members.total > 0 || resources > 0 || events > 0) return false;
-  await store.putMany(demoData(now));
-  return true;
+  return store.putManyIfEmpty(demoData(now));
 }
