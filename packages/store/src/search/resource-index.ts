@@ -20,9 +20,6 @@ export const TITLE_BOOST = 3;
 /** A little extra weight for text in the visitor's language, so their translation ranks first. */
 export const LANGUAGE_BOOST = 1.5;
 
-/** Shorter words are not matched as prefixes: "eu" would match half the index. */
-export const PREFIX_MIN_LENGTH = 3;
-
 /** The language of a field such as `title.de`. */
 function fieldLanguage(fieldName: string | undefined): string {
   return fieldName?.split('.')[1] ?? '';
@@ -72,8 +69,8 @@ export async function buildResourceIndex(
 }
 
 /**
- * Search options: boosts, prefix matching for words of 3+ letters, one or two typos in longer
- * words. Queries switch fuzzy matching on only for words the index does not know.
+ * Search options: boosts, and at most two typos per word. Each query word says itself whether
+ * it is matched as a prefix and with typos (see `query-limits.ts`).
  */
 export function searchOptions(language: string): SearchOptions {
   const boost: Record<string, number> = {};
@@ -83,9 +80,8 @@ export function searchOptions(language: string): SearchOptions {
   }
   return {
     boost,
-    prefix: (term) => term.length >= PREFIX_MIN_LENGTH,
-    // Numbers are not typos of each other: 116 006 must not match a search for 116 000.
-    fuzzy: (term) => (term.length >= 5 && !/\d/.test(term) ? 0.2 : false),
+    prefix: false,
+    fuzzy: false,
     maxFuzzy: 2,
   };
 }

@@ -134,8 +134,8 @@ describe.each(BACKENDS)('resource search on $name', (backend) => {
 describe('resource search snapshots', () => {
   it('breaks equal scores by id, whatever order the backend returns rows in', async () => {
     const twins = ['m', 'k', 'z', 'a'].map((id) => aResource({ id, title: { en: 'Identical guide' } }));
-    const forward = searchSnapshot(await createSnapshot(twins), { q: 'guide' }, page, 'en');
-    const backward = searchSnapshot(await createSnapshot([...twins].reverse()), { q: 'guide' }, page, 'en');
+    const forward = await searchSnapshot(await createSnapshot(twins), { q: 'guide' }, page, 'en');
+    const backward = await searchSnapshot(await createSnapshot([...twins].reverse()), { q: 'guide' }, page, 'en');
     expect(ids(forward)).toEqual(['a', 'k', 'm', 'z']);
     expect(backward).toEqual(forward);
   });
