@@ -5,7 +5,7 @@ import { createRandom } from '../generate/random.ts';
 import { aResource } from '../testing/records.ts';
 import { queryWords } from './analyzer.ts';
 import {
-  FUZZY_MAX_LENGTH, MAX_FUZZY_WORDS, MAX_PREFIX_EXPANSIONS, MAX_QUERY_WORDS, prefixExpansions,
+  FUZZY_MAX_LENGTH, MAX_FUZZY_WORDS, MAX_PREFIX_EXPANSIONS, MAX_QUERY_WORDS, QUERY_POSTINGS_PER_RESOURCE, prefixExpansions,
 } from './query-limits.ts';
 import { emptyStats, rankedMatches, wordQuery } from './ranking.ts';
 import { createSnapshot } from './resource-search.ts';
@@ -23,6 +23,13 @@ function crowdedCorpus(): Resource[] {
   return Array.from({ length: 600 }, (_, i) => aResource({
     id: `crowded-${i}`,
     title: { en: Array.from({ length: 12 }, () => words[Math.floor(random.next() * words.length)]).join(' ') },
+  }));
+}
+
+/** 1,500 resources that all share ten common words, and each has one word of its own. */
+function commonCorpus(): Resource[] {
+  return Array.from({ length: 1500 }, (_, i) => aResource({
+    id: `common-${i}`, title: { en: `alpha bravo charlie delta echo foxtrot golf hotel india juliet tracker${i} unique${i}` },
   }));
 }
 
@@ -53,6 +60,27 @@ describe('search work per query', () => {
     expect(stats.termsExpanded).toBe(completions);
     expect(found.length).toBeGreaterThan(0);
     expect(stats.postingsScored).toBeGreaterThanOrEqual(found.length);
+  });
+
+  it('does not expand a prefix whose few completions would score most of the index', async () => {
+    const common = await createSnapshot(commonCorpus());
+    // "track" completes to 1,500 terms and "tracker1" to 110 besides itself: looked up exactly only.
+    // "tracker99" completes to ten rare ones (tracker990…999), so it is expanded: itself and ten.
+    for (const [q, expanded] of [['track', 0], ['tracker1', 1], ['tracker99', 11]] as const) {
+      const stats = emptyStats();
+      await rankedMatches(common, q, 'en', stats);
+      expect([q, stats.termsExpanded]).toEqual([q, expanded]);
+    }
+  });
+
+  it('stops taking words once a query has scored four postings per resource', async () => {
+    const common = await createSnapshot(commonCorpus());
+    const stats = emptyStats();
+    const found = await rankedMatches(common, 'alpha bravo charlie delta echo foxtrot golf hotel india juliet', 'en', stats);
+    expect(found).toHaveLength(1500);
+    expect(stats.words).toBeLessThan(MAX_QUERY_WORDS);
+    // Each word scores one posting per resource; the last word taken may go past the budget by one word.
+    expect(stats.postingsScored).toBeLessThanOrEqual((QUERY_POSTINGS_PER_RESOURCE + 1) * 1500);
   });
 
   it('looks for typos in at most three words, none of them very long, and drops "words" no language has', async () => {

@@ -6,6 +6,13 @@
  */
 import type { QueryWord } from './analyzer.ts';
 
+/** What the limits need to know of an index. */
+export interface IndexShape {
+  vocabulary: ReadonlyMap<string, number>;
+  sortedVocabulary: readonly string[];
+  documentCount: number;
+}
+
 /** Characters of `q` that are read; the API already refuses longer ones (200). */
 export const MAX_QUERY_CHARS = 200;
 
@@ -20,6 +27,19 @@ export const PREFIX_MIN_LENGTH = 3;
 
 /** A prefix that completes to more index terms than this is matched exactly only. */
 export const MAX_PREFIX_EXPANSIONS = 64;
+
+/**
+ * A prefix whose completions hold more postings than this many per indexed resource is matched
+ * exactly only: "tra" completing to "trafficking", "training", "trade"… would score all of the
+ * index several times, where a one-word query scores about one posting per resource.
+ */
+export const PREFIX_POSTINGS_PER_RESOURCE = 2;
+
+/**
+ * Postings one query may score, per indexed resource: a query stops taking further words once
+ * it has spent them, about four one-word queries' work.
+ */
+export const QUERY_POSTINGS_PER_RESOURCE = 4;
 
 /** Typo tolerance: for words of this many letters … */
 export const FUZZY_MIN_LENGTH = 5;
@@ -56,9 +76,24 @@ export function prefixExpansions(sortedVocabulary: readonly string[], prefix: st
   return lowerBound(sortedVocabulary, `${prefix}\uffff`) - lowerBound(sortedVocabulary, prefix);
 }
 
-/** Whether `term` is matched as a prefix too: long enough, and not completing to too many terms. */
-export function allowsPrefix(sortedVocabulary: readonly string[], term: string): boolean {
-  return term.length >= PREFIX_MIN_LENGTH && prefixExpansions(sortedVocabulary, term) <= MAX_PREFIX_EXPANSIONS + 1;
+/**
+ * Whether `term` is matched as a prefix too: long enough, completing to few terms, and those
+ * terms not holding more postings than {@link PREFIX_POSTINGS_PER_RESOURCE} allows.
+ */
+export function allowsPrefix(index: IndexShape, term: string): boolean {
+  if (term.length < PREFIX_MIN_LENGTH) return false;
+  const from = lowerBound(index.sortedVocabulary, term);
+  const to = lowerBound(index.sortedVocabulary, `${term}\uffff`);
+  if (to - from > MAX_PREFIX_EXPANSIONS + 1) return false;
+  let postings = 0;
+  // The term itself is looked up anyway; what the prefix adds is its completions.
+  for (let i = from; i < to; i++) if (index.sortedVocabulary[i] !== term) postings += index.vocabulary.get(index.sortedVocabulary[i]!) ?? 0;
+  return postings <= Math.max(1000, index.documentCount * PREFIX_POSTINGS_PER_RESOURCE);
+}
+
+/** The postings one query may score before it takes no further words. */
+export function queryBudget(index: IndexShape): number {
+  return Math.max(4000, index.documentCount * QUERY_POSTINGS_PER_RESOURCE);
 }
 
 /**

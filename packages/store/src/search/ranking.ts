@@ -8,7 +8,7 @@
 import type { default as MiniSearch, Query, QueryCombination, SearchOptions } from 'minisearch';
 import type { Resource } from '@thb/schema';
 import { queryWords, type QueryWord } from './analyzer.ts';
-import { MAX_FUZZY_WORDS, MAX_QUERY_CHARS, allowsPrefix, fuzzinessOf, searchedWords } from './query-limits.ts';
+import { MAX_FUZZY_WORDS, MAX_QUERY_CHARS, allowsPrefix, fuzzinessOf, queryBudget, searchedWords } from './query-limits.ts';
 import { searchOptions } from './resource-index.ts';
 
 /** The work one ranking did; tests read it to check that hostile queries stay bounded. */
@@ -26,9 +26,12 @@ export interface SearchStats {
 /** What ranking needs of a snapshot. */
 export interface RankingIndex {
   index: MiniSearch<Resource>;
-  vocabulary: ReadonlySet<string>;
-  /** The vocabulary in code-unit order, for counting a prefix's completions. */
+  /** Every index term and how often it was indexed (about its postings). */
+  vocabulary: ReadonlyMap<string, number>;
+  /** The vocabulary's terms in code-unit order, for finding a prefix's completions. */
   sortedVocabulary: readonly string[];
+  /** How many resources are indexed: the work budgets are relative to it. */
+  documentCount: number;
   positions: ReadonlyMap<string, number>;
 }
 
@@ -48,11 +51,15 @@ export function wordQuery(word: QueryWord, index: RankingIndex, mayBeFuzzy: bool
   const { stem, folded, stopWord } = word;
   if (stopWord) return { query: { combineWith: 'OR', prefix: false, fuzzy: false, queries: [...new Set([stem, folded])] }, fuzzy: false };
   const known = index.vocabulary.has(stem) || index.vocabulary.has(folded);
-  const stemPrefix = allowsPrefix(index.sortedVocabulary, stem);
-  const coveredByStemPrefix = folded === stem || (stemPrefix && folded.startsWith(stem));
-  const queries: Query[] = [{ queries: [stem], prefix: stemPrefix, fuzzy: false }];
+  const stemPrefix = allowsPrefix(index, stem);
+  const coveredByStemPrefix = stemPrefix && folded.startsWith(stem);
   const fuzzy = !known && mayBeFuzzy ? fuzzinessOf(folded) : false;
-  if (!known || !coveredByStemPrefix) queries.push({ queries: [folded], prefix: allowsPrefix(index.sortedVocabulary, folded), fuzzy });
+  // A word that is its own stem is looked up once: a second, identical lookup only doubled the work.
+  if (folded === stem) {
+    return { query: { combineWith: 'OR', queries: [{ queries: [stem], prefix: stemPrefix, fuzzy }] }, fuzzy: fuzzy !== false };
+  }
+  const queries: Query[] = [{ queries: [stem], prefix: stemPrefix, fuzzy: false }];
+  if (!known || !coveredByStemPrefix) queries.push({ queries: [folded], prefix: allowsPrefix(index, folded), fuzzy });
   return { query: { combineWith: 'OR', queries }, fuzzy: fuzzy !== false };
 }
 
@@ -104,6 +111,8 @@ export async function rankedMatches(index: RankingIndex, q: string, language: st
   };
   const perWord: WordHits[] = [];
   for (const word of words) {
+    // Words after the budget is spent are left out: only queries built to be expensive get there.
+    if (stats.postingsScored >= queryBudget(index)) break;
     if (perWord.length > 0) await nextTurn();
     const { query, fuzzy } = wordQuery(word, index, stats.fuzzyWords < MAX_FUZZY_WORDS);
     if (fuzzy) stats.fuzzyWords += 1;
@@ -113,7 +122,7 @@ export async function rankedMatches(index: RankingIndex, q: string, language: st
     }
     perWord.push(hits);
   }
-  stats.words = words.length;
+  stats.words = perWord.length;
   stats.termsExpanded = expanded.size;
   let scores = combine(perWord, true);
   if (scores.size === 0 && words.length > 1) scores = combine(perWord, false);

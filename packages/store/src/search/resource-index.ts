@@ -35,9 +35,10 @@ function extractField(resource: Resource, fieldName: string): string | undefined
 
 /**
  * A fresh, empty index; queries pass already-processed terms, hence the identity functions.
- * Every indexed term is also added to `vocabulary`, so a query can tell known words from typos.
+ * Every indexed term is also counted in `vocabulary` (occurrences, about its postings), so a
+ * query can tell known words from typos and what a prefix would cost before expanding it.
  */
-export function createResourceIndex(vocabulary: Set<string> = new Set()): MiniSearch<Resource> {
+export function createResourceIndex(vocabulary: Map<string, number> = new Map()): MiniSearch<Resource> {
   return new MiniSearch<Resource>({
     fields: SEARCH_FIELDS,
     storeFields: [],
@@ -47,7 +48,7 @@ export function createResourceIndex(vocabulary: Set<string> = new Set()): MiniSe
       if (fieldName === undefined) return term;
       const terms = fieldName === 'phone' ? [term] : indexTerms(term, fieldLanguage(fieldName));
       if (!terms) return null;
-      for (const indexed of terms) vocabulary.add(indexed);
+      for (const indexed of terms) vocabulary.set(indexed, (vocabulary.get(indexed) ?? 0) + 1);
       return [...terms];
     },
     searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
@@ -61,8 +62,8 @@ export function createResourceIndex(vocabulary: Set<string> = new Set()): MiniSe
  */
 export async function buildResourceIndex(
   resources: readonly Resource[],
-): Promise<{ index: MiniSearch<Resource>; vocabulary: Set<string> }> {
-  const vocabulary = new Set<string>();
+): Promise<{ index: MiniSearch<Resource>; vocabulary: Map<string, number> }> {
+  const vocabulary = new Map<string, number>();
   const index = createResourceIndex(vocabulary);
   await index.addAllAsync([...resources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), { chunkSize: 500 });
   return { index, vocabulary };

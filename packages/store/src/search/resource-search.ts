@@ -57,7 +57,8 @@ export async function createSnapshot(loaded: readonly Resource[]): Promise<Snaps
   return {
     index,
     vocabulary,
-    sortedVocabulary: [...vocabulary].sort(),
+    sortedVocabulary: [...vocabulary.keys()].sort(),
+    documentCount: resources.length,
     resources,
     positions: new Map(resources.map((resource, position) => [resource.id, position])),
     facets: buildFacetTable(resources),
