@@ -59,6 +59,13 @@ export const Stats = z
   .meta({ id: 'Stats' });
 export type Stats = z.infer<typeof Stats>;
 
-/** `GET /healthz` */
-export const Health = z.strictObject({ status: z.literal('ok'), dataVersion: z.number().int() }).meta({ id: 'Health' });
+/** `GET /healthz`: `degraded` while stored records are skipped as unreadable (the log names them). */
+export const Health = z
+  .strictObject({
+    status: z.enum(['ok', 'degraded']),
+    dataVersion: z.number().int(),
+    corruptRecords: z.number().int().min(1).optional()
+      .meta({ description: 'Stored records skipped because they cannot be read; only when `degraded`' }),
+  })
+  .meta({ id: 'Health' });
 export type Health = z.infer<typeof Health>;

@@ -1,6 +1,7 @@
 /** What every repository of one store shares: the database, the write path and the data version. */
 import type { Kysely } from 'kysely';
 import type { StoreDatabase } from './database.ts';
+import type { DocumentReader } from './documents.ts';
 import type { Paging } from './repository.ts';
 import type { WriteBatch } from './write.ts';
 
@@ -10,6 +11,8 @@ export interface StoreContext {
   write: WriteBatch;
   maxParameters: number;
   dataVersion(): Promise<number>;
+  /** Parses stored documents and remembers the corrupt rows it skipped. */
+  documents: DocumentReader;
 }
 
 /** `LIMIT`/`OFFSET` for 1-based paging. */

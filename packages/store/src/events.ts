@@ -1,8 +1,8 @@
 /** Events in SQL: filtered and ordered on their UTC span, which compares as ISO text. */
-import type { Event } from '@thb/schema';
 import type { SelectQueryBuilder } from 'kysely';
 import { pageWindow, toCount, type StoreContext } from './context.ts';
 import type { EventsTable, StoreDatabase } from './database.ts';
+import type { DocumentReader } from './documents.ts';
 import type { EventFilter, EventRepository, StoredEvent } from './repository.ts';
 import { putStatements, removeStatements } from './statements.ts';
 import { affectedRows } from './write.ts';
@@ -39,40 +39,54 @@ function ordered<O>(query: EventQuery<O>, filter: EventFilter, now: string): Eve
     .orderBy('id');
 }
 
-/** A row as the repository returns it. */
-function storedEvent(row: Pick<EventsTable, 'document' | 'starts_at' | 'ends_at'>): StoredEvent {
-  const event = JSON.parse(row.document) as Event;
-  return { event, startsAt: new Date(row.starts_at), endsAt: new Date(row.ends_at), datePrecision: event.datePrecision };
+type EventRow = Pick<EventsTable, 'id' | 'document' | 'starts_at' | 'ends_at'>;
+
+/** A row as the repository returns it; undefined for a corrupt row (logged by the reader). */
+function storedEvent(documents: DocumentReader, row: EventRow): StoredEvent | undefined {
+  const event = documents.read('events', row);
+  return event && { event, startsAt: new Date(row.starts_at), endsAt: new Date(row.ends_at), datePrecision: event.datePrecision };
+}
+
+/** Whether a filter lets every event through, so a list without paging reads the whole table. */
+function isEmpty(filter: EventFilter): boolean {
+  const { when, from, to, status, kind, format } = filter;
+  return (when ?? 'all') === 'all' && !from && !to && !status && !kind && !format;
 }
 
 /** The event repository of a store. */
 export function createEventRepository(ctx: StoreContext): EventRepository {
   const { db } = ctx;
-  const columns = ['document', 'starts_at', 'ends_at'] as const;
+  const columns = ['id', 'document', 'starts_at', 'ends_at'] as const;
   return {
     async list(filter, paging) {
       const now = (filter.now ?? new Date()).toISOString();
-      let items = ordered(filtered(db.selectFrom('events').select(columns), filter, now), filter, now);
+      let query = ordered(filtered(db.selectFrom('events').select(columns), filter, now), filter, now);
       if (paging) {
         const { limit, offset } = pageWindow(paging);
-        items = items.limit(limit).offset(offset);
+        query = query.limit(limit).offset(offset);
       }
-      const rows = await items.execute();
+      const rows = await query.execute();
       const total = paging
         ? toCount((await filtered(db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')), filter, now)
             .executeTakeFirst())?.n as number | undefined)
         : rows.length;
-      return { items: rows.map(storedEvent), total };
+      const items = rows.flatMap((row) => storedEvent(ctx.documents, row) ?? []);
+      if (!paging && isEmpty(filter)) ctx.documents.sawAll('events', rows.map((row) => row.id));
+      // A corrupt row is left out of the page but still counted in `total`, which is SQL's.
+      return { items, total };
     },
     async get(id) {
       const row = await db.selectFrom('events').select(columns).where('id', '=', id).executeTakeFirst();
-      return row ? storedEvent(row) : undefined;
+      return row ? storedEvent(ctx.documents, row) : undefined;
     },
     async put(event) {
       await ctx.write(putStatements(db, { events: [event] }, ctx.maxParameters));
+      ctx.documents.forget('events', [event.id]);
     },
     async remove(id) {
-      return affectedRows((await ctx.write(removeStatements(db, 'events', id))).at(-1)) > 0;
+      const removed = affectedRows((await ctx.write(removeStatements(db, 'events', id))).at(-1)) > 0;
+      ctx.documents.forget('events', [id]);
+      return removed;
     },
     async count() {
       const row = await db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();

@@ -13,6 +13,8 @@ export { createKyselyStore } from './kysely-store.ts';
 export type { KyselyPlatformStore, KyselyStoreOptions } from './kysely-store.ts';
 export { MIGRATIONS, migrateToLatest } from './migrations/index.ts';
 export type { MigrateOptions } from './migrations/index.ts';
+export { InvalidRecordError } from './documents.ts';
+export type { CorruptRecord, StoreLogger } from './documents.ts';
 export { transactionBatch } from './write.ts';
 export type { WriteBatch } from './write.ts';
 export { eventSpan } from './event-span.ts';

@@ -2,11 +2,12 @@
 import type { Kysely } from 'kysely';
 import type { StoreContext } from './context.ts';
 import { DATA_VERSION_KEY, type StoreDatabase } from './database.ts';
+import { createDocumentReader, type StoreLogger } from './documents.ts';
 import { createEventRepository } from './events.ts';
 import { createMemberRepository } from './members.ts';
 import type { PlatformStore } from './repository.ts';
 import { createResourceRepository } from './resources.ts';
-import { putStatements } from './statements.ts';
+import { failUnlessEmpty, putStatements } from './statements.ts';
 import { transactionBatch, type WriteBatch } from './write.ts';
 
 /** Options for {@link createKyselyStore}. */
@@ -17,11 +18,16 @@ export interface KyselyStoreOptions {
   maxParameters?: number | undefined;
   /** A cheaper read of the data version than a Kysely query (PostgreSQL: a prepared statement). */
   dataVersion?: (() => Promise<number>) | undefined;
+  /** Where skipped corrupt rows are reported (default `console`). */
+  logger?: StoreLogger | undefined;
 }
 
 /** A platform store with the extra `warm()` that builds the search index before the first search. */
 export interface KyselyPlatformStore extends PlatformStore {
-  /** Builds the resource search index now, e.g. at server start, instead of on the first search. */
+  /**
+   * Builds the resource search index now, e.g. at server start, instead of on the first search,
+   * and reads every member and event once, so corrupt rows show in `corruptRecords()` from the start.
+   */
   warm(): Promise<void>;
 }
 
@@ -44,9 +50,22 @@ export function createKyselyStore(db: Kysely<StoreDatabase>, options: KyselyStor
       // PostgreSQL returns a bigint as a string.
       return Number(row?.value ?? 0);
     }),
+    documents: createDocumentReader(options.logger),
   };
   const resources = createResourceRepository(ctx);
-  return {
+  /** Rows just written hold valid records: corrupt ones of the same ids are gone. */
+  const forgetWritten = (records: Parameters<PlatformStore['putMany']>[0]) => {
+    for (const table of ['members', 'resources', 'events'] as const) {
+      ctx.documents.forget(table, (records[table] ?? []).map((record) => record.id));
+    }
+  };
+  const isEmpty = async () => {
+    const [members, resourceCount, events] = await Promise.all([
+      store.members.counts(), store.resources.count(), store.events.count(),
+    ]);
+    return members.total === 0 && resourceCount === 0 && events === 0;
+  };
+  const store: KyselyPlatformStore = {
     members: createMemberRepository(ctx),
     resources,
     events: createEventRepository(ctx),
@@ -54,8 +73,27 @@ export function createKyselyStore(db: Kysely<StoreDatabase>, options: KyselyStor
     async putMany(records) {
       const statements = putStatements(db, records, ctx.maxParameters);
       if (statements.length > 0) await ctx.write(statements);
+      forgetWritten(records);
     },
-    warm: () => resources.warm(),
+    async putManyIfEmpty(records) {
+      const [bump, ...puts] = putStatements(db, records, ctx.maxParameters);
+      if (!bump) return false;
+      try {
+        await ctx.write([bump, failUnlessEmpty(db), ...puts]);
+      } catch (error) {
+        // Refused by the guard because the store holds data (another process may just have
+        // seeded it): nothing was written. Any other failure of a write into an empty store is real.
+        if (!(await isEmpty())) return false;
+        throw error;
+      }
+      forgetWritten(records);
+      return true;
+    },
+    corruptRecords: () => ctx.documents.corrupt(),
+    async warm() {
+      await Promise.all([resources.warm(), store.members.list({}), store.events.list({})]);
+    },
     close: () => db.destroy(),
   };
+  return store;
 }

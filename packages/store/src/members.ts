@@ -1,9 +1,9 @@
 /** Members in SQL: filters on denormalised columns, focus through a join table, name order. */
-import type { Member } from '@thb/schema';
 import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
 import type { StoreContext } from './context.ts';
 import { pageWindow, toCount } from './context.ts';
 import type { StoreDatabase } from './database.ts';
+import { readAll } from './documents.ts';
 import type { MemberFilter, MemberRepository } from './repository.ts';
 import { affectedRows } from './write.ts';
 import { putStatements, removeStatements } from './statements.ts';
@@ -26,6 +26,11 @@ function filtered<O>(query: MemberQuery<O>, filter: MemberFilter): MemberQuery<O
   return result;
 }
 
+/** Whether a filter lets every member through, so a list without paging reads the whole table. */
+function isEmpty(filter: MemberFilter): boolean {
+  return !filter.country && !filter.scope && !filter.focus && tokenize(filter.q ?? '').length === 0;
+}
+
 /**
  * Counts rows per value of one column, keys in code-point order: GROUP BY output has no order
  * (PostgreSQL hashes), and the JSON of the counts must be the same on every backend.
@@ -40,27 +45,33 @@ export function createMemberRepository(ctx: StoreContext): MemberRepository {
   const { db } = ctx;
   return {
     async list(filter, paging) {
-      let items = filtered(db.selectFrom('members').select('document'), filter).orderBy('name_key').orderBy('id');
+      let query = filtered(db.selectFrom('members').select(['id', 'document']), filter).orderBy('name_key').orderBy('id');
       if (paging) {
         const { limit, offset } = pageWindow(paging);
-        items = items.limit(limit).offset(offset);
+        query = query.limit(limit).offset(offset);
       }
-      const rows = await items.execute();
+      const rows = await query.execute();
       const total = paging
         ? toCount((await filtered(db.selectFrom('members').select((eb) => eb.fn.countAll().as('n')), filter)
             .executeTakeFirst())?.n as number | undefined)
         : rows.length;
-      return { items: rows.map((row) => JSON.parse(row.document) as Member), total };
+      const items = await readAll(ctx.documents, 'members', rows);
+      if (!paging && isEmpty(filter)) ctx.documents.sawAll('members', rows.map((row) => row.id));
+      // A corrupt row is left out of the page but still counted in `total`, which is SQL's.
+      return { items, total };
     },
     async get(id) {
-      const row = await db.selectFrom('members').select('document').where('id', '=', id).executeTakeFirst();
-      return row ? (JSON.parse(row.document) as Member) : undefined;
+      const row = await db.selectFrom('members').select(['id', 'document']).where('id', '=', id).executeTakeFirst();
+      return row ? ctx.documents.read('members', row) : undefined;
     },
     async put(member) {
       await ctx.write(putStatements(db, { members: [member] }, ctx.maxParameters));
+      ctx.documents.forget('members', [member.id]);
     },
     async remove(id) {
-      return affectedRows((await ctx.write(removeStatements(db, 'members', id))).at(-1)) > 0;
+      const removed = affectedRows((await ctx.write(removeStatements(db, 'members', id))).at(-1)) > 0;
+      ctx.documents.forget('members', [id]);
+      return removed;
     },
     async counts() {
       const countAll = db.fn.countAll<string | number | bigint>().as('n');

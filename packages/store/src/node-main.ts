@@ -80,9 +80,11 @@ export async function runMain(configure: () => NodeMainOptions | Promise<NodeMai
   try {
     const options = await configure();
     timeout = options.shutdownTimeoutMs ?? DEFAULT_SHUTDOWN_TIMEOUT_MS;
-    opened = await openStore({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
+    // Seeding runs inside the migrations' transaction (and lock): a process killed during its
+    // first start leaves nothing half-done, and processes starting together seed once.
+    opened = await openStore({ databaseUrl: options.databaseUrl, dataDir: options.dataDir, seed: (store) => seedDemoData(store) });
     const where = opened.backend === 'postgres' ? 'PostgreSQL' : `SQLite in ${options.dataDir}`;
-    if (await seedDemoData(opened.store)) console.log(`Seeded demo data into ${where}`);
+    if (opened.seeded) console.log(`Seeded demo data into ${where}`);
     // Build the search index before listening, so the first visitor does not wait for it.
     await opened.store.warm();
     services = [await options.start(opened)].flat();

@@ -22,17 +22,17 @@ describe('openStore', () => {
   it('opens SQLite in the data folder when no database URL is set', async () => {
     const dataDir = join(dirname(tempDatabaseFile()), 'data');
     const file = join(dataDir, 'thb.sqlite');
-    expect(await openAndUse({ dataDir })).toEqual({ backend: 'sqlite', sqliteFile: file });
-    expect(await openAndUse({ dataDir, databaseUrl: '  ' })).toEqual({ backend: 'sqlite', sqliteFile: file });
+    expect(await openAndUse({ dataDir })).toEqual({ backend: 'sqlite', sqliteFile: file, seeded: false });
+    expect(await openAndUse({ dataDir, databaseUrl: '  ' })).toEqual({ backend: 'sqlite', sqliteFile: file, seeded: false });
     expect(existsSync(file)).toBe(true);
   });
 
   it('opens PostgreSQL for postgres:// and postgresql:// URLs', async () => {
     const url = await testDatabaseUrl();
     const dataDir = join(dirname(tempDatabaseFile()), 'unused');
-    expect(await openAndUse({ dataDir, databaseUrl: url })).toEqual({ backend: 'postgres', sqliteFile: undefined });
+    expect(await openAndUse({ dataDir, databaseUrl: url })).toEqual({ backend: 'postgres', sqliteFile: undefined, seeded: false });
     const long = url.replace(/^postgres:/, 'postgresql:');
-    expect(await openAndUse({ dataDir, databaseUrl: long, poolSize: 2 })).toEqual({ backend: 'postgres', sqliteFile: undefined });
+    expect(await openAndUse({ dataDir, databaseUrl: long, poolSize: 2 })).toEqual({ backend: 'postgres', sqliteFile: undefined, seeded: false });
     expect(existsSync(join(dataDir, 'thb.sqlite'))).toBe(false);
   });
 

@@ -9,6 +9,7 @@
  */
 import { join } from 'node:path';
 import type { KyselyPlatformStore } from './kysely-store.ts';
+import type { PlatformStore } from './repository.ts';
 
 /** Options for {@link openStore}. */
 export interface OpenStoreOptions {
@@ -18,6 +19,13 @@ export interface OpenStoreOptions {
   dataDir: string;
   /** PostgreSQL only: most connections at once (default 10). */
   poolSize?: number | undefined;
+  /**
+   * Seeds the migrated store, atomically with the migration and once however many processes
+   * open a new database together (see `openSqliteStore` and `openPostgresStore`); returns
+   * whether it wrote anything, as `seedDemoData` does.
+   * @example await openStore({ dataDir: 'data', seed: (store) => seedDemoData(store) });
+   */
+  seed?: ((store: PlatformStore) => Promise<boolean>) | undefined;
 }
 
 /** The opened store and where its data is. */
@@ -26,6 +34,8 @@ export interface OpenedStore {
   backend: 'sqlite' | 'postgres';
   /** The SQLite file, for messages such as where demo data was seeded; unset on PostgreSQL. */
   sqliteFile: string | undefined;
+  /** Whether `seed` wrote anything (false without a `seed`). */
+  seeded: boolean;
 }
 
 const POSTGRES_URL = /^postgres(ql)?:\/\//i;
@@ -37,14 +47,19 @@ const POSTGRES_URL = /^postgres(ql)?:\/\//i;
  */
 export async function openStore(options: OpenStoreOptions): Promise<OpenedStore> {
   const url = options.databaseUrl?.trim();
+  let seeded = false;
+  const seed = options.seed && (async (store: PlatformStore) => {
+    seeded = await options.seed!(store);
+  });
   if (url) {
     if (!POSTGRES_URL.test(url)) {
       throw new Error('DATABASE_URL must start with postgres:// or postgresql://; leave it unset to use SQLite in the data folder');
     }
     const { openPostgresStore } = await import('./postgres.ts');
-    return { store: await openPostgresStore({ connectionString: url, poolSize: options.poolSize }), backend: 'postgres', sqliteFile: undefined };
+    const store = await openPostgresStore({ connectionString: url, poolSize: options.poolSize, seed });
+    return { store, backend: 'postgres', sqliteFile: undefined, seeded };
   }
   const file = join(options.dataDir, 'thb.sqlite');
   const { openSqliteStore } = await import('./sqlite.ts');
-  return { store: await openSqliteStore({ file }), backend: 'sqlite', sqliteFile: file };
+  return { store: await openSqliteStore({ file, seed }), backend: 'sqlite', sqliteFile: file, seeded };
 }

@@ -25,6 +25,12 @@ export interface PostgresStoreOptions {
    * normally `public`). Lets several stores share one database, as the tests do.
    */
   schema?: string | undefined;
+  /**
+   * Runs after the migrations while this process holds the store's advisory lock (e.g.
+   * `seedDemoData`): of servers starting together on a new database one migrates and seeds, the
+   * others wait and then find the work done. A killed process's lock ends with its connection.
+   */
+  seed?: ((store: KyselyPlatformStore) => Promise<unknown>) | undefined;
 }
 
 /** PostgreSQL binds up to 65,535 values per statement; bulk inserts stay a little below. */
@@ -34,8 +40,27 @@ const POSTGRES_MAX_PARAMETERS = 65_000;
 const PLAIN_IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /**
- * Connects a pool, brings the database to the latest schema (concurrent starts wait for each
- * other on Kysely's advisory lock) and returns a store on it. Writes run in transactions.
+ * Holds a session advisory lock, named after the schema, while `work` runs. It spans Kysely's
+ * migration transaction (which takes a lock of its own) and the seeding transaction after it,
+ * so nobody seeds between another server's migration and its seed. It is held on a connection
+ * outside the pool, so a pool of one still has its connection for the work.
+ */
+async function whileLocked<T>(options: PostgresStoreOptions, schema: string, work: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: options.connectionString });
+  client.on('error', () => undefined);
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock(hashtext($1))', [`thb-store-open ${schema}`]);
+    return await work();
+  } finally {
+    // Ending the session releases the lock, on success and on failure alike.
+    await client.end().catch(() => undefined);
+  }
+}
+
+/**
+ * Connects a pool, brings the database to the latest schema and seeds it (concurrent starts wait
+ * for each other on an advisory lock) and returns a store on it. Writes run in transactions.
  * @example const store = await openPostgresStore({ connectionString: 'postgres://thb:thb@127.0.0.1:5432/thb', poolSize: 20 });
  */
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<KyselyPlatformStore> {
@@ -52,18 +77,22 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   // a listener Node would end the process. The pool discards it and the next query reconnects.
   pool.on('error', () => undefined);
   const db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) });
-  try {
-    // Kysely's migrator finds its table in any schema unless told which: name the one in use, so
-    // a store in `public` is migrated even when another schema of the database holds a store.
-    const current = schema ?? (await sql<{ name: string }>`select current_schema() as name`.execute(db)).rows[0]?.name;
-    await migrateToLatest(db, { schema: current });
-  } catch (error) {
-    await db.destroy();
-    throw error;
-  }
   // A named statement is parsed and planned once per connection; the version is read before
   // every cached API response, so it skips Kysely's query building as well.
   const versionQuery = { name: 'thb_data_version', text: 'select value from meta where key = $1', values: [DATA_VERSION_KEY] };
   const dataVersion = async () => Number((await pool.query<{ value: string }>(versionQuery)).rows[0]?.value ?? 0);
-  return createKyselyStore(db, { maxParameters: POSTGRES_MAX_PARAMETERS, dataVersion });
+  const store = createKyselyStore(db, { maxParameters: POSTGRES_MAX_PARAMETERS, dataVersion });
+  try {
+    // Kysely's migrator finds its table in any schema unless told which: name the one in use, so
+    // a store in `public` is migrated even when another schema of the database holds a store.
+    const current = schema ?? (await sql<{ name: string }>`select current_schema() as name`.execute(db)).rows[0]?.name ?? 'public';
+    await whileLocked(options, current, async () => {
+      await migrateToLatest(db, { schema: current });
+      await options.seed?.(store);
+    });
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return store;
 }

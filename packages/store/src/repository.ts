@@ -2,6 +2,7 @@
  * The store's public contract. The API, the bot and the answer engine depend on this
  * interface only, so SQLite, PostgreSQL and D1 are interchangeable behind it.
  */
+import type { CorruptRecord } from './documents.ts';
 import type {
   DatePrecision, Event, EventFormat, EventKind, EventStatus, EventWhen, FocusArea, Member,
   Resource, ResourceFacets, ResourceFilters, Scope,
@@ -99,5 +100,16 @@ export interface PlatformStore {
   dataVersion(): Promise<number>;
   /** Writes many records in one transaction and bumps the data version once (seeding, imports). */
   putMany(records: { members?: Member[]; resources?: Resource[]; events?: Event[] }): Promise<void>;
+  /**
+   * Like `putMany`, but only into a store that holds no member, resource or event, checked in
+   * the same transaction: of several processes seeding one new database, exactly one writes.
+   * @returns whether it wrote
+   */
+  putManyIfEmpty(records: { members?: Member[]; resources?: Resource[]; events?: Event[] }): Promise<boolean>;
+  /**
+   * Stored rows that reads had to skip (bad JSON, or a document failing its schema), by table
+   * and id: `/healthz` reports them. Rows are checked as they are read; `warm()` reads them all.
+   */
+  corruptRecords(): CorruptRecord[];
   close(): Promise<void>;
 }

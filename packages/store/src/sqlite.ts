@@ -24,6 +24,12 @@ export interface SqliteStoreOptions {
   file: string;
   /** How long a write waits for another process's write to finish, in ms (default 5000). */
   busyTimeoutMs?: number | undefined;
+  /**
+   * Runs after the migrations, in their transaction (e.g. `seedDemoData`): a process killed at
+   * any moment leaves the file as it was, and of processes opening a new file at once only the
+   * first migrates and seeds, the others wait for it and then find the work done.
+   */
+  seed?: ((store: KyselyPlatformStore) => Promise<unknown>) | undefined;
 }
 
 /** better-sqlite3's own default limit is far higher; 32766 keeps bulk inserts to few statements. */
@@ -47,6 +53,26 @@ function sqliteBatch(database: Database.Database): WriteBatch {
 }
 
 /**
+ * Migrates (and seeds) in one transaction that holds the write lock from its first statement.
+ * Kysely's migrator runs SQLite DDL outside any transaction, so a process killed between two
+ * `create table`s left a file that could never be migrated again ("table meta already exists"),
+ * and two processes starting together both ran the first migration. Here the other process
+ * waits in `BEGIN IMMEDIATE` (up to the busy timeout) and then sees a migrated, seeded file.
+ * The store's own writes inside (seeding) become savepoints of this transaction.
+ */
+async function migrateAndSeed(database: Database.Database, store: KyselyPlatformStore, db: Kysely<StoreDatabase>, seed: SqliteStoreOptions['seed']): Promise<void> {
+  database.exec('BEGIN IMMEDIATE');
+  try {
+    await migrateToLatest(db);
+    await seed?.(store);
+    database.exec('COMMIT');
+  } catch (error) {
+    if (database.inTransaction) database.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+/**
  * Opens (or creates) a SQLite database, brings it to the latest schema and returns a store on it.
  * WAL lets readers in other processes work while one process writes; `busy_timeout` makes
  * concurrent writers wait for each other instead of failing.
@@ -56,17 +82,23 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Kyse
   if (options.file !== ':memory:' && !options.file.startsWith('file:')) {
     mkdirSync(dirname(options.file), { recursive: true });
   }
-  const database = new Database(options.file);
+  // The busy timeout is set by the constructor, before the first statement: switching a new file
+  // to WAL takes a lock too, and a process starting beside another must wait for it, not fail.
+  const database = new Database(options.file, { timeout: Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000)) });
   try {
     database.pragma('journal_mode = WAL');
-    database.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000))}`);
     // NORMAL is durable across application crashes in WAL mode and much faster than FULL.
     database.pragma('synchronous = NORMAL');
     const db = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) });
-    await migrateToLatest(db);
-    const versionRow = database.prepare('select value from meta where key = ?').pluck();
-    const dataVersion = sqliteDataVersion(database, () => Number(versionRow.get(DATA_VERSION_KEY) ?? 0));
-    return createKyselyStore(db, { maxParameters: SQLITE_MAX_PARAMETERS, writeBatch: sqliteBatch(database), dataVersion });
+    // The meta row exists only once migrated: its statement is prepared on first use.
+    let versionRow: Database.Statement | undefined;
+    const dataVersion = sqliteDataVersion(database, () => {
+      versionRow ??= database.prepare('select value from meta where key = ?').pluck();
+      return Number(versionRow.get(DATA_VERSION_KEY) ?? 0);
+    });
+    const store = createKyselyStore(db, { maxParameters: SQLITE_MAX_PARAMETERS, writeBatch: sqliteBatch(database), dataVersion });
+    await migrateAndSeed(database, store, db, options.seed);
+    return store;
   } catch (error) {
     database.close();
     throw error;

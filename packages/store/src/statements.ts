@@ -2,9 +2,10 @@
  * The write statements of the store, compiled but not run: {@link WriteBatch} runs them.
  * Puts replace records (delete, then insert) since that is portable to every SQL backend.
  */
-import type { CompiledQuery, Kysely } from 'kysely';
+import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import type { Event, Member, Resource } from '@thb/schema';
-import type { StoreDatabase } from './database.ts';
+import { DATA_VERSION_KEY, type StoreDatabase } from './database.ts';
+import { validRecord } from './documents.ts';
 import { COLUMNS, eventRow, memberFocusRows, memberRow, resourceRow } from './rows.ts';
 import { bumpVersion, bumpVersionIfExists, chunksOf, lockVersion, type RecordTable } from './write.ts';
 
@@ -20,11 +21,22 @@ function lastPerId<T extends { id: string }>(records: readonly T[] = []): T[] {
   return [...new Map(records.map((record) => [record.id, record])).values()];
 }
 
+/**
+ * The records as they will be stored, each parsed with its schema: nothing the schema does not
+ * list (such as a private field) is ever written, and a write with one bad record writes nothing.
+ * @throws InvalidRecordError for the first record that does not match
+ */
+export function validRecords(records: RecordSet): { members: Member[]; resources: Resource[]; events: Event[] } {
+  return {
+    members: lastPerId(records.members).map((member) => validRecord('members', member)),
+    resources: lastPerId(records.resources).map((resource) => validRecord('resources', resource)),
+    events: lastPerId(records.events).map((event) => validRecord('events', event)),
+  };
+}
+
 /** Statements that bump the data version once, then replace the given records. */
 export function putStatements(db: Kysely<StoreDatabase>, records: RecordSet, maxParameters: number): CompiledQuery[] {
-  const members = lastPerId(records.members);
-  const resources = lastPerId(records.resources);
-  const events = lastPerId(records.events);
+  const { members, resources, events } = validRecords(records);
   const statements: CompiledQuery[] = [];
   const deleteIds = (table: RecordTable | 'member_focus', ids: string[]) => {
     for (const chunk of chunksOf(ids, 1, maxParameters)) {
@@ -54,6 +66,26 @@ export function putStatements(db: Kysely<StoreDatabase>, records: RecordSet, max
     statements.push(db.insertInto('events').values(chunk).compile());
   }
   return statements.length > 0 ? [bumpVersion(db), ...statements] : [];
+}
+
+/**
+ * A statement that fails when the store holds any member, resource or event: it inserts a
+ * second data-version row, which the primary key refuses. Put right after the version bump, it
+ * turns a put into "only into an empty store" on every backend, D1's batches included. On
+ * PostgreSQL the bump waits for a concurrent seed to commit, and this statement then sees its rows.
+ */
+export function failUnlessEmpty(db: Kysely<StoreDatabase>): CompiledQuery {
+  return db
+    .insertInto('meta')
+    .columns(['key', 'value'])
+    .expression(db
+      .selectNoFrom([sql.lit(DATA_VERSION_KEY).as('key'), sql.lit(0).as('value')])
+      .where((where) => where.or([
+        where.exists(where.selectFrom('members').select('id')),
+        where.exists(where.selectFrom('resources').select('id')),
+        where.exists(where.selectFrom('events').select('id')),
+      ])))
+    .compile();
 }
 
 /**

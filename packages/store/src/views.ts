@@ -48,38 +48,86 @@ export async function organisationNames(
       : { type: 'commission', name: commission };
 }
 
-/**
- * A member with its description in one language.
- * @example toMemberView(member, 'fr').description
- */
-export function toMemberView(member: Member, language: string): MemberView {
-  return { ...member, description: resolveText(member.description, language) };
+/** Copies the optional fields that are set, so a view has no `undefined` members either. */
+function optional<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  const picked: Partial<Pick<T, K>> = {};
+  for (const key of keys) if (source[key] !== undefined) picked[key] = source[key];
+  return picked;
 }
 
 /**
- * A resource with its texts in one language and its publisher named.
+ * A member with its description in one language. Built field by field from the public schema,
+ * never by spreading the record: a field the schema does not list cannot reach a reader.
+ * @example toMemberView(member, 'fr').description
+ */
+export function toMemberView(member: Member, language: string): MemberView {
+  const { contact, coordinates } = member;
+  return {
+    id: member.id,
+    name: member.name,
+    ...optional(member, ['acronym'] as const),
+    country: member.country,
+    city: member.city,
+    coordinates: { lat: coordinates.lat, lon: coordinates.lon },
+    scope: member.scope,
+    focus: [...member.focus],
+    ...optional(member, ['website'] as const),
+    contact: optional(contact, ['email', 'phone', 'url'] as const),
+    languages: [...member.languages],
+    joined: member.joined,
+    updatedAt: member.updatedAt,
+    description: resolveText(member.description, language),
+  };
+}
+
+/**
+ * A resource with its texts in one language and its publisher named, built field by field.
  * @example toResourceView(resource, 'de', names).publisher.name // 'Europäische Kommission'
  */
 export function toResourceView(resource: Resource, language: string, publisherOf: OrganisationNamer): ResourceView {
-  const { hotline, ...rest } = resource;
+  const { hotline } = resource;
   const view: ResourceView = {
-    ...rest,
+    id: resource.id,
+    type: resource.type,
+    topics: [...resource.topics],
+    languages: [...resource.languages],
+    countries: [...resource.countries],
+    audience: [...resource.audience],
+    url: resource.url,
+    published: resource.published,
+    updatedAt: resource.updatedAt,
     title: resolveText(resource.title, language),
     summary: resolveText(resource.summary, language),
     publisher: publisherOf(resource.publisher),
   };
-  if (hotline) view.hotline = { ...hotline, hours: resolveText(hotline.hours, language) };
+  if (hotline) {
+    view.hotline = { phone: hotline.phone, hours: resolveText(hotline.hours, language), languages: [...hotline.languages] };
+  }
   return view;
 }
 
 /**
- * An event with its texts in one language, its organiser named and its span as UTC instants.
+ * An event with its texts in one language, its organiser named and its span as UTC instants,
+ * built field by field.
  * @example toEventView(stored, 'fr', names).startsAt // '2026-12-03T08:30:00.000Z'
  */
 export function toEventView(stored: StoredEvent, language: string, organiserOf: OrganisationNamer): EventView {
   const { event } = stored;
+  const { place } = event;
   return {
-    ...event,
+    id: event.id,
+    kind: event.kind,
+    status: event.status,
+    start: event.start,
+    end: event.end,
+    timeZone: event.timeZone,
+    datePrecision: event.datePrecision,
+    ...optional(event, ['approximateDate'] as const),
+    format: event.format,
+    ...(place ? { place: { ...optional(place, ['name', 'address'] as const), city: place.city, country: place.country } } : {}),
+    ...optional(event, ['onlineUrl', 'registrationUrl'] as const),
+    languages: [...event.languages],
+    updatedAt: event.updatedAt,
     title: resolveText(event.title, language),
     description: resolveText(event.description, language),
     organiser: organiserOf(event.organiser),

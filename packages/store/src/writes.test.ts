@@ -16,14 +16,14 @@ describe.each(BACKENDS)('writes and the data version on $name', (backend) => {
       await write();
       versions.push(await store.dataVersion());
     };
-    await step(() => store.members.put(aMember({ id: 'a' })));
-    await step(() => store.resources.put(aResource({ id: 'r' })));
-    await step(() => store.events.put(anEvent({ id: 'e' })));
-    await step(() => store.members.put(aMember({ id: 'a', name: 'Renamed' })));
-    await step(() => store.putMany({ members: [aMember({ id: 'b' })], resources: [aResource({ id: 's' })] }));
-    await step(() => store.members.remove('a'));
-    await step(() => store.resources.remove('r'));
-    await step(() => store.events.remove('e'));
+    await step(() => store.members.put(aMember({ id: 'aa' })));
+    await step(() => store.resources.put(aResource({ id: 'rr' })));
+    await step(() => store.events.put(anEvent({ id: 'ee' })));
+    await step(() => store.members.put(aMember({ id: 'aa', name: 'Renamed' })));
+    await step(() => store.putMany({ members: [aMember({ id: 'bb' })], resources: [aResource({ id: 'ss' })] }));
+    await step(() => store.members.remove('aa'));
+    await step(() => store.resources.remove('rr'));
+    await step(() => store.events.remove('ee'));
     expect(versions.slice(1)).toEqual(versions.slice(0, -1).map((version) => version + 1));
 
     const before = await store.dataVersion();

@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { generateDataset } from '../generate/index.ts';
+import { createRandom } from '../generate/random.ts';
 import { eventRow, memberFocusRows, memberRow, resourceRow } from '../rows.ts';
+import { emptyStats } from '../search/ranking.ts';
 import { createSnapshot, searchSnapshot } from '../search/resource-search.ts';
 import { openSqliteStore } from '../sqlite.ts';
 import { foldText } from '@thb/text';
@@ -19,8 +21,8 @@ const QUERIES: [q: string, language: string][] = [
   ['victims', 'en'], ['trafficing', 'en'], ['Arbeitsausbeutung', 'de'], ['traite des victimes', 'fr'], ['explotación laboral', 'es'],
 ];
 
-/** Median and best of `runs` timings of `task`, in ms. */
-async function time(runs: number, task: () => unknown): Promise<{ median: number; best: number }> {
+/** Median, best and worst of `runs` timings of `task`, in ms. */
+async function time(runs: number, task: () => unknown): Promise<{ median: number; best: number; worst: number }> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
@@ -28,7 +30,28 @@ async function time(runs: number, task: () => unknown): Promise<{ median: number
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)]!, best: times[0]! };
+  return { median: times[Math.floor(times.length / 2)]!, best: times[0]!, worst: times.at(-1)! };
+}
+
+/**
+ * The costliest queries of at most 200 characters for this vocabulary: the 3-letter prefixes
+ * with the most completions, the longest words misspelt (so each needs a typo search), and one
+ * 200-letter "word".
+ */
+function worstQueries(vocabulary: string[]): [what: string, q: string][] {
+  const completions = new Map<string, number>();
+  for (const term of vocabulary) if (term.length > 3) completions.set(term.slice(0, 3), (completions.get(term.slice(0, 3)) ?? 0) + 1);
+  const prefixes = [...completions].sort((a, b) => b[1] - a[1]).map(([prefix]) => prefix);
+  const fit = (words: string[]) => words.reduce((q, word) => (q.length + word.length + 1 > 200 ? q : `${q} ${word}`.trim()), '');
+  const misspelt = vocabulary.filter((term) => !/\d/.test(term)).sort((a, b) => b.length - a.length).slice(0, 40)
+    .map((term) => `${term.slice(0, 2)}${term[3]}${term[2]}${term.slice(4, -2)}x${term.at(-1)}`);
+  const random = createRandom(7);
+  const gibberish = Array.from({ length: 200 }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(random.next() * 26)]).join('');
+  return [
+    [`${fit(prefixes).split(' ').length} most-completed 3-letter prefixes`, fit(prefixes)],
+    [`${fit(misspelt).split(' ').length} long words, each misspelt`, fit(misspelt)],
+    ['one 200-letter random word', gibberish],
+  ];
 }
 
 const rows: string[][] = [];
@@ -81,11 +104,25 @@ try {
     const scan = await time(15, () => haystacks.filter((text) => text.includes(needle)).length);
     // A fresh ranking cache per run measures a query nobody asked before.
     const cold = await time(15, () => searchSnapshot({ ...snapshot, rankings: new Map(), results: new Map() }, { q }, page, language));
-    const hits = searchSnapshot(snapshot, { q }, page, language).total;
+    const hits = (await searchSnapshot(snapshot, { q }, page, language)).total;
     row(`search "${q}" (${language}), ${hits} hits`, cold.median, scan.median, `baseline: substring scan ${scan.median.toFixed(1)} ms`);
   }
+  // Worst cases an attacker can send in one q (at most 200 characters, as the API allows), each
+  // next to the normal one-word query it is compared with.
+  const fresh = () => ({ ...snapshot, rankings: new Map(), results: new Map() });
+  const work = async (q: string) => {
+    const stats = emptyStats();
+    await searchSnapshot(fresh(), { q }, page, 'en', stats);
+    return `${stats.words} words, ${stats.termsExpanded} terms, ${stats.postingsScored} postings`;
+  };
+  const normal = await time(15, () => searchSnapshot(fresh(), { q: 'victims' }, page, 'en'));
+  row('normal query "victims" (en), uncached', normal.median, undefined, await work('victims'));
+  for (const [what, q] of worstQueries([...snapshot.vocabulary.keys()])) {
+    const cold = await time(5, () => searchSnapshot(fresh(), { q }, page, 'en'));
+    row(`worst case: ${what}`, cold.median, normal.median, `${await work(q)}; worst run ${cold.worst.toFixed(0)} ms`);
+  }
   // A facet click: the ranking of q is cached, the filtered result is not.
-  searchSnapshot(snapshot, { q: 'victims' }, page, 'en');
+  await searchSnapshot(snapshot, { q: 'victims' }, page, 'en');
   const click = await time(15, () =>
     searchSnapshot({ ...snapshot, results: new Map() }, { q: 'victims', country: 'DE', type: 'guide' }, page, 'en'));
   row('same q with country + type filters (facet click)', click.median);

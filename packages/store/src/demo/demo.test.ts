@@ -6,6 +6,7 @@ import { eventSpan } from '../event-span.ts';
 import { BACKENDS } from '../testing/backends.ts';
 import { aMember } from '../testing/records.ts';
 import { demoData, seedDemoData } from './index.ts';
+import { demoUpdatedAt } from './updated-at.ts';
 
 const now = new Date('2026-11-29T08:00:00Z');
 const data = demoData(now);
@@ -70,6 +71,33 @@ describe('demo data', () => {
     expect(data.events.some((e) => e.datePrecision === 'month' && e.approximateDate?.length === 7)).toBe(true);
   });
 
+  it('says each record was updated on its own day, days to months before seeding, never before it existed', () => {
+    const records = [...data.members, ...data.resources, ...data.events];
+    const days = records.map((record) => record.updatedAt.slice(0, 10));
+    // Varied: no day holds more than a tenth of the records, and none is the day of seeding.
+    expect(new Set(days).size).toBeGreaterThan(records.length / 2);
+    expect(Math.max(...[...new Set(days)].map((day) => days.filter((d) => d === day).length))).toBeLessThan(records.length / 10);
+    const yearBack = new Date(now.getTime() - 366 * 86_400_000);
+    for (const record of records) {
+      const updated = new Date(record.updatedAt);
+      expect([record.id, updated < now, updated > yearBack]).toEqual([record.id, true, true]);
+    }
+    for (const member of data.members) expect([member.id, member.updatedAt >= member.joined]).toEqual([member.id, true]);
+    for (const resource of data.resources) expect([resource.id, resource.updatedAt >= resource.published]).toEqual([resource.id, true]);
+    // The same record on the same seeding day always says the same, and moves with the seeding day.
+    expect(demoData(now).members.map((m) => m.updatedAt)).toEqual(data.members.map((m) => m.updatedAt));
+    const weekLater = demoData(new Date(now.getTime() + 7 * 86_400_000));
+    expect(new Date(weekLater.members[0]!.updatedAt).getTime() - new Date(data.members[0]!.updatedAt).getTime()).toBe(7 * 86_400_000);
+  });
+
+  it('never dates an update before the record was published, even when it was published yesterday', () => {
+    const seededOn = new Date('2026-11-29T08:00:00Z');
+    for (const id of ['a', 'b', 'c', 'fresh-report', 'new-guide']) {
+      const updated = demoUpdatedAt(id, seededOn, '2026-11-28');
+      expect([id, updated >= '2026-11-28', new Date(updated) <= seededOn]).toEqual([id, true, true]);
+    }
+  });
+
   it.each(['2026-01-15', '2026-08-31', '2026-09-01', '2026-11-29', '2027-12-31'])(
     'plans the autumn platform meeting in an autumn still to come when seeded on %s',
     (day) => {
@@ -96,5 +124,14 @@ describe.each(BACKENDS)('seedDemoData on $name', (backend) => {
     await used.members.put(aMember({ id: 'real-member' }));
     expect(await seedDemoData(used, now)).toBe(false);
     expect((await used.members.list({})).total).toBe(1);
+  });
+
+  it('seeds once when two processes seed one new database at the same moment', async () => {
+    const first = await backend.fresh();
+    const second = await backend.reopen(first);
+    const before = await first.dataVersion();
+    expect((await Promise.all([seedDemoData(first, now), seedDemoData(second, now)])).sort()).toEqual([false, true]);
+    expect((await second.members.list({})).total).toBe(data.members.length);
+    expect(await first.dataVersion()).toBe(before + 1);
   });
 });

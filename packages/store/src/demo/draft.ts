@@ -4,7 +4,7 @@ import type { Event, Member, Resource } from '@thb/schema';
 /** Text per language, English required (the stored form of every localised field). */
 export type LocalizedText = Member['description'];
 
-/** A record before the seed stamps `updatedAt` with the day of seeding. */
+/** A record before the seed stamps its `updatedAt` (some days to months before the day of seeding). */
 export type Draft<T> = Omit<T, 'updatedAt'>;
 export type MemberDraft = Draft<Member>;
 export type ResourceDraft = Draft<Resource>;

@@ -22,6 +22,7 @@ import { RESOURCES_LEARNING } from './resources-learning.ts';
 import { RESOURCES_REPORTS } from './resources-reports.ts';
 import { RESOURCES_TOOLKITS } from './resources-toolkits.ts';
 import { RESOURCES_WEBSITES } from './resources-websites.ts';
+import { demoUpdatedAt } from './updated-at.ts';
 
 /** The demo data set. */
 export interface DemoData {
@@ -31,32 +32,28 @@ export interface DemoData {
 }
 
 /**
- * Every demo record, stamped as updated at `now` (to the second) and with event dates around `now`.
+ * Every demo record, with event dates around `now` and each stamped as updated some days to
+ * months before `now` (see {@link demoUpdatedAt}), never before it joined or was published.
  * @example const { members, resources, events } = demoData(new Date());
  */
 export function demoData(now: Date = new Date()): DemoData {
-  const updatedAt = new Date(Math.floor(now.getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
-  const stamp = <T extends object>(draft: T) => ({ ...draft, updatedAt });
   return {
-    members: [...MEMBERS_NETWORKS, ...MEMBERS_DE, ...MEMBERS_WEST, ...MEMBERS_EAST, ...MEMBERS_FICTIONAL].map(stamp),
+    members: [...MEMBERS_NETWORKS, ...MEMBERS_DE, ...MEMBERS_WEST, ...MEMBERS_EAST, ...MEMBERS_FICTIONAL]
+      .map((draft) => ({ ...draft, updatedAt: demoUpdatedAt(draft.id, now, draft.joined) })),
     resources: [
       ...RESOURCES_EU, ...RESOURCES_HOTLINES, ...RESOURCES_WEBSITES, ...RESOURCES_GUIDES, ...RESOURCES_REPORTS,
       ...RESOURCES_TOOLKITS, ...RESOURCES_LEARNING,
-    ].map(stamp),
-    events: [...demoEvents(now), ...demoMemberEvents(now)].map(stamp),
+    ].map((draft) => ({ ...draft, updatedAt: demoUpdatedAt(draft.id, now, draft.published) })),
+    events: [...demoEvents(now), ...demoMemberEvents(now)].map((draft) => ({ ...draft, updatedAt: demoUpdatedAt(draft.id, now) })),
   };
 }
 
 /**
- * Writes the demo data in one transaction if the store holds nothing yet; never touches real data.
+ * Writes the demo data in one transaction if the store holds nothing yet; never touches real
+ * data. Safe to run from several processes at once: the emptiness check is part of the write.
  * @returns whether it seeded
  * @example if (await seedDemoData(store)) console.log('demo data loaded');
  */
 export async function seedDemoData(store: PlatformStore, now: Date = new Date()): Promise<boolean> {
-  const [members, resources, events] = await Promise.all([
-    store.members.list({}, { page: 1, pageSize: 1 }), store.resources.count(), store.events.count(),
-  ]);
-  if (members.total > 0 || resources > 0 || events > 0) return false;
-  await store.putMany(demoData(now));
-  return true;
+  return store.putManyIfEmpty(demoData(now));
 }

@@ -20,9 +20,6 @@ export const TITLE_BOOST = 3;
 /** A little extra weight for text in the visitor's language, so their translation ranks first. */
 export const LANGUAGE_BOOST = 1.5;
 
-/** Shorter words are not matched as prefixes: "eu" would match half the index. */
-export const PREFIX_MIN_LENGTH = 3;
-
 /** The language of a field such as `title.de`. */
 function fieldLanguage(fieldName: string | undefined): string {
   return fieldName?.split('.')[1] ?? '';
@@ -38,9 +35,10 @@ function extractField(resource: Resource, fieldName: string): string | undefined
 
 /**
  * A fresh, empty index; queries pass already-processed terms, hence the identity functions.
- * Every indexed term is also added to `vocabulary`, so a query can tell known words from typos.
+ * Every indexed term is also counted in `vocabulary` (occurrences, about its postings), so a
+ * query can tell known words from typos and what a prefix would cost before expanding it.
  */
-export function createResourceIndex(vocabulary: Set<string> = new Set()): MiniSearch<Resource> {
+export function createResourceIndex(vocabulary: Map<string, number> = new Map()): MiniSearch<Resource> {
   return new MiniSearch<Resource>({
     fields: SEARCH_FIELDS,
     storeFields: [],
@@ -50,7 +48,7 @@ export function createResourceIndex(vocabulary: Set<string> = new Set()): MiniSe
       if (fieldName === undefined) return term;
       const terms = fieldName === 'phone' ? [term] : indexTerms(term, fieldLanguage(fieldName));
       if (!terms) return null;
-      for (const indexed of terms) vocabulary.add(indexed);
+      for (const indexed of terms) vocabulary.set(indexed, (vocabulary.get(indexed) ?? 0) + 1);
       return [...terms];
     },
     searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
@@ -64,16 +62,16 @@ export function createResourceIndex(vocabulary: Set<string> = new Set()): MiniSe
  */
 export async function buildResourceIndex(
   resources: readonly Resource[],
-): Promise<{ index: MiniSearch<Resource>; vocabulary: Set<string> }> {
-  const vocabulary = new Set<string>();
+): Promise<{ index: MiniSearch<Resource>; vocabulary: Map<string, number> }> {
+  const vocabulary = new Map<string, number>();
   const index = createResourceIndex(vocabulary);
   await index.addAllAsync([...resources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), { chunkSize: 500 });
   return { index, vocabulary };
 }
 
 /**
- * Search options: boosts, prefix matching for words of 3+ letters, one or two typos in longer
- * words. Queries switch fuzzy matching on only for words the index does not know.
+ * Search options: boosts, and at most two typos per word. Each query word says itself whether
+ * it is matched as a prefix and with typos (see `query-limits.ts`).
  */
 export function searchOptions(language: string): SearchOptions {
   const boost: Record<string, number> = {};
@@ -83,9 +81,8 @@ export function searchOptions(language: string): SearchOptions {
   }
   return {
     boost,
-    prefix: (term) => term.length >= PREFIX_MIN_LENGTH,
-    // Numbers are not typos of each other: 116 006 must not match a search for 116 000.
-    fuzzy: (term) => (term.length >= 5 && !/\d/.test(term) ? 0.2 : false),
+    prefix: false,
+    fuzzy: false,
     maxFuzzy: 2,
   };
 }

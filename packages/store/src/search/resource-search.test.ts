@@ -109,14 +109,14 @@ describe.each(BACKENDS)('resource search on $name', (backend) => {
   describe('resource search: order and paging', () => {
     it('lists newest first without q, ties broken by id, with paging and totals', async () => {
       const search = await searchIn([
-        aResource({ id: 'b', published: '2025-01-01' }), aResource({ id: 'a', published: '2025-01-01' }),
-        aResource({ id: 'c', published: '2026-06-01' }), aResource({ id: 'd', published: '2019-01-01' }),
+        aResource({ id: 'bb', published: '2025-01-01' }), aResource({ id: 'aa', published: '2025-01-01' }),
+        aResource({ id: 'cc', published: '2026-06-01' }), aResource({ id: 'dd', published: '2019-01-01' }),
       ]);
-      expect(ids(await search(undefined))).toEqual(['c', 'a', 'b', 'd']);
+      expect(ids(await search(undefined))).toEqual(['cc', 'aa', 'bb', 'dd']);
       const store = await backend.fresh();
-      await store.putMany({ resources: ['x', 'y', 'z'].map((id) => aResource({ id })) });
+      await store.putMany({ resources: ['xx', 'yy', 'zz'].map((id) => aResource({ id })) });
       const second = await store.resources.search({}, { page: 2, pageSize: 2 }, 'en');
-      expect([ids(second), second.total]).toEqual([['z'], 3]);
+      expect([ids(second), second.total]).toEqual([['zz'], 3]);
     });
 
     it('returns copies, so editing a result cannot change the next (cached) search', async () => {
@@ -134,8 +134,8 @@ describe.each(BACKENDS)('resource search on $name', (backend) => {
 describe('resource search snapshots', () => {
   it('breaks equal scores by id, whatever order the backend returns rows in', async () => {
     const twins = ['m', 'k', 'z', 'a'].map((id) => aResource({ id, title: { en: 'Identical guide' } }));
-    const forward = searchSnapshot(await createSnapshot(twins), { q: 'guide' }, page, 'en');
-    const backward = searchSnapshot(await createSnapshot([...twins].reverse()), { q: 'guide' }, page, 'en');
+    const forward = await searchSnapshot(await createSnapshot(twins), { q: 'guide' }, page, 'en');
+    const backward = await searchSnapshot(await createSnapshot([...twins].reverse()), { q: 'guide' }, page, 'en');
     expect(ids(forward)).toEqual(['a', 'k', 'm', 'z']);
     expect(backward).toEqual(forward);
   });

@@ -3,26 +3,23 @@
  * indexes them once per data version and ranks, filters, counts facets and pages in memory.
  * Results therefore never depend on how SQLite, PostgreSQL or D1 compare or sort text.
  */
-import type { default as MiniSearch, QueryCombination } from 'minisearch';
 import { primaryLanguage, type Resource, type ResourceFacets } from '@thb/schema';
 import type { Paging, ResourceFilter, ResourceSearchResult } from '../repository.ts';
-import { queryWords, type QueryWord } from './analyzer.ts';
 import { buildFacetTable, type FacetTable } from './facet-table.ts';
 import { filterWithFacets } from './facets.ts';
-import { PREFIX_MIN_LENGTH, buildResourceIndex, searchOptions } from './resource-index.ts';
+import { rankedMatches, type RankingIndex, type SearchStats } from './ranking.ts';
+import { buildResourceIndex } from './resource-index.ts';
 
 /** An index over the resources of one data version; resources are referred to by position. */
-export interface Snapshot {
-  index: MiniSearch<Resource>;
-  vocabulary: ReadonlySet<string>;
+export interface Snapshot extends RankingIndex {
   resources: Resource[];
   positions: Map<string, number>;
   facets: FacetTable;
   newestFirst: number[];
   /** Recent rankings by language and q, most recent last: paging and facet clicks reuse them. */
-  rankings: Map<string, Uint32Array>;
+  rankings: Map<string, Promise<Uint32Array>>;
   /** Recent filtered results with facets, by language, q and filters: repeated views cost nothing. */
-  results: Map<string, { matches: Uint32Array; facets: ResourceFacets }>;
+  results: Map<string, Promise<{ matches: Uint32Array; facets: ResourceFacets }>>;
 }
 
 /** How many rankings and results a snapshot keeps (each at most 200 KB for 50,000 resources). */
@@ -60,6 +57,8 @@ export async function createSnapshot(loaded: readonly Resource[]): Promise<Snaps
   return {
     index,
     vocabulary,
+    sortedVocabulary: [...vocabulary.keys()].sort(),
+    documentCount: resources.length,
     resources,
     positions: new Map(resources.map((resource, position) => [resource.id, position])),
     facets: buildFacetTable(resources),
@@ -70,54 +69,25 @@ export async function createSnapshot(loaded: readonly Resource[]): Promise<Snaps
 }
 
 /**
- * The lookups for one query word. The stem is matched exactly and as a prefix, which also covers
- * the typed word when it starts with its stem ("victims" → "victim…"). Typo tolerance (fuzzy) is
- * for words the index does not know at all, as in a spell checker: looking up near misses of a
- * known word is the most expensive part of a search and only adds noise.
+ * Searches one snapshot: rank or order, filter, count facets, then cut out the page. `stats`
+ * receives the work of a ranking that was not cached.
  */
-function wordQuery(word: QueryWord, vocabulary: ReadonlySet<string>): QueryCombination {
-  const { stem, folded, stopWord } = word;
-  if (stopWord) return { combineWith: 'OR', prefix: false, fuzzy: false, queries: [...new Set([stem, folded])] };
-  const known = vocabulary.has(stem) || vocabulary.has(folded);
-  const coveredByStemPrefix = folded === stem || (stem.length >= PREFIX_MIN_LENGTH && folded.startsWith(stem));
-  const queries: QueryCombination[] = [{ queries: [stem], fuzzy: false }];
-  if (!known) queries.push({ queries: [folded] });
-  else if (!coveredByStemPrefix) queries.push({ queries: [folded], fuzzy: false });
-  return { combineWith: 'OR', queries };
-}
-
-/**
- * The resources matching `q`, best first (ties by id). All words must match; if no resource has
- * them all, any word may, so a long question still finds the closest resources.
- */
-export function rankedMatches(snapshot: Snapshot, q: string, language: string): number[] {
-  const words = queryWords(q, language);
-  if (words.length === 0) return [];
-  const options = searchOptions(language);
-  const queries = words.map((word) => wordQuery(word, snapshot.vocabulary));
-  let hits = snapshot.index.search({ combineWith: 'AND', queries }, options);
-  if (hits.length === 0 && words.length > 1) hits = snapshot.index.search({ combineWith: 'OR', queries }, options);
-  const ranked = hits.map((hit) => ({ score: hit.score, position: snapshot.positions.get(hit.id as string) ?? -1 }));
-  // Positions follow id order, so equal scores are broken by id with a cheap number comparison.
-  ranked.sort((a, b) => b.score - a.score || a.position - b.position);
-  return ranked.map((hit) => hit.position);
-}
-
-/** Searches one snapshot: rank or order, filter, count facets, then cut out the page. */
-export function searchSnapshot(
+export async function searchSnapshot(
   snapshot: Snapshot,
   filter: ResourceFilter,
   paging: Paging,
   requestLanguage: string,
-): ResourceSearchResult {
+  stats?: SearchStats,
+): Promise<ResourceSearchResult> {
   // `de-AT` searches as `de`: stemmers, stop words and boosts are per primary language.
   const language = primaryLanguage(requestLanguage);
   const q = filter.q?.trim() ?? '';
   const { type, topic, language: inLanguage, country, audience } = filter;
   const key = JSON.stringify([q === '' ? '' : language, q, type, topic, inLanguage, country, audience]);
-  const { matches, facets } = remember(snapshot.results, key, () => {
+  // Promises are cached, so a query asked again while it is being ranked waits for that ranking.
+  const { matches, facets } = await remember(snapshot.results, key, async () => {
     const candidates = q
-      ? remember(snapshot.rankings, `${language} ${q}`, () => Uint32Array.from(rankedMatches(snapshot, q, language)))
+      ? await remember(snapshot.rankings, `${language} ${q}`, async () => Uint32Array.from(await rankedMatches(snapshot, q, language, stats)))
       : snapshot.newestFirst;
     const result = filterWithFacets(snapshot.facets, candidates, filter);
     return { matches: Uint32Array.from(result.matches), facets: result.facets };
