@@ -60,7 +60,7 @@ export function createEventRepository(ctx: StoreContext): EventRepository {
       const rows = await items.execute();
       const total = paging
         ? toCount((await filtered(db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')), filter, now)
-            .executeTakeFirst())?.n as number | undefined)
+            .executeTakeFirst())?.n)
         : rows.length;
       return { items: rows.map(storedEvent), total };
     },
@@ -76,7 +76,7 @@ export function createEventRepository(ctx: StoreContext): EventRepository {
     },
     async count() {
       const row = await db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
-      return toCount(row?.n as number | undefined);
+      return toCount(row?.n);
     },
   };
 }

@@ -48,7 +48,7 @@ export function createMemberRepository(ctx: StoreContext): MemberRepository {
       const rows = await items.execute();
       const total = paging
         ? toCount((await filtered(db.selectFrom('members').select((eb) => eb.fn.countAll().as('n')), filter)
-            .executeTakeFirst())?.n as number | undefined)
+            .executeTakeFirst())?.n)
         : rows.length;
       return { items: rows.map((row) => JSON.parse(row.document) as Member), total };
     },

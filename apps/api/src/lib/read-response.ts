@@ -11,7 +11,7 @@ import { languageFromHeader } from './language.ts';
 import type { CachedResponse } from './response-cache.ts';
 import type { AppDeps, AppEnv, ReadContext } from './types.ts';
 
-export { READ_CACHE_CONTROL, type ReadRepresentation } from './cached-response.ts';
+export type { ReadRepresentation } from './cached-response.ts';
 
 // `?lang=` fixes the language, so the header cannot change the response and is left out of the key.
 const LANG_PARAM = /[?&]lang=/;
