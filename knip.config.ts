@@ -11,6 +11,8 @@ const config: KnipConfig = {
   // Kysely's Migrator takes each migration module whole (`import * as initial`), which knip
   // does not count as using its `up` and `down`.
   ignoreIssues: { 'packages/store/src/migrations/0*.ts': ['exports'] },
+  // Debian's, installed by the bootstrap itself.
+  ignoreBinaries: ['pg_ctlcluster'],
   workspaces: {
     '.': {
       entry: ['tooling/scripts/*.mjs'],
