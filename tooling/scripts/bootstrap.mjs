@@ -139,8 +139,10 @@ async function setUpPostgres(url) {
 }
 
 if (mode !== 'start' && mode !== 'test') fail('Usage: node tooling/scripts/bootstrap.mjs start | test [vitest arguments]');
-// Nothing we run reports to its vendor, and wrangler's banner would check for updates online.
-Object.assign(process.env, { TURBO_TELEMETRY_DISABLED: '1', WRANGLER_SEND_METRICS: 'false', WRANGLER_HIDE_BANNER: 'true' });
+// Nothing we run reports to its vendor or checks for its own updates (wrangler's banner would).
+Object.assign(process.env, {
+  TURBO_TELEMETRY_DISABLED: '1', WRANGLER_SEND_METRICS: 'false', WRANGLER_HIDE_BANNER: 'true', npm_config_update_notifier: 'false',
+});
 
 // What the machine lacks, all found before anything is installed, so a missing part stops the
 // run at once with every command to run, not after minutes of installing.

@@ -74,6 +74,6 @@ console.log(`
     demo page        http://localhost:${port}/
     API reference    http://localhost:${port}/docs
     widget bundles   http://localhost:${port}/widgets/thb-widgets.js
-    bot endpoint     http://localhost:3978/api/messages  (Bot Framework Emulator)
+    bot endpoint     http://localhost:${process.env.PORT_BOT ?? '3978'}/api/messages  (Bot Framework Emulator)
   Ctrl+C stops everything.
 `);
