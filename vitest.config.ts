@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// The database that `tooling/scripts/setup.sh` creates; PostgreSQL tests fail (never skip)
-// with set-up instructions when it is not reachable.
+// The server and database `npm test` sets up (tooling/scripts/bootstrap.mjs), also for a plain
+// `npx vitest`; PostgreSQL tests fail (never skip) with set-up instructions when it is not reachable.
 process.env.TEST_DATABASE_URL ??= 'postgres://thb:thb@127.0.0.1:5432/thb_test';
 
 /** Every package and app is a vitest project with its own config beside its package.json. */

@@ -1,3 +1,4 @@
 import { nodeProject } from '@thb/vitest-config';
 
-export default nodeProject('api', { globalSetup: ['./test/build-entries.ts'] });
+// Some suites run the built entries (dist/server.js, and the Worker bundles of `build:test`).
+export default nodeProject('api', {}, { built: true });

@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // Runs every package's benchmark one after another (never in parallel: on a 2-core machine
 // concurrent benchmarks would measure each other). Each prints its own table of figures.
+// Usage: pnpm bench [name…]   e.g. `pnpm bench api widgets`
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildFirst } from '../vitest/build-first.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-// The database tooling/scripts/setup.sh creates, as in the tests: the API bench adds its
-// PostgreSQL rows only when it can reach one.
+// The test database the test command sets up: the API bench adds its PostgreSQL rows only when
+// it can reach one.
 process.env.TEST_DATABASE_URL ??= 'postgres://thb:thb@127.0.0.1:5432/thb_test';
 const only = process.argv.slice(2);
 const packages = ['packages', 'apps']
@@ -21,6 +23,8 @@ const packages = ['packages', 'apps']
 let failed = 0;
 for (const { dir, manifest } of packages) {
   console.log(`\n### ${manifest.name}: ${manifest.scripts.bench}\n`);
+  // The same "built before" rule as the tests: what the bench runs is built (or a cache hit).
+  await buildFirst(manifest.name);
   const result = spawnSync('pnpm', ['run', '--silent', 'bench'], { cwd: dir, stdio: 'inherit' });
   if (result.status !== 0) failed += 1;
 }

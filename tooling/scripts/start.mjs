@@ -8,8 +8,15 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const port = process.env.PORT ?? '8787';
+/** @type {import('node:child_process').ChildProcess[]} */
 const children = [];
 
+/**
+ * Starts a built entry with Node, its output prefixed with its name; stops everything when it exits.
+ * @param {string} name
+ * @param {string} entry relative to the workspace root
+ * @param {Record<string, string>} [env]
+ */
 function run(name, entry, env = {}) {
   if (!existsSync(new URL(entry, `file://${root}/`))) {
     console.error(`${name}: ${entry} is missing; run "pnpm build" first`);
@@ -33,11 +40,16 @@ function run(name, entry, env = {}) {
   return child;
 }
 
+/** @param {number} [code] */
 function shutdown(code = 0) {
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
   process.exitCode = code;
 }
 
+/**
+ * @param {string} url
+ * @param {number} [timeoutMs]
+ */
 async function waitForHealth(url, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -62,6 +74,6 @@ console.log(`
     demo page        http://localhost:${port}/
     API reference    http://localhost:${port}/docs
     widget bundles   http://localhost:${port}/widgets/thb-widgets.js
-    bot endpoint     http://localhost:3978/api/messages  (Bot Framework Emulator)
+    bot endpoint     http://localhost:${process.env.PORT_BOT ?? '3978'}/api/messages  (Bot Framework Emulator)
   Ctrl+C stops everything.
 `);

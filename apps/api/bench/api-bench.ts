@@ -8,17 +8,13 @@
  * --connections <n> (default 50). PostgreSQL rows need TEST_DATABASE_URL (a role that may
  * create databases); the data sets are kept under data/bench/ and in `thb_bench_*` databases.
  */
-import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { wrangler } from '../src/test-support/wrangler.ts';
 import { d1Folder, DATASET, log, postgresUrl, sqliteDataDir } from './datasets.ts';
 import { measure, wireBytes } from './measure.ts';
 import { printRows, printScaling, type Row } from './report.ts';
 import { clusterServer, nodeServer, workerdServer, type Target } from './targets.ts';
 
-const apiDir = fileURLToPath(new URL('..', import.meta.url));
 const { values: args } = parseArgs({
   options: {
     duration: { type: 'string', default: '3' },
@@ -40,9 +36,7 @@ function row(target: string, route: string, path: string, headers: Record<string
 }
 
 async function main(): Promise<void> {
-  log('Building dist/server.js and, with wrangler, dist/worker/worker.js…');
-  execFileSync(process.execPath, ['build.mjs'], { cwd: apiDir, stdio: ['ignore', 'ignore', 'inherit'] });
-  await wrangler(['deploy', '--dry-run', '--outdir', 'dist/worker']);
+  // dist/server.js and dist/worker/ are built first by `pnpm bench` (turbo run build:test).
   const [dataDir, d1, databaseUrl] = [await sqliteDataDir(), await d1Folder(), await postgresUrl()];
   if (!databaseUrl) log('TEST_DATABASE_URL is not set: no PostgreSQL rows.');
 

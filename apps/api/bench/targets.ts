@@ -28,7 +28,7 @@ function spawnServer(args: string[], env: Record<string, string>, ready: RegExp)
   });
   return new Promise((resolve, reject) => {
     let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const url = ready.exec(output)?.[1];
       if (url) resolve({ url, child });

@@ -1,7 +1,7 @@
 /**
  * The Worker as the tests run it under workerd: the real entry's handler with the tests'
  * pinned clock (events are upcoming or past relative to `TEST_NOW`) and errors kept quiet.
- * Bundled by wrangler in test/build-entries.ts, as `wrangler deploy` bundles src/worker.ts.
+ * Bundled by wrangler in `pnpm build:test`, as `wrangler deploy` bundles src/worker.ts.
  */
 import { TEST_NOW } from '../src/test-support/fixtures.ts';
 import { createWorker } from '../src/worker/create-worker.ts';

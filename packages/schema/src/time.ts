@@ -61,7 +61,7 @@ export function zonedTimeToInstant(local: string, timeZone: string): Date {
   const [date = '', time = '00:00'] = local.split('T');
   const [y, m, d] = date.split('-').map(Number);
   const [hh, mm, ss] = time.split(':').map(Number);
-  const wall = Date.UTC(y!, m! - 1, d!, hh ?? 0, mm ?? 0, ss ?? 0);
+  const wall = Date.UTC(y!, m! - 1, d, hh ?? 0, mm ?? 0, ss ?? 0);
   const firstGuess = wall - timeZoneOffset(wall, timeZone);
   const offset = timeZoneOffset(firstGuess, timeZone);
   return new Date(wall - offset);

@@ -32,7 +32,7 @@ export function d1Batch(d1: D1Database): WriteBatch {
     if (statements.length === 0) return [];
     const results = await d1.batch(statements.map((s) => d1.prepare(s.sql).bind(...s.parameters)));
     return results.map((result) => ({
-      rows: (result.results ?? []) as unknown[],
+      rows: result.results ?? [],
       numAffectedRows: BigInt(result.meta.changes ?? 0),
     }));
   };

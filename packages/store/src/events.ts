@@ -68,7 +68,7 @@ export function createEventRepository(ctx: StoreContext): EventRepository {
       const rows = await query.execute();
       const total = paging
         ? toCount((await filtered(db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')), filter, now)
-            .executeTakeFirst())?.n as number | undefined)
+            .executeTakeFirst())?.n)
         : rows.length;
       const items = rows.flatMap((row) => storedEvent(ctx.documents, row) ?? []);
       if (!paging && isEmpty(filter)) ctx.documents.sawAll('events', rows.map((row) => row.id));
@@ -90,7 +90,7 @@ export function createEventRepository(ctx: StoreContext): EventRepository {
     },
     async count() {
       const row = await db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
-      return toCount(row?.n as number | undefined);
+      return toCount(row?.n);
     },
   };
 }

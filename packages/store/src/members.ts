@@ -53,7 +53,7 @@ export function createMemberRepository(ctx: StoreContext): MemberRepository {
       const rows = await query.execute();
       const total = paging
         ? toCount((await filtered(db.selectFrom('members').select((eb) => eb.fn.countAll().as('n')), filter)
-            .executeTakeFirst())?.n as number | undefined)
+            .executeTakeFirst())?.n)
         : rows.length;
       const items = await readAll(ctx.documents, 'members', rows);
       if (!paging && isEmpty(filter)) ctx.documents.sawAll('members', rows.map((row) => row.id));

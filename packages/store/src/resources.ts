@@ -36,7 +36,7 @@ export function createResourceRepository(ctx: StoreContext): ResourceRepository 
     },
     async count() {
       const row = await db.selectFrom('resources').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
-      return toCount(row?.n as number | undefined);
+      return toCount(row?.n);
     },
   };
 }

@@ -2,7 +2,7 @@
  * The bench's baseline: the least a clustered member map can do. Fetch the same GeoJSON,
  * load it into supercluster with the same options, and draw the clusters in view as circles
  * in one SVG, re-clustering on each zoom step. No land, no list, no filters, no framework.
- * It exposes `bareZoom(factor)` and marks `bare:rendered` for tooling/scripts/bench-widgets.ts.
+ * It exposes `bareZoom(factor)` and marks `bare:rendered` for bench/run.ts.
  */
 import { geoAzimuthalEqualArea } from 'd3-geo';
 import Supercluster from 'supercluster';

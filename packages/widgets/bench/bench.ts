@@ -1,16 +1,15 @@
 /**
- * The widget bench (run by tooling/scripts/bench-widgets.ts): bundle sizes next to their
+ * The widget bench (run by bench/run.ts): bundle sizes next to their
  * budgets, then the member map on a generated data set in headless Chromium next to a bare
  * supercluster + one-SVG-of-circles page measured in the same run (same API, data, clustering
  * options and browser; rounds alternate which page goes first).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureApiBuilt, startApiProcess } from '@thb/api-process';
+import { startApiProcess } from '@thb/api-process';
 import { generateDataset } from '@thb/store/generate';
 import { openSqliteStore } from '@thb/store/sqlite';
 import { chromium } from 'playwright';
@@ -28,10 +27,8 @@ export interface WidgetBenchOptions {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-/** Builds the bundles (production) and prints their sizes against the budgets. */
+/** Prints the sizes of the bundles (built first by `pnpm bench`) against their budgets. */
 export function printSizes(): void {
-  console.log('Building the widget bundles…');
-  execFileSync('pnpm', ['run', '--silent', 'build'], { cwd: PACKAGE_DIR, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
   console.log('\nBundle sizes (minified; KB = 1024 bytes)\n');
   console.log(`${'bundle'.padEnd(44)} ${'min'.padStart(9)} ${'min+gzip'.padStart(9)} ${'brotli'.padStart(9)} ${'budget'.padStart(9)}  use`);
   for (const group of bundleSizes(DIST_DIR)) {
@@ -58,7 +55,6 @@ export async function benchMap({ members, rounds }: WidgetBenchOptions): Promise
   const store = await openSqliteStore({ file: join(work, 'thb.sqlite') });
   await store.putMany({ members: generateDataset({ seed: 42, members, resources: 0, events: 0, now: new Date() }).members });
   await store.close();
-  await ensureApiBuilt();
   const api = await startApiProcess({ dataDir: work, widgetsDir: DIST_DIR });
   // Both pages get their scripts from this server and their data from the API, so neither
   // waits for the other's kind of server.

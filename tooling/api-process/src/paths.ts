@@ -3,7 +3,5 @@ import { fileURLToPath } from 'node:url';
 
 /** The workspace root. */
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-/** apps/api */
-export const API_DIR = fileURLToPath(new URL('../../../apps/api/', import.meta.url));
 /** The API's Node entry as `pnpm --filter @thb/api build` writes it. */
 export const API_SERVER = fileURLToPath(new URL('../../../apps/api/dist/server.js', import.meta.url));

@@ -79,8 +79,8 @@ async function launch(options: ApiProcessOptions, port: number): Promise<ApiProc
     lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
     if (lines.length > 200) lines.splice(0, lines.length - 200);
   };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
   // A test run that ends abruptly must not leave servers behind.
   const killOnExit = () => child.kill('SIGTERM');
   process.once('exit', killOnExit);
@@ -123,7 +123,7 @@ async function launch(options: ApiProcessOptions, port: number): Promise<ApiProc
  */
 export async function startApiProcess(options: ApiProcessOptions): Promise<ApiProcess> {
   if (!existsSync(API_SERVER)) {
-    throw new Error(`${API_SERVER} is missing: build it with \`pnpm --filter @thb/api build\` (the tests' globalSetup calls ensureApiBuilt() for this).`);
+    throw new Error(`${API_SERVER} is missing: build it with \`pnpm turbo run build --filter=@thb/api\` (a vitest project with \`built: true\` does this first).`);
   }
   for (let attempt = 1; ; attempt++) {
     try {

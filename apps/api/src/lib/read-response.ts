@@ -11,7 +11,7 @@ import { readContext } from './read-context.ts';
 import type { CachedResponse } from './response-cache.ts';
 import type { AppDeps, AppEnv } from './types.ts';
 
-export { READ_CACHE_CONTROL, type ReadRepresentation } from './cached-response.ts';
+export type { ReadRepresentation } from './cached-response.ts';
 
 /** What a handler says about the body it built; the language comes from the read context. */
 export type ReadOptions = Omit<ReadRepresentation, 'language'> & {

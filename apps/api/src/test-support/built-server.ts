@@ -1,4 +1,4 @@
-/** The built Node entry (dist/server.js, bundled by test/build-entries.ts), run as a user would. */
+/** The built Node entry (dist/server.js, built before the tests by `built: true`), run as a user would. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

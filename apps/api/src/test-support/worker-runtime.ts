@@ -1,7 +1,7 @@
 /**
  * The bundled Worker under the real workerd runtime, through Miniflare, with a D1 database
  * that Node code can migrate, seed and write through the store (`d1`). Used by the contract
- * suite, the Worker's own tests and the benchmark. Bundles come from test/build-entries.ts.
+ * suite, the Worker's own tests and the benchmark. Bundles come from the `build:test` script.
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,7 +73,7 @@ export async function startWorkerRuntime(options: WorkerRuntimeOptions = {}): Pr
   try {
     const url = (await miniflare.ready).href.replace(/\/$/, '');
     // Miniflare declares its own copy of the D1 types; the API is the one the store expects.
-    const d1 = (await miniflare.getD1Database('DB', names[0])) as unknown as D1Database;
+    const d1 = await miniflare.getD1Database('DB', names[0]);
     return { miniflare, url, d1, dispose: () => miniflare.dispose() };
   } catch (error) {
     await miniflare.dispose();

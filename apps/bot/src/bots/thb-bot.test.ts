@@ -18,7 +18,7 @@ afterAll(() => close());
 /** A test adapter whose user speaks `locale`. */
 function adapterFor(locale: string) {
   const bot = new ThbBot(engine);
-  return new TestAdapter(async (context) => bot.run(context), { locale } as Partial<Activity>);
+  return new TestAdapter(async (context) => bot.run(context), { locale });
 }
 
 /** The conversation table: what a visitor says, in which locale, and what the bot must answer. */
@@ -90,7 +90,7 @@ describe('ThbBot conversations', () => {
   });
 
   it('answers a message without text with the fallback', async () => {
-    await adapterFor('en-US').send({ type: ActivityTypes.Message, attachments: [] } as Partial<Activity>).assertReply((reply) => {
+    await adapterFor('en-US').send({ type: ActivityTypes.Message, attachments: [] }).assertReply((reply) => {
       expect((reply.channelData as ReplyChannelData).topic).toBe('fallback');
     });
   });

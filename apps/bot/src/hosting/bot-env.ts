@@ -39,7 +39,7 @@ const DEFAULT_REQUESTS_PER_MINUTE = 120;
  * @example readBotEnv({ PORT_BOT: '3978' }).port // 3978
  */
 export function readBotEnv(source: Readonly<Record<string, string | undefined>>): BotEnv {
-  const value = (name: string) => (source[name]?.trim() ? source[name]!.trim() : undefined);
+  const value = (name: string) => (source[name]?.trim() ? source[name].trim() : undefined);
   const problems: string[] = [];
   const port = Number(value('PORT_BOT') ?? 3978);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) problems.push(`PORT_BOT: must be a port number, got "${value('PORT_BOT')}"`);

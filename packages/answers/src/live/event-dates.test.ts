@@ -8,11 +8,11 @@ import { fr } from '../language/packs/fr.ts';
 import { eventWhen } from './event-dates.ts';
 
 function stored(fields: Partial<Event>): StoredEvent {
-  const event = {
+  const event: Event = {
     id: 'e', kind: 'platform-meeting', status: 'confirmed', start: '2027-03-04', end: '2027-03-04', timeZone: 'Europe/Brussels',
     datePrecision: 'day', format: 'online', languages: ['en'], updatedAt: '2026-11-01T00:00:00Z',
     title: { en: 'T' }, description: { en: 'D' }, organiser: { type: 'commission' }, ...fields,
-  } as Event;
+  };
   return {
     event,
     startsAt: zonedTimeToInstant(event.start, event.timeZone),

@@ -14,7 +14,7 @@ function calendarDate(date: string): Date {
 }
 
 function seasonOf(date: ApproximateDate | undefined): Season | undefined {
-  return date && 'season' in date ? (date.season as Season) : undefined;
+  return date && 'season' in date ? date.season : undefined;
 }
 
 /** The date phrase of an event, without its status. */

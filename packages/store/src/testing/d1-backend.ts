@@ -29,7 +29,7 @@ function miniflare(): Promise<Miniflare> {
 
 /** A D1 binding usable from Node; Miniflare's type is the same API under its own declaration. */
 async function database(binding: string): Promise<D1Database> {
-  return (await (await miniflare()).getD1Database(binding)) as unknown as D1Database;
+  return await (await miniflare()).getD1Database(binding);
 }
 
 /** Drops every table, leaving D1's own (`_cf_…`) alone. */

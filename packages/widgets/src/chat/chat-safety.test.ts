@@ -112,7 +112,7 @@ describe('answers from hostile live data', () => {
       return {
         injected: root.querySelectorAll('img, script, iframe, b, [onerror]').length,
         hrefs: [...root.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''),
-        text: root.textContent!,
+        text: root.textContent,
       };
     });
     expect(inside.injected).toBe(0);

@@ -22,7 +22,7 @@ describe('<thb-event-list>', () => {
     const titles = page.locator('thb-event-list .event .title');
     await titles.first().waitFor();
     const expected = await apiEvents('when=upcoming&lang=en&pageSize=20');
-    expect(await titles.evaluateAll((nodes) => nodes.map((n) => n.firstChild?.textContent?.trim() ?? n.textContent!.trim()))).toHaveLength(expected.items.length);
+    expect(await titles.evaluateAll((nodes) => nodes.map((n) => n.firstChild?.textContent?.trim() ?? n.textContent.trim()))).toHaveLength(expected.items.length);
     expect((await titles.allTextContents()).map((t) => t.trim())).toEqual(
       expected.items.map((e) => expect.stringContaining(e.title)),
     );

@@ -26,7 +26,7 @@ const map = (page: Page) => page.locator('thb-member-map');
 const markerCounts = (page: Page) =>
   map(page).locator('.marker').evaluateAll((nodes) => nodes.map((n) => Number(n.querySelector('text')?.textContent ?? 1)));
 const listNames = (page: Page) =>
-  map(page).locator('.row .name').evaluateAll((nodes) => nodes.map((n) => n.textContent!.replace(n.querySelector('.muted')?.textContent ?? '', '').trim()));
+  map(page).locator('.row .name').evaluateAll((nodes) => nodes.map((n) => n.textContent.replace(n.querySelector('.muted')?.textContent ?? '', '').trim()));
 
 async function openMap(options: Parameters<TestEnvironment['open']>[0] = { body: '<thb-member-map></thb-member-map>' }) {
   const opened = await env.open(options);

@@ -2,7 +2,7 @@
  * Sizes of the built widget bundles, grouped the way a page pays for them: the shared chunk
  * every element needs, and what each element adds on top (for the member map including the
  * chunks it loads on demand). Read from Vite's manifest, so it follows however the build
- * splits chunks. Used by the size-budget test and by tooling/scripts/bench-widgets.ts.
+ * splits chunks. Used by the size-budget test and by bench/run.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

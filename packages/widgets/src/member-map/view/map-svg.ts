@@ -45,5 +45,5 @@ export function mapSvg(drawing: MapDrawing, onMarker: (event: Event) => void): T
       ${selected ? svg`<g class="selected pin" aria-hidden="true" transform=${pinTransform(selected)}><circle r="13"></circle></g>` : nothing}
       ${origin ? svg`<g class="origin pin" role="img" aria-label=${origin.label!} transform=${pinTransform(origin)}><circle r="8"></circle></g>` : nothing}
     </g>
-  </svg>` as unknown as TemplateResult;
+  </svg>`;
 }

@@ -36,7 +36,7 @@ export function createProjection({ rotate, scale, translate: [dx = 0, dy = 0] }:
     },
     invert(x, y) {
       const [lambda, phi] = raw.invert!((x - dx) / scale, (dy - y) / scale);
-      return rotation.invert([lambda / RADIANS, phi / RADIANS]) as [number, number];
+      return rotation.invert([lambda / RADIANS, phi / RADIANS]);
     },
   };
 }

@@ -1,19 +1,21 @@
 /**
- * One build at a time across processes: vitest runs every project's globalSetup, CI may run a
- * second vitest beside the first, and an engineer may build by hand meanwhile. The lock is a
- * directory (mkdir is atomic) holding its owner's pid; a lock whose owner died is taken over.
+ * One build at a time across processes: a second vitest run, a bench or an engineer's own
+ * `pnpm build` may start turbo while another is still writing the same `dist/` (turbo itself
+ * does not lock across processes). The lock is a directory (mkdir is atomic) holding its
+ * owner's pid; a lock whose owner died is taken over.
  */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { REPO_ROOT } from './paths.ts';
+import { fileURLToPath } from 'node:url';
 
-const LOCKS = join(REPO_ROOT, 'node_modules/.cache/thb-build-locks');
+const LOCKS = fileURLToPath(new URL('../../node_modules/.cache/thb-build-locks/', import.meta.url));
 /** Longer than any build on a slow machine; after that, waiting is a bug worth reporting. */
 const MAX_WAIT_MS = 10 * 60_000;
 
-function ownerAlive(lock: string): boolean {
-  let pid: number;
+/** @param {string} lock */
+function ownerAlive(lock) {
+  let pid;
   try {
     pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
   } catch {
@@ -28,15 +30,19 @@ function ownerAlive(lock: string): boolean {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM';
   }
 }
 
 /**
  * Runs `work` while holding the lock called `name`, waiting for another holder to finish.
- * @example await withBuildLock('widgets', () => buildIfStale());
+ * @template T
+ * @param {string} name
+ * @param {() => T | Promise<T>} work
+ * @returns {Promise<T>}
+ * @example await withBuildLock('build', () => runTurbo());
  */
-export async function withBuildLock<T>(name: string, work: () => T | Promise<T>): Promise<T> {
+export async function withBuildLock(name, work) {
   mkdirSync(LOCKS, { recursive: true });
   const lock = join(LOCKS, `${name}.lock`);
   const deadline = Date.now() + MAX_WAIT_MS;
@@ -45,7 +51,7 @@ export async function withBuildLock<T>(name: string, work: () => T | Promise<T>)
       mkdirSync(lock);
       break;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') throw error;
     }
     if (!ownerAlive(lock)) {
       rmSync(lock, { recursive: true, force: true });

@@ -4,11 +4,11 @@
  * next to a bare supercluster + one-SVG-of-circles page measured in the same run: time to
  * first render, each zoom step (JavaScript, and until redrawn) and the JS heap it adds.
  *
- * Run: `pnpm bench widgets` from the root (or `pnpm bench` in packages/widgets).
+ * Run: `pnpm bench widgets` from the root, which builds the bundles and the API first.
  * Options: --members <n> (default 10000), --rounds <n> (default 5), --sizes-only.
  */
 import { parseArgs } from 'node:util';
-import { benchMap, printSizes } from '../../packages/widgets/bench/bench.ts';
+import { benchMap, printSizes } from './bench.ts';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== '--'),
