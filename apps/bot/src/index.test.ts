@@ -93,7 +93,7 @@ describe('POST /api/messages', () => {
     });
     const streamed = await fetch(`${bot.url}/api/messages`, {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half',
-    } as RequestInit & { duplex: 'half' });
+    });
     expect(streamed.status).toBe(413);
     expect(received().some((r) => r.activity?.text?.startsWith('xxx'))).toBe(false);
   });

@@ -25,7 +25,8 @@ export interface EtagServer {
  */
 export async function startEtagServer(): Promise<EtagServer> {
   const state: Omit<EtagServer, 'url' | 'close'> = { requests: [], bodies: [], version: 1, routes: new Map() };
-  const server = createServer(async (request, response) => {
+  // node:http ignores a handler's promise: the handler runs as a floating task, on purpose.
+  const server = createServer((request, response) => void (async () => {
     state.requests.push(request);
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
@@ -37,7 +38,7 @@ export async function startEtagServer(): Promise<EtagServer> {
     if (answer.status === 200 && request.headers['if-none-match'] === etag) return void response.writeHead(304, { etag }).end();
     response.writeHead(answer.status, { 'content-type': answer.type ?? 'application/json', ...(answer.status === 200 ? { etag } : {}), ...answer.headers });
     response.end(JSON.stringify(answer.body));
-  });
+  })());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return Object.assign(state, {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

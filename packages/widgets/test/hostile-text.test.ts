@@ -61,7 +61,7 @@ describe('hostile text', () => {
     // The long word is on screen, in the list, the details, a result and an event, and wraps.
     const long = await page.evaluate((selector) => [...document.querySelectorAll(selector)].flatMap((element) =>
       [...element.shadowRoot!.querySelectorAll('.row .name, .detail-title, .result .title, .event .title')]
-        .filter((node) => node.textContent!.includes('wwwwwwwwww'))
+        .filter((node) => node.textContent.includes('wwwwwwwwww'))
         .map((node) => ({ widget: element.localName, width: node.getBoundingClientRect().width, height: node.getBoundingClientRect().height }))), WIDGETS);
     expect(new Set(long.map((box) => box.widget))).toEqual(new Set(['thb-member-map', 'thb-resource-finder', 'thb-event-list']));
     for (const box of long) {

@@ -85,7 +85,7 @@ describe('ThbBot conversations', () => {
       membersAdded: ['bot', 'ana', 'ben', 'chloe'].map((id) => ({ id, name: id })),
       recipient: { id: 'bot', name: 'bot' },
       locale: 'en-US',
-    } as Partial<Activity>);
+    });
     expect(adapter.activeQueue.map((reply) => (reply.channelData as ReplyChannelData).topic)).toEqual(['greeting']);
   });
 

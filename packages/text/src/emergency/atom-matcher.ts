@@ -7,7 +7,7 @@ import { typoDistance } from '../edit-distance.ts';
 import type { Atom } from './compile-rules.ts';
 
 /** Atom ids matched per word position. */
-export type AtomHits = ReadonlyMap<number, readonly number[]>;
+type AtomHits = ReadonlyMap<number, readonly number[]>;
 
 /** An index over the atoms of the phrase table. */
 export class AtomMatcher {

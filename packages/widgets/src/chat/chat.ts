@@ -3,6 +3,8 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { ThbAnswerEvent, ThbToggleEvent } from '../events/events.ts';
 import { CHAT_MAX_LENGTH } from '@thb/schema/chat-limits';
 import { ThbElement } from '../internal/thb-element.ts';
+// Types only: the module itself is imported dynamically below, as a chunk of its own.
+import type * as LocalEmergency from './local-emergency.ts';
 import { addPageQuickExit } from '../quick-exit/page-quick-exit.ts';
 import { exitUrl, leavePage } from '../quick-exit/leave-page.ts';
 import { chatMessage } from './chat-message.ts';
@@ -16,9 +18,9 @@ import { forgetConversation, loadConversation, saveConversation, type ChatMessag
  * the page rather than on send: it is then here when the API host goes down or rate-limits, and
  * pages that show a chat do not make every other element pay for it. One fetch per page.
  */
-let emergencyTable: Promise<typeof import('./local-emergency.ts')> | undefined;
+let emergencyTable: Promise<typeof LocalEmergency> | undefined;
 
-function loadEmergencyTable(): Promise<typeof import('./local-emergency.ts')> {
+function loadEmergencyTable(): Promise<typeof LocalEmergency> {
   emergencyTable ??= import('./local-emergency.ts').catch((error: unknown) => {
     emergencyTable = undefined;
     throw error;
