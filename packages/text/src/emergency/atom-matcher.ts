@@ -6,9 +6,6 @@
 import { typoDistance } from '../edit-distance.ts';
 import type { Atom } from './compile-rules.ts';
 
-/** Atom ids matched per word position. */
-type AtomHits = ReadonlyMap<number, readonly number[]>;
-
 /** An index over the atoms of the phrase table. */
 export class AtomMatcher {
   readonly #words = new Map<string, number[]>();
