@@ -51,6 +51,11 @@ export interface Classification {
   topic: ChatTopic;
   confidence: number;
   language: string;
+  /**
+   * The language the message is written in, among all 24 EU languages (the page's when the text
+   * does not tell): `language` unless we have no answers in it yet. The emergency answer uses it.
+   */
+  detectedLanguage?: string | undefined;
   /** The topics considered, best first. */
   ranked: TopicMatch[];
 }
@@ -104,17 +109,18 @@ export function createAnswerEngine(options: AnswerEngineOptions): AnswerEngine {
     const text = request.text.slice(0, MAX_TEXT);
     // Safety first: the emergency check needs neither the language nor the knowledge base.
     const emergencyLanguages = emergencies.detect(text);
-    const chosen = chooseLanguage(request.locale, matcher.detectLanguage(text), codes);
+    const { detected: detectedLanguage, answer: chosen } = chooseLanguage(request.locale, matcher.detectLanguage(text), codes);
     if (emergencyLanguages.length > 0) {
       const language = chosen && emergencyLanguages.includes(chosen) ? chosen : emergencyLanguages[0]!;
-      return { topic: 'emergency', confidence: 1, language, ranked: [{ topic: 'emergency', score: 1 }] };
+      return { topic: 'emergency', confidence: 1, language, detectedLanguage, ranked: [{ topic: 'emergency', score: 1 }] };
     }
-    const { ranked, analysis, language } = matcher.match(text, chosen);
+    // A language we have no answers in yet is read in all we have (it may share words with them).
+    const { ranked, analysis, language } = matcher.match(text, chosen === detectedLanguage ? chosen : undefined);
     const best = ranked[0];
     const topic = best && best.score >= threshold ? best.topic : 'fallback';
     // Read in every language and nothing fit: answer in English, the fallback language.
     const answerLanguage = chosen ?? (topic === 'fallback' ? codes[0]! : language);
-    return { topic, confidence: best?.score ?? 0, language: answerLanguage, ranked, analysis };
+    return { topic, confidence: best?.score ?? 0, language: answerLanguage, detectedLanguage: detectedLanguage ?? answerLanguage, ranked, analysis };
   }
 
   /** Says honestly that the message was not understood, offers the closest topics and a person. */
@@ -157,7 +163,7 @@ export function createAnswerEngine(options: AnswerEngineOptions): AnswerEngine {
   }
 
   function welcome(locale?: string): ChatResponse {
-    const code = chooseLanguage(locale, [], codes) ?? codes[0]!;
+    const code = chooseLanguage(locale, [], codes).answer ?? codes[0]!;
     const pack = (byCode.get(code) ?? languages[0]!).pack;
     const entry = entries.get('greeting');
     return {

@@ -40,6 +40,11 @@ export class Vocabulary {
     return typeof this.#surface.get(word) === 'string';
   }
 
+  /** Every meaningful surface word (for language detection). */
+  *meaningfulWords(): IterableIterator<string> {
+    for (const [word, term] of this.#surface) if (term !== null) yield word;
+  }
+
   /** Whether a term occurs in the knowledge base. */
   hasTerm(term: string): boolean {
     return this.#terms.has(term);
