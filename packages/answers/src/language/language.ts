@@ -23,6 +23,9 @@ export interface Language {
   stem(word: string): string;
 }
 
+/** Longest word stemmed (Snowball's cost grows with the length; issue 10.5). */
+const MAX_STEMMED_LENGTH = 40;
+
 /** Folds every key and value of a word table. */
 function foldTable(table: Readonly<Record<string, string>>): Map<string, readonly string[]> {
   return new Map(Object.entries(table).map(([from, to]) => [foldText(from), foldText(to).split(' ')]));
@@ -45,6 +48,8 @@ export function compileLanguage(pack: LanguagePack): Language {
     normalizeWord: (word) => synonyms.get(word) ?? [word],
     normalizePair: (first, second) => synonyms.get(`${first} ${second}`),
     stem(word) {
+      // No word we know is that long: a long string of letters is its own term, unstemmed.
+      if (word.length > MAX_STEMMED_LENGTH) return word;
       // Stemming is the costliest step per word, and chat vocabularies are small: cache it.
       let stemmed = stems.get(word);
       if (stemmed === undefined) {

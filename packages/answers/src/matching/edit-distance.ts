@@ -4,6 +4,7 @@
  * alignment), and the computation stops as soon as the distance exceeds the allowed maximum,
  * which keeps lookups over a whole vocabulary well under a millisecond.
  */
+import { MATCHING_WORK } from './matching-work.ts';
 
 /**
  * The optimal-string-alignment distance of `a` and `b`, or `max + 1` once it is certain to exceed `max`.
@@ -11,6 +12,7 @@
  */
 export function typoDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  MATCHING_WORK.typoComparisons += 1;
   if (a === b) return 0;
   let beforePrevious: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);

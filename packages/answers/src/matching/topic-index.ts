@@ -37,6 +37,9 @@ export const DEFAULT_SCORING: ScoringTuning = {
 
 const BIGRAM_JOINER = '+';
 
+/** Most unknown words of one message given a typo or compound reading; chat questions have a few. */
+export const MAX_CORRECTIONS = 12;
+
 function isBigram(term: string): boolean {
   return term.includes(BIGRAM_JOINER);
 }
@@ -214,12 +217,14 @@ export class TopicIndex {
   resolve(words: readonly AnalyzedWord[], correct = true): { terms: WeightedTerm[]; unknown: number } {
     const terms: WeightedTerm[] = [];
     let unknown = 0;
+    let corrections = 0;
     for (const { word, term } of words) {
       if (this.#idf.has(term)) {
         terms.push({ term, certainty: 1 });
         continue;
       }
-      const resolved = correct ? this.vocabulary.resolve(word, (w) => this.language.stem(w)) : undefined;
+      // Bounded per message: a flood of unknown words must not buy a typo search each (issue 10.5).
+      const resolved = correct && corrections++ < MAX_CORRECTIONS ? this.vocabulary.resolve(word, (w) => this.language.stem(w)) : undefined;
       if (!resolved) unknown += 1;
       else for (const corrected of resolved.terms) terms.push({ term: corrected, certainty: this.tuning.correctedWordWeight });
     }

@@ -48,6 +48,12 @@ export interface MatchResult {
   analysis: AnalyzedText;
 }
 
+/**
+ * Most words of a message that are read; the rest is ignored. A chat question has a few dozen
+ * at most, and each word costs an analysis in every language (issue 10.5).
+ */
+export const MAX_WORDS = 60;
+
 /** Phrasings beyond the knowledge base: each topic's suggestion label, and out-of-scope examples. */
 function extraPhrasings(language: Language): Partial<Record<ChatTopic, readonly string[]>> {
   const labels = Object.entries(language.pack.topicLabels).map(([topic, label]) => [topic, [label]] as const);
@@ -89,7 +95,7 @@ export class TopicMatcher {
 
   /** Ranks topics for a message; `language` is the visitor's, or undefined when unknown. */
   match(text: string, language: string | undefined): MatchResult {
-    const folded = tokenize(text);
+    const folded = tokenize(text).slice(0, MAX_WORDS);
     const best = new Map<ChatTopic, number>();
     const analyses = new Map<string, AnalyzedText>();
     let bestLanguage = { code: this.languages[0]!.code, score: 0 };
