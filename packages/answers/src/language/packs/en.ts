@@ -22,8 +22,9 @@ export const en: LanguagePack = {
     whats: 'what', hows: 'how', wheres: 'where', whens: 'when', gdpr: 'privacy', anon: 'anonymous',
     hotlines: 'hotline', helpline: 'hotline', helplines: 'hotline', eu: 'european', europe: 'european',
     commision: 'commission', nxt: 'next', doc: 'document', docs: 'documents', info: 'information',
-    job: 'work', jobs: 'work', boss: 'employer', fast: 'quick', 'how many': 'number', site: 'website', webpage: 'website', page: 'website',
+    'i tell': 'i report', 'we tell': 'we report', job: 'work', jobs: 'work', boss: 'employer', fast: 'quick', 'how many': 'number', site: 'website', webpage: 'website', page: 'website',
   },
+  intentWords: { 'report-suspicion': ['report', 'reporting'], },
   emergency: [
     [['locked', 'lockd', 'lockt', 'loked', 'lokced', 'lcoked', 'trapped', 'traped', 'kidnapped', 'kidnaped',
       'abducted', 'imprisoned', 'captive', 'sos', 'emergency', 'suicide', 'bleeding']],
