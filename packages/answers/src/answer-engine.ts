@@ -10,6 +10,7 @@ import { staticAnswer, suggestionsFor } from './compose.ts';
 import { KNOWLEDGE_BASE } from './knowledge/index.ts';
 import { chooseLanguage, localeRegion } from './language/choose-language.ts';
 import { compileLanguage, type Language } from './language/language.ts';
+import type { FallbackDetector } from './language/detection/language-detector.ts';
 import type { LanguagePack } from './language/language-pack.ts';
 import { LANGUAGE_PACKS } from './language/packs/index.ts';
 import { answerLive, hotlinesForEmergency } from './live/answer-live.ts';
@@ -37,6 +38,8 @@ export interface AnswerEngineOptions {
   tuning?: MatchingTuning | undefined;
   /** How long live data may take before the answer goes out without it, in ms (default 2000). */
   liveTimeoutMs?: number | undefined;
+  /** The detector asked when our own vocabulary cannot tell the language (eld by default; `null` for none). */
+  languageFallback?: FallbackDetector | null | undefined;
 }
 
 /** A visitor's message. */
@@ -96,7 +99,7 @@ export function createAnswerEngine(options: AnswerEngineOptions): AnswerEngine {
   const byCode = new Map<string, Language>(languages.map((language) => [language.code, language]));
   const codes = languages.map((language) => language.code);
   const entries = new Map(knowledge.map((entry) => [entry.topic, entry]));
-  const matcher = new TopicMatcher(knowledge, languages, options.tuning ?? DEFAULT_MATCHING);
+  const matcher = new TopicMatcher(knowledge, languages, options.tuning ?? DEFAULT_MATCHING, options.languageFallback);
   const readers = new Map(languages.map((language) => [language.code, new EntityReader(language)]));
   const emergencies = new EmergencyDetector(packs);
   const counters = new TopicCounters();

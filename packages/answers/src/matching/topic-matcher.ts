@@ -66,12 +66,12 @@ export class TopicMatcher {
   readonly #indexes: Map<string, TopicIndex>;
   readonly #detector: LanguageDetector;
 
-  /** `fallback` is the detector asked when our own vocabulary is unsure (eld by default; `undefined` for none). */
+  /** `fallback` is the detector asked when our own vocabulary is unsure (eld by default; `null` for none). */
   constructor(
     entries: readonly KnowledgeEntry[],
     readonly languages: readonly Language[],
     readonly tuning: MatchingTuning = DEFAULT_MATCHING,
-    fallback: FallbackDetector | undefined = eldScores,
+    fallback: FallbackDetector | null | undefined = eldScores,
   ) {
     this.countries = buildCountryLexicon(languages.map((language) => language.pack));
     this.#indexes = new Map(languages.map((language) => [language.code, new TopicIndex(entries, language, this.countries, tuning, extraPhrasings(language))]));
@@ -82,7 +82,7 @@ export class TopicMatcher {
       contentWords: [...this.#indexes.get(language.code)!.vocabulary.meaningfulWords()],
       letters: language.pack.distinctiveLetters,
     }));
-    this.#detector = new LanguageDetector({ profiles: mergeProfiles(EU_PROFILES, packProfiles), loanWords: LOAN_WORDS, fallback });
+    this.#detector = new LanguageDetector({ profiles: mergeProfiles(EU_PROFILES, packProfiles), loanWords: LOAN_WORDS, fallback: fallback ?? undefined });
   }
 
   /**

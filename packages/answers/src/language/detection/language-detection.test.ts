@@ -66,6 +66,12 @@ describe('language detection', () => {
     expect(engine.classify({ text: 'ghinuni jekk joghgbok' }).detectedLanguage).toBe('mt');
   });
 
+  it('still detects from its own vocabulary with the fallback detector turned off', () => {
+    const withoutFallback = createAnswerEngine({ store: {} as PlatformStore, languageFallback: null });
+    expect(withoutFallback.classify({ text: 'wo finde ich hilfe' }).detectedLanguage).toBe('de');
+    expect(withoutFallback.classify({ text: 'potrzebuję pomocy proszę' }).detectedLanguage).toBe('pl');
+  });
+
   it('is not thrown off by English loan words', () => {
     expect(engine.classify({ text: 'please help mä tarvitsen apua nyt' }).detectedLanguage).toBe('fi');
     expect(engine.classify({ text: 'help ik word vastgehouden' }).detectedLanguage).toBe('nl');
