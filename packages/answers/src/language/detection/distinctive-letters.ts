@@ -36,12 +36,13 @@ export const DISTINCTIVE_LETTERS: Readonly<Record<EuLanguage, string>> = {
 
 /**
  * Spellings only some languages have: French elision ("d'exploitation", "qu'est"), the Italian
- * one ("dell'", "un'"), Maltese "x'", "f'", "ta'" and the "għ" digraph, Dutch "ij".
+ * one ("dell'", "un'"), Maltese "x'", "f'", "ta'", the article ("il-", "is-sena", "d-dar") and
+ * the "għ" digraph, Dutch "ij".
  */
 export const DISTINCTIVE_SPELLINGS: Readonly<Partial<Record<EuLanguage, RegExp>>> = {
   fr: /(?:^|[^\p{L}])(?:qu|[djlnmtsc])['’]\p{L}/iu,
   it: /(?:^|[^\p{L}])(?:dell|dall|nell|sull|all|quest|quell|un)['’]\p{L}/iu,
-  mt: /(?:^|[^\p{L}])(?:x|f|b|m|ta|ma)['’]|għ/iu,
+  mt: /(?:^|[^\p{L}])(?:x|f|b|m|ta|ma)['’]|għ|(?:^|[^\p{L}])(?:il|i[cdnrstxzċż])-\p{L}|(?:^|[^\p{L}])([dnrstxzċż])-\1/iu,
   nl: /\p{L}ij|ij\p{L}/iu,
 };
 
