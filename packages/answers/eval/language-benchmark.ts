@@ -94,7 +94,7 @@ export async function runLanguageBenchmark(): Promise<void> {
   printSet('Holdout set (never tuned on)', MULTILINGUAL_HOLDOUT, engine, topicBaseline);
 
   console.log('\nWork per message (engine.classify, fresh text each run so no cache helps; 20 runs; work of the costliest run)');
-  console.log('message                        median      max   typo comparisons  typo candidates  compound parts  corrections');
+  console.log('message                          median      max   typo comparisons  typo candidates  compound parts  corrections');
   const cases: [string, (run: number) => string][] = [
     ['normal question', (run) => `how can we join the platform ${letters(3, run)}?`],
     ['one 1,000-letter word', (run) => letters(1000, run)],
@@ -109,7 +109,7 @@ export async function runLanguageBenchmark(): Promise<void> {
       engine.classify({ text: make(offset - 1), locale }); // warm-up
       const { median, max, work } = measure(20, (run) => make(offset + run), (text) => engine.classify({ text: text.slice(0, 1000), locale }));
       const label = `${name}${locale ? ` (${locale})` : ''}`;
-      console.log(`${label.padEnd(29)} ${median.toFixed(2).padStart(6)} ms ${max.toFixed(2).padStart(6)} ms ${String(work.typoComparisons).padStart(18)} ${String(work.typoCandidates).padStart(16)} ${String(work.compoundParts).padStart(15)} ${String(work.corrections).padStart(12)}`);
+      console.log(`${label.padEnd(31)} ${median.toFixed(2).padStart(6)} ms ${max.toFixed(2).padStart(6)} ms ${String(work.typoComparisons).padStart(18)} ${String(work.typoCandidates).padStart(16)} ${String(work.compoundParts).padStart(15)} ${String(work.corrections).padStart(12)}`);
     }
   }
 }
