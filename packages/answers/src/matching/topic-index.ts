@@ -40,7 +40,7 @@ export const DEFAULT_SCORING: ScoringTuning = {
 const BIGRAM_JOINER = '+';
 
 /** Most unknown words of one message given a typo or compound reading; chat questions have a few. */
-export const MAX_CORRECTIONS = 12;
+const MAX_CORRECTIONS = 12;
 
 function isBigram(term: string): boolean {
   return term.includes(BIGRAM_JOINER);

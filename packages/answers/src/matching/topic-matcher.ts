@@ -52,7 +52,7 @@ export interface MatchResult {
  * Most words of a message that are read; the rest is ignored. A chat question has a few dozen
  * at most, and each word costs an analysis in every language (issue 10.5).
  */
-export const MAX_WORDS = 60;
+const MAX_WORDS = 60;
 
 /** Phrasings beyond the knowledge base: each topic's suggestion label, and out-of-scope examples. */
 function extraPhrasings(language: Language): Partial<Record<ChatTopic, readonly string[]>> {

@@ -16,9 +16,9 @@ const MIN_COMPOUND_PART = 4;
  * ("gleichstellungsorganisation"); compound reading costs the square of the length, so a
  * 1,000-letter string of random letters would cost ~100 ms per language (issue 10.5).
  */
-export const MAX_CORRECTED_LENGTH = 40;
+const MAX_CORRECTED_LENGTH = 40;
 /** Most candidates a word is compared with for a typo; the busiest lengths have about a tenth of it. */
-export const MAX_TYPO_CANDIDATES = 400;
+const MAX_TYPO_CANDIDATES = 400;
 /** Letters German and Dutch put between the parts of a compound ("Arbeitsausbeutung"). */
 const LINKING_LETTERS = ['', 's', 'n', 'en', 'es', 'e'];
 

@@ -12,7 +12,7 @@ import { MALTESE_STOP_WORDS } from './maltese-stop-words.ts';
 import type { DetectionProfile } from './vocabulary-detector.ts';
 
 /** One EU language's profile. */
-export function euProfile(code: EuLanguage): DetectionProfile {
+function euProfile(code: EuLanguage): DetectionProfile {
   const stops = code === 'mt' ? MALTESE_STOP_WORDS : [...stopWords(code)];
   return {
     code,

@@ -42,7 +42,7 @@ const LOAN_WEIGHT = 0.3;
  * three times squeezed, and the two letters folding keeps apart folded too (Maltese "ħ" is
  * often typed "h"; Greek final "ς" is "σ" in the stop lists).
  */
-export function detectionWords(text: string): string[] {
+function detectionWords(text: string): string[] {
   return tokenize(text).map((word) => squeezeRepeats(word).replace(/ħ/g, 'h').replace(/ς/g, 'σ'));
 }
 
