@@ -18,7 +18,7 @@ import { EVAL_SET, HOLDOUT_SET, TOPICS_EXAMPLES, type EvalCase } from './index.t
 type Classifier = (text: string) => ChatTopic;
 
 /** The baseline: every phrasing (and label, and out-of-scope example) a document; the best hit's topic wins. */
-function createBaseline(minScore: number): Classifier {
+export function createBaseline(minScore: number): Classifier {
   const search = new MiniSearch<{ id: number; text: string; topic: ChatTopic }>({ fields: ['text'], storeFields: ['topic'] });
   let id = 0;
   const documents: { id: number; text: string; topic: ChatTopic }[] = [];

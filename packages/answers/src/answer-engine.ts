@@ -11,6 +11,7 @@ import { staticAnswer, suggestionsFor } from './compose.ts';
 import { KNOWLEDGE_BASE } from './knowledge/index.ts';
 import { chooseLanguage, localeRegion } from './language/choose-language.ts';
 import { compileLanguage, type Language } from './language/language.ts';
+import type { FallbackDetector } from './language/detection/language-detector.ts';
 import type { LanguagePack } from './language/language-pack.ts';
 import { LANGUAGE_PACKS } from './language/packs/index.ts';
 import { answerLive, hotlinesForEmergency } from './live/answer-live.ts';
@@ -40,6 +41,8 @@ export interface AnswerEngineOptions {
   tuning?: MatchingTuning | undefined;
   /** How long live data may take before the answer goes out without it, in ms (default 2000). */
   liveTimeoutMs?: number | undefined;
+  /** The detector asked when our own vocabulary cannot tell the language (eld by default; `null` for none). */
+  languageFallback?: FallbackDetector | null | undefined;
 }
 
 /** A visitor's message. */
@@ -55,6 +58,11 @@ export interface Classification {
   confidence: number;
   /** The answer language: a spoken pack's code, or for an emergency any of the 24 EU languages. */
   language: string;
+  /**
+   * The language the message is written in, among all 24 EU languages (the page's when the text
+   * does not tell): `language` unless we have no answers in it yet. The emergency answer uses it.
+   */
+  detectedLanguage?: string | undefined;
   /** The topics considered, best first. */
   ranked: TopicMatch[];
 }
@@ -95,7 +103,7 @@ export function createAnswerEngine(options: AnswerEngineOptions): AnswerEngine {
   const byCode = new Map<string, Language>(languages.map((language) => [language.code, language]));
   const codes = languages.map((language) => language.code);
   const entries = new Map(knowledge.map((entry) => [entry.topic, entry]));
-  const matcher = new TopicMatcher(knowledge, languages, options.tuning ?? DEFAULT_MATCHING);
+  const matcher = new TopicMatcher(knowledge, languages, options.tuning ?? DEFAULT_MATCHING, options.languageFallback);
   const readers = new Map(languages.map((language) => [language.code, new EntityReader(language)]));
   const counters = new TopicCounters();
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
@@ -108,14 +116,17 @@ export function createAnswerEngine(options: AnswerEngineOptions): AnswerEngine {
     // Safety first: the emergency check reads all 24 languages whatever the page's language, and
     // its answer is in the language the visitor wrote in.
     const emergency = emergencyLanguage(text, request.locale, () => matcher.detectLanguage(text));
-    if (emergency) return { topic: 'emergency', confidence: 1, language: emergency, ranked: [{ topic: 'emergency', score: 1 }] };
-    const chosen = chooseLanguage(request.locale, matcher.detectLanguage(text), codes);
-    const { ranked, analysis, language } = matcher.match(text, chosen);
+    if (emergency) {
+      return { topic: 'emergency', confidence: 1, language: emergency, detectedLanguage: emergency, ranked: [{ topic: 'emergency', score: 1 }] };
+    }
+    const { detected: detectedLanguage, answer: chosen } = chooseLanguage(request.locale, matcher.detectLanguage(text), codes);
+    // A language we have no answers in yet is read in all we have (it may share words with them).
+    const { ranked, analysis, language } = matcher.match(text, chosen === detectedLanguage ? chosen : undefined);
     const best = ranked[0];
     const topic = best && best.score >= threshold ? best.topic : 'fallback';
     // Read in every language and nothing fit: answer in English, the fallback language.
     const answerLanguage = chosen ?? (topic === 'fallback' ? codes[0]! : language);
-    return { topic, confidence: best?.score ?? 0, language: answerLanguage, ranked, analysis };
+    return { topic, confidence: best?.score ?? 0, language: answerLanguage, detectedLanguage: detectedLanguage ?? answerLanguage, ranked, analysis };
   }
 
   /** Says honestly that the message was not understood, offers the closest topics and a person. */
@@ -184,7 +195,7 @@ export function createAnswerEngine(options: AnswerEngineOptions): AnswerEngine {
   }
 
   function welcome(locale?: string): ChatResponse {
-    const code = chooseLanguage(locale, [], codes) ?? codes[0]!;
+    const code = chooseLanguage(locale, [], codes).answer ?? codes[0]!;
     const pack = (byCode.get(code) ?? languages[0]!).pack;
     const entry = entries.get('greeting');
     return {

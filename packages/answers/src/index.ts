@@ -14,6 +14,8 @@
 export { DEFAULT_THRESHOLD, createAnswerEngine } from './answer-engine.ts';
 export type { AnswerEngine, AnswerEngineOptions, AnswerRequest, Classification } from './answer-engine.ts';
 export { KNOWLEDGE_BASE } from './knowledge/index.ts';
+export type { FallbackDetector } from './language/detection/language-detector.ts';
+export type { LanguageScores } from './language/detection/vocabulary-detector.ts';
 export { LANGUAGE_PACKS } from './language/packs/index.ts';
 export type { AnswerStrings, LanguagePack, PluralTemplate, Template } from './language/language-pack.ts';
 export type { AnswerPages } from './live/live-context.ts';

@@ -4,7 +4,6 @@
  * alignment), and the computation stops as soon as the distance exceeds the allowed maximum,
  * which keeps lookups over a whole vocabulary well under a millisecond.
  */
-
 /**
  * The optimal-string-alignment distance of `a` and `b`, or `max + 1` once it is certain to exceed `max`.
  * @example typoDistance('lokced', 'locked', 2) // 1

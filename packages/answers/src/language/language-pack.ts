@@ -91,6 +91,17 @@ export interface LanguagePack {
   /** Folded word or two-word phrase → the word(s) the knowledge base uses for it (spelling variants, slang). */
   synonyms: Readonly<Record<string, string>>;
   /**
+   * Separable verbs: particle → verb form → joined verb ("bei" → "treten" → "beitreten"), for
+   * languages that split them ("wie treten wir bei"); `clauseEnds` are words after which a
+   * particle still ends its clause ("und", "oder").
+   */
+  separableVerbs?: { particles: Readonly<Record<string, Readonly<Record<string, string>>>>; clauseEnds: readonly string[] } | undefined;
+  /**
+   * Verbs that say what the visitor wants to do, whatever situation the message describes
+   * ("…they seem exploited, where do I report it" wants to report, not to learn the signs).
+   */
+  intentWords?: Readonly<Partial<Record<ChatTopic, readonly string[]>>> | undefined;
+  /**
    * Messages clearly outside the chat's subject (weather, cooking, sport). They teach the
    * matcher what "none of our topics" looks like, so such messages get the honest fallback.
    */

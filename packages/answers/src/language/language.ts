@@ -4,6 +4,7 @@
  */
 import { foldText, stem, stopWords } from '@thb/text';
 import type { LanguagePack } from './language-pack.ts';
+import { joinSeparableVerbs, type SeparableVerbs } from './separable-verbs.ts';
 
 /** A language ready for matching. */
 export interface Language {
@@ -21,7 +22,12 @@ export interface Language {
   normalizePair(first: string, second: string): readonly string[] | undefined;
   /** The stem of a folded word. */
   stem(word: string): string;
+  /** The folded words of a message with split verbs joined ("treten … bei" → "beitreten"). */
+  joinVerbs(words: readonly string[]): readonly string[];
 }
+
+/** Longest word stemmed (Snowball's cost grows with the length; issue 10.5). */
+const MAX_STEMMED_LENGTH = 40;
 
 /** Folds every key and value of a word table. */
 function foldTable(table: Readonly<Record<string, string>>): Map<string, readonly string[]> {
@@ -36,7 +42,11 @@ export function compileLanguage(pack: LanguagePack): Language {
   const extra = new Set(pack.extraStopWords.map(foldText));
   const synonyms = foldTable(pack.synonyms);
   const stems = new Map<string, string>();
+  const particles: SeparableVerbs = Object.fromEntries(Object.entries(pack.separableVerbs?.particles ?? {}).map(([particle, forms]) =>
+    [foldText(particle), Object.fromEntries(Object.entries(forms).map(([form, verb]) => [foldText(form), foldText(verb)]))]));
+  const clauseEnds = new Set((pack.separableVerbs?.clauseEnds ?? []).map(foldText));
   return {
+    joinVerbs: (words) => (pack.separableVerbs ? joinSeparableVerbs(words, particles, clauseEnds) : words),
     code: pack.code,
     pack,
     isNoise: (word) => word.length < 2 || extra.has(word) || (stops.has(word) && !keep.has(word)),
@@ -45,6 +55,8 @@ export function compileLanguage(pack: LanguagePack): Language {
     normalizeWord: (word) => synonyms.get(word) ?? [word],
     normalizePair: (first, second) => synonyms.get(`${first} ${second}`),
     stem(word) {
+      // No word we know is that long: a long string of letters is its own term, unstemmed.
+      if (word.length > MAX_STEMMED_LENGTH) return word;
       // Stemming is the costliest step per word, and chat vocabularies are small: cache it.
       let stemmed = stems.get(word);
       if (stemmed === undefined) {

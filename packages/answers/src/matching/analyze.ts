@@ -41,7 +41,7 @@ export function analyzeWords(
   countries: PhraseLexicon<string>,
   typos = true,
 ): AnalyzedText {
-  const folded = tokens.map(squeezeRepeats);
+  const folded = language.joinVerbs(tokens.map(squeezeRepeats));
   const found = countries.find(folded, typos);
   const words: AnalyzedWord[] = [];
   let next = 0;

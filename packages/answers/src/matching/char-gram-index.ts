@@ -7,11 +7,14 @@ import type { ChatTopic } from '@thb/schema';
 
 type Vector = Map<string, number>;
 
+/** Letters of a word whose trigrams count: no real word is longer, and a random string's grams are noise. */
+const MAX_GRAM_LETTERS = 40;
+
 /** The letter trigrams of words, each word padded so that beginnings and endings count. */
 function trigrams(words: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const word of words) {
-    const padded = `^${word}$`;
+    const padded = `^${word.slice(0, MAX_GRAM_LETTERS)}$`;
     for (let i = 0; i + 3 <= padded.length; i++) {
       const gram = padded.slice(i, i + 3);
       counts.set(gram, (counts.get(gram) ?? 0) + 1);

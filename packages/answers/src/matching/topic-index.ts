@@ -28,14 +28,19 @@ export interface ScoringTuning {
   charShare: number;
   /** Share of the whole-wording overlap (stop words included: "how can we…") in a topic's score. */
   wordingShare: number;
+  /** Added to a topic's score when the message uses one of its intent words ("melden"). */
+  intentBonus: number;
 }
 
 /** The tuning `pnpm bench` found best. */
 export const DEFAULT_SCORING: ScoringTuning = {
-  phraseShare: 0.4, unknownWordWeight: 0.5, correctedWordWeight: 0.7, functionWordWeight: 1.5, bigramWeight: 0.5, charShare: 0.2, wordingShare: 0.3,
+  phraseShare: 0.4, unknownWordWeight: 0.5, correctedWordWeight: 0.7, functionWordWeight: 1.5, bigramWeight: 0.5, charShare: 0.2, wordingShare: 0.3, intentBonus: 0.1,
 };
 
 const BIGRAM_JOINER = '+';
+
+/** Most unknown words of one message given a typo or compound reading; chat questions have a few. */
+const MAX_CORRECTIONS = 12;
 
 function isBigram(term: string): boolean {
   return term.includes(BIGRAM_JOINER);
@@ -98,6 +103,8 @@ export class TopicIndex {
   readonly #maxIdf: number;
   readonly #chars: CharGramIndex;
   readonly #functionTerms: Set<string>;
+  /** Stem of an intent word → its topic. */
+  readonly #intents = new Map<string, ChatTopic>();
   /** Every phrasing's whole wording (stop words included), for messages made only of common words. */
   readonly #wordings: { topic: ChatTopic; size: number }[] = [];
   /** Word → the wordings (indexes into `#wordings`) that contain it. */
@@ -119,6 +126,9 @@ export class TopicIndex {
     for (const entry of entries) phrasings.set(entry.topic, [...(entry.questions[language.code as keyof typeof entry.questions] ?? [])]);
     for (const [topic, extra] of Object.entries(extraPhrasings) as [ChatTopic, readonly string[]][]) {
       phrasings.set(topic, [...(phrasings.get(topic) ?? []), ...extra]);
+    }
+    for (const [topic, words] of Object.entries(language.pack.intentWords ?? {}) as [ChatTopic, readonly string[]][]) {
+      for (const word of words) this.#intents.set(language.stem(tokenize(word).join('')), topic);
     }
     this.#functionTerms = new Set(language.pack.questionWords.map((word) => language.stem(tokenize(word).join(''))));
     const phrases: { topic: number; terms: string[] }[] = [];
@@ -214,12 +224,14 @@ export class TopicIndex {
   resolve(words: readonly AnalyzedWord[], correct = true): { terms: WeightedTerm[]; unknown: number } {
     const terms: WeightedTerm[] = [];
     let unknown = 0;
+    let corrections = 0;
     for (const { word, term } of words) {
       if (this.#idf.has(term)) {
         terms.push({ term, certainty: 1 });
         continue;
       }
-      const resolved = correct ? this.vocabulary.resolve(word, (w) => this.language.stem(w)) : undefined;
+      // Bounded per message: a flood of unknown words must not buy a typo search each (issue 10.5).
+      const resolved = correct && corrections++ < MAX_CORRECTIONS ? this.vocabulary.resolve(word, (w) => this.language.stem(w)) : undefined;
       if (!resolved) unknown += 1;
       else for (const corrected of resolved.terms) terms.push({ term: corrected, certainty: this.tuning.correctedWordWeight });
     }
@@ -256,6 +268,10 @@ export class TopicIndex {
       const id = this.topics[topic]!;
       const score = (1 - charShare - wordingShare) * wordScore + charShare * (chars.get(id) ?? 0) + wordingShare * (wordings.get(id) ?? 0);
       scores.set(id, Math.min(1, score));
+    }
+    // An intent word said outright (not guessed through a typo) tips the balance towards its topic.
+    for (const topic of new Set(terms.filter((t) => t.certainty === 1).map((t) => this.#intents.get(t.term)))) {
+      if (topic && scores.has(topic)) scores.set(topic, Math.min(1, scores.get(topic)! + this.tuning.intentBonus));
     }
     return scores;
   }

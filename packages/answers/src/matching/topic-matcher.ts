@@ -5,6 +5,12 @@
  */
 import type { ChatTopic, KnowledgeEntry } from '@thb/schema';
 import { tokenize } from '@thb/text';
+import { LOAN_WORDS } from '../language/detection/danger-words.ts';
+import { eldScores } from '../language/detection/eld-fallback.ts';
+import { EU_PROFILES } from '../language/detection/eu-profiles.ts';
+import { LanguageDetector, type FallbackDetector } from '../language/detection/language-detector.ts';
+import { mergeProfiles } from '../language/detection/merge-profiles.ts';
+import type { LanguageScores } from '../language/detection/vocabulary-detector.ts';
 import type { Language } from '../language/language.ts';
 import { analyzeWords, type AnalyzedText } from './analyze.ts';
 import { buildCountryLexicon } from './countries.ts';
@@ -42,6 +48,12 @@ export interface MatchResult {
   analysis: AnalyzedText;
 }
 
+/**
+ * Most words of a message that are read; the rest is ignored. A chat question has a few dozen
+ * at most, and each word costs an analysis in every language (issue 10.5).
+ */
+const MAX_WORDS = 60;
+
 /** Phrasings beyond the knowledge base: each topic's suggestion label, and out-of-scope examples. */
 function extraPhrasings(language: Language): Partial<Record<ChatTopic, readonly string[]>> {
   const labels = Object.entries(language.pack.topicLabels).map(([topic, label]) => [topic, [label]] as const);
@@ -52,40 +64,38 @@ function extraPhrasings(language: Language): Partial<Record<ChatTopic, readonly 
 export class TopicMatcher {
   readonly countries: PhraseLexicon<string>;
   readonly #indexes: Map<string, TopicIndex>;
+  readonly #detector: LanguageDetector;
 
+  /** `fallback` is the detector asked when our own vocabulary is unsure (eld by default; `null` for none). */
   constructor(
     entries: readonly KnowledgeEntry[],
     readonly languages: readonly Language[],
     readonly tuning: MatchingTuning = DEFAULT_MATCHING,
+    fallback: FallbackDetector | null | undefined = eldScores,
   ) {
     this.countries = buildCountryLexicon(languages.map((language) => language.pack));
     this.#indexes = new Map(languages.map((language) => [language.code, new TopicIndex(entries, language, this.countries, tuning, extraPhrasings(language))]));
+    // What the packs know (knowledge-base words, chat fillers, letters) joins the 24 built-in profiles.
+    const packProfiles = languages.map((language) => ({
+      code: language.code,
+      words: language.pack.extraStopWords,
+      contentWords: [...this.#indexes.get(language.code)!.vocabulary.meaningfulWords()],
+      letters: language.pack.distinctiveLetters,
+    }));
+    this.#detector = new LanguageDetector({ profiles: mergeProfiles(EU_PROFILES, packProfiles), loanWords: LOAN_WORDS, fallback: fallback ?? undefined });
   }
 
   /**
-   * The languages a message looks written in, best first, each with a score: stop words of the
-   * language, words of its knowledge base, and letters only it uses. Empty when nothing tells.
+   * The languages a message looks written in, among all 24 EU languages (and any pack's), best
+   * first, each with a score. Empty when nothing tells.
    */
-  detectLanguage(text: string): { code: string; score: number }[] {
-    const words = tokenize(text);
-    const lower = text.toLowerCase();
-    const scores: { code: string; score: number }[] = [];
-    for (const language of this.languages) {
-      const index = this.#indexes.get(language.code)!;
-      let score = 0;
-      for (const word of words) {
-        if (language.isStopWord(word)) score += 1;
-        else if (index.vocabulary.knowsWord(language.normalizeWord(word)[0] ?? word)) score += 1;
-      }
-      for (const letter of language.pack.distinctiveLetters) if (lower.includes(letter)) score += 1;
-      if (score > 0) scores.push({ code: language.code, score });
-    }
-    return scores.sort((a, b) => b.score - a.score);
+  detectLanguage(text: string): LanguageScores {
+    return this.#detector.detect(text);
   }
 
   /** Ranks topics for a message; `language` is the visitor's, or undefined when unknown. */
   match(text: string, language: string | undefined): MatchResult {
-    const folded = tokenize(text);
+    const folded = tokenize(text).slice(0, MAX_WORDS);
     const best = new Map<ChatTopic, number>();
     const analyses = new Map<string, AnalyzedText>();
     let bestLanguage = { code: this.languages[0]!.code, score: 0 };

@@ -4,12 +4,21 @@
  * Stop words are candidates too, so a misspelled "waht" is recognised and dropped as noise.
  */
 import { allowedTypos, typoDistance } from '@thb/text';
+import { MATCHING_WORK } from './matching-work.ts';
 
 /** How a word resolves: the terms it stands for (none when it is noise), or unknown. */
 export type Resolution = { terms: readonly string[] } | undefined;
 
 /** Shortest part of a compound we accept, so that "an" or "er" never count as a word. */
 const MIN_COMPOUND_PART = 4;
+/**
+ * Longest word given a typo or compound reading. Our longest known word has 27 letters
+ * ("gleichstellungsorganisation"); compound reading costs the square of the length, so a
+ * 1,000-letter string of random letters would cost ~100 ms per language (issue 10.5).
+ */
+const MAX_CORRECTED_LENGTH = 40;
+/** Most candidates a word is compared with for a typo; the busiest lengths have about a tenth of it. */
+const MAX_TYPO_CANDIDATES = 400;
 /** Letters German and Dutch put between the parts of a compound ("Arbeitsausbeutung"). */
 const LINKING_LETTERS = ['', 's', 'n', 'en', 'es', 'e'];
 
@@ -40,6 +49,11 @@ export class Vocabulary {
     return typeof this.#surface.get(word) === 'string';
   }
 
+  /** Every meaningful surface word (for language detection). */
+  *meaningfulWords(): IterableIterator<string> {
+    for (const [word, term] of this.#surface) if (term !== null) yield word;
+  }
+
   /** Whether a term occurs in the knowledge base. */
   hasTerm(term: string): boolean {
     return this.#terms.has(term);
@@ -48,6 +62,8 @@ export class Vocabulary {
   /** Resolves an unknown word through a typo or compound reading, or `undefined`. */
   resolve(word: string, stem: (word: string) => string): Resolution {
     if (this.#cache.has(word)) return this.#cache.get(word);
+    if (word.length > MAX_CORRECTED_LENGTH) return undefined;
+    MATCHING_WORK.corrections += 1;
     const resolution = this.#nearest(word) ?? this.#compound(word, stem);
     if (this.#cache.size < 20_000) this.#cache.set(word, resolution);
     return resolution;
@@ -57,10 +73,14 @@ export class Vocabulary {
     const max = allowedTypos(word.length);
     if (max === 0) return undefined;
     let best: { distance: number; term: string | null; uses: number } | undefined;
-    for (let length = word.length - max; length <= word.length + max; length++) {
+    let compared = 0;
+    search: for (let length = word.length - max; length <= word.length + max; length++) {
       for (const candidate of this.#byLength.get(length) ?? []) {
         // Typos rarely hit the first letter; requiring it keeps "what" from becoming "chat".
         if (allowedTypos(candidate.length) === 0 || candidate[0] !== word[0]) continue;
+        if (++compared > MAX_TYPO_CANDIDATES) break search;
+        MATCHING_WORK.typoCandidates += 1;
+        MATCHING_WORK.typoComparisons += 1;
         const distance = typoDistance(word, candidate, max);
         if (distance > max) continue;
         const term = this.#surface.get(candidate) ?? null;
@@ -92,6 +112,7 @@ export class Vocabulary {
   }
 
   #termOf(part: string, stem: (word: string) => string): string | undefined {
+    MATCHING_WORK.compoundParts += 1;
     const known = this.#surface.get(part);
     if (known) return known;
     const stemmed = stem(part);

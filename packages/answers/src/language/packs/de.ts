@@ -23,11 +23,25 @@ export const de: LanguagePack = {
     moin: 'hallo', servus: 'hallo', huhu: 'hallo', hi: 'hallo', hey: 'hallo', tschüss: 'tschuss',
     tschüs: 'tschuss', ciao: 'tschuss', hotlines: 'hotline', nächstes: 'nächste', nächsten: 'nächste',
     nachste: 'nächste', nägste: 'nächste', wan: 'wann', spenden: 'spende',
-    rasch: 'schnell', zwangsverheiratung: 'zwangsheirat', verheiratung: 'heirat', fortbildung: 'schulung',
+    rasch: 'schnell', dürfen: 'darf', darfst: 'darf', dürfte: 'darf', 'wem sag': 'wem melde', 'wem sage': 'wem melde',
+    'wem sagen': 'wem melden', beratungsstelle: 'beratung', beratungsstellen: 'beratung', zwangsverheiratung: 'zwangsheirat', verheiratung: 'heirat', fortbildung: 'schulung',
     fortbildungen: 'schulungen', weiterbildung: 'schulung', 'wie viele': 'anzahl', 'wie viel': 'anzahl',
     webseite: 'website', homepage: 'website', datenschutzerklärung: 'datenschutz', dsgvo: 'datenschutz',
     anonymität: 'anonym',
   },
+  separableVerbs: {
+    particles: {
+      bei: { treten: 'beitreten', trete: 'beitreten', tritt: 'beitreten', tretet: 'beitreten', trat: 'beitreten', traten: 'beitreten' },
+      an: {
+        zeigen: 'anzeigen', zeige: 'anzeigen', zeigt: 'anzeigen', rufen: 'anrufen', rufe: 'anrufen', ruft: 'anrufen',
+        melden: 'anmelden', melde: 'anmelden', meldet: 'anmelden',
+      },
+      mit: { machen: 'mitmachen', mache: 'mitmachen', macht: 'mitmachen', machst: 'mitmachen' },
+      auf: { nehmen: 'aufnehmen', nehme: 'aufnehmen', nimmt: 'aufnehmen', nehmt: 'aufnehmen' },
+    },
+    clauseEnds: ['und', 'oder', 'aber', 'wenn', 'weil', 'dass', 'damit', 'bitte'],
+  },
+  intentWords: { 'report-suspicion': ['melden', 'melde', 'anzeigen', 'anzeige'], },
   countryForms: {
     deutsche: 'DE', deutschen: 'DE', deutscher: 'DE', französische: 'FR', italienische: 'IT',
     spanische: 'ES', portugiesische: 'PT', niederländische: 'NL', holland: 'NL', belgische: 'BE',

@@ -22,8 +22,9 @@ export const en: LanguagePack = {
     whats: 'what', hows: 'how', wheres: 'where', whens: 'when', gdpr: 'privacy', anon: 'anonymous',
     hotlines: 'hotline', helpline: 'hotline', helplines: 'hotline', eu: 'european', europe: 'european',
     commision: 'commission', nxt: 'next', doc: 'document', docs: 'documents', info: 'information',
-    job: 'work', jobs: 'work', boss: 'employer', fast: 'quick', 'how many': 'number', site: 'website', webpage: 'website', page: 'website',
+    'i tell': 'i report', 'we tell': 'we report', job: 'work', jobs: 'work', boss: 'employer', fast: 'quick', 'how many': 'number', site: 'website', webpage: 'website', page: 'website',
   },
+  intentWords: { 'report-suspicion': ['report', 'reporting'], },
   countryForms: {
     german: 'DE', germans: 'DE', french: 'FR', italian: 'IT', italians: 'IT', spanish: 'ES', portuguese: 'PT',
     dutch: 'NL', holland: 'NL', belgian: 'BE', polish: 'PL', romanian: 'RO', romanians: 'RO',

@@ -11,7 +11,7 @@ export const fr: LanguagePack = {
     'veux', 'voudrais', 'aimerais', 'faut', 'question', 'quoi', 'peut', 'peux', 'puis', 'ça', 'ca', 'cest', 'raconte',
       'racontez', 'dis', 'dites', 'explique', 'expliquez'],
   synonyms: {
-    ong: 'association', ongs: 'associations', asso: 'association', assos: 'associations',
+    préviens: 'signale', prévient: 'signale', préviendrais: 'signalerais', ong: 'association', ongs: 'associations', asso: 'association', assos: 'associations',
     orga: 'organisation', orgas: 'organisations', gosse: 'enfant', gosses: 'enfants', gamin: 'enfant',
     gamins: 'enfants', gamine: 'enfant', gamines: 'enfants', môme: 'enfant', mômes: 'enfants',
     mineur: 'enfant', mineurs: 'enfants', mineures: 'enfants', flic: 'police', flics: 'police', keuf: 'police', keufs: 'police',
@@ -22,6 +22,7 @@ export const fr: LanguagePack = {
     hotlines: 'ligne', hotline: 'ligne', numero: 'numéro', infos: 'informations', info: 'information',
     vite: 'rapidement', combien: 'nombre', page: 'site', webpage: 'site', mrc: 'merci', mci: 'merci', dons: 'don', rgpd: 'données',
   },
+  intentWords: { 'report-suspicion': ['signaler', 'signale', 'dénoncer', 'signalement'], },
   countryForms: {
     allemand: 'DE', allemande: 'DE', allemands: 'DE', français: 'FR', française: 'FR', italien: 'IT',
     italienne: 'IT', espagnol: 'ES', espagnole: 'ES', portugais: 'PT', portugaise: 'PT', néerlandais: 'NL',
