@@ -68,7 +68,10 @@ process.on('SIGTERM', () => shutdown(0));
 
 run('api', 'apps/api/dist/server.js', { PORT: port });
 await waitForHealth(`http://127.0.0.1:${port}/healthz`);
-run('bot', 'apps/bot/dist/index.js');
+// The bot answers anonymously (the Emulator's way) only on loopback: without Bot Framework
+// credentials it stays there even when HOST opens the API to the network.
+const botHost = process.env.MicrosoftAppId ? process.env.HOST ?? '127.0.0.1' : '127.0.0.1';
+run('bot', 'apps/bot/dist/index.js', { HOST: botHost });
 console.log(`
   THB Platform Kit is running (demo data, SQLite in ./data):
     demo page        http://localhost:${port}/

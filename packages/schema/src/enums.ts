@@ -93,7 +93,7 @@ export type EventFormat = (typeof EVENT_FORMATS)[number];
 export const EVENT_WHEN = ['upcoming', 'past', 'all'] as const;
 export type EventWhen = (typeof EVENT_WHEN)[number];
 
-/** The chatbot's topics (../shared/chat/TOPICS.md); every answer reports one of these. */
+/** The chatbot's topics, as the product brief lists them; every answer reports one of these. */
 export const CHAT_TOPICS = [
   'what-is-trafficking',
   'forms-of-exploitation',

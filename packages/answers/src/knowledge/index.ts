@@ -1,5 +1,5 @@
 /**
- * The chatbot's knowledge base: one entry per topic of ../../../../shared/chat/TOPICS.md except
+ * The chatbot's knowledge base: one entry per topic of `CHAT_TOPICS` (@thb/schema) except
  * `fallback`, whose sentence lives in the language packs. Entries are plain data, validated
  * against the `KnowledgeEntry` schema in knowledge.test.ts.
  */
