@@ -52,7 +52,7 @@ describe('language detection', () => {
   it('answers in English where the knowledge base has no answers yet, and says so in locale', async () => {
     const reading = engine.classify({ text: 'dónde puedo encontrar ayuda', locale: 'fr' });
     expect(reading).toMatchObject({ detectedLanguage: 'es', language: 'en' });
-    const reply = await engine.answer({ text: 'necesito ayuda por favor', locale: 'fr' });
+    const reply = await engine.answer({ text: 'dónde puedo encontrar información sobre la trata', locale: 'fr' });
     expect(reply.locale).toBe('en');
   });
 
