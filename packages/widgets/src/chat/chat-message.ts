@@ -1,14 +1,18 @@
 /** One message in the conversation: the visitor's as they wrote it, the bot's with links and cards. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { plainText } from '../internal/display-text.ts';
 import { telHref } from '../internal/safe-href.ts';
 import { chatCards, type CardContext } from './chat-cards.ts';
 import type { ChatAction } from '@thb/schema';
 import type { ChatMessage } from './conversation.ts';
 import { linkify } from './linkify.ts';
 
-/** Text with its addresses and phone numbers as links; every part a plain Lit binding. */
+/**
+ * Text with its addresses and phone numbers as links; every part a plain Lit binding, without
+ * direction controls (an answer quotes names from the data).
+ */
 function linkedText(text: string): unknown[] {
-  return linkify(text).map((part) => (part.href ? html`<a part="link" href=${part.href}>${part.text}</a>` : part.text));
+  return linkify(plainText(text)).map((part) => (part.href ? html`<a part="link" href=${part.href}>${part.text}</a>` : part.text));
 }
 
 /** A call button: the big one for 112 on the emergency answer, a plain link otherwise. */
