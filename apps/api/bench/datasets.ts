@@ -10,7 +10,7 @@ import pg from 'pg';
 import { generateDataset, type GeneratedDataset } from '@thb/store/generate';
 import { openPostgresStore } from '@thb/store/postgres';
 import { openSqliteStore } from '@thb/store/sqlite';
-import { wrangler } from '../src/test-support/wrangler.ts';
+import { wrangler } from '../test/support/wrangler.ts';
 import { d1SeedSql } from '../src/worker/d1-seed-sql.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;

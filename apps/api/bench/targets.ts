@@ -7,8 +7,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { startWorkerRuntime, WORKER_BUNDLES } from '../src/test-support/worker-runtime.ts';
-import { wranglerSetting } from '../src/test-support/wrangler.ts';
+import { startWorkerRuntime, WORKER_BUNDLES } from '../test/support/worker-runtime.ts';
+import { wranglerSetting } from '../test/support/wrangler.ts';
 import { childPids, type CpuSources } from './measure.ts';
 
 const apiDir = fileURLToPath(new URL('..', import.meta.url));

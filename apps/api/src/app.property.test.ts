@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROBLEM_MEDIA_TYPE, Problem } from '@thb/schema';
-import { openTestStore, testApp, type TestStore } from './test-support/test-store.ts';
+import { openTestStore, testApp, type TestStore } from '../test/support/test-store.ts';
 
 let testStore: TestStore;
 let app: ReturnType<typeof testApp>;
@@ -14,7 +14,7 @@ beforeAll(async () => {
   testStore = await openTestStore();
   app = testApp(testStore.store);
 });
-afterAll(() => testStore.dispose());
+afterAll(() => testStore.close());
 
 const ROUTES = [
   '/v1/members', '/v1/members.geojson', '/v1/members/{id}', '/v1/resources', '/v1/resources/{id}',

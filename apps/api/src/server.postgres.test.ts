@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Health, Member, MemberPage } from '@thb/schema';
 import { openPostgresStore } from '@thb/store/postgres';
-import { runBuiltServer, type BuiltServer } from './test-support/built-server.ts';
-import { createTestDatabase, type TestDatabase } from './test-support/postgres-database.ts';
+import { createTestDatabase, type TestDatabase } from '@thb/store/testing';
+import { runBuiltServer, type BuiltServer } from '../test/support/built-server.ts';
 
 const apiDir = fileURLToPath(new URL('..', import.meta.url));
 let database: TestDatabase | undefined;
@@ -25,7 +25,7 @@ async function read(base: string, path: string, etag?: string) {
 describe('node dist/server.js with DATABASE_URL, two processes on one database', () => {
   it('seeds an empty database once; both processes serve it and see every write at once', async () => {
     // Created here rather than in a hook, so that a missing server fails this test, never skips it.
-    database = await createTestDatabase();
+    database = await createTestDatabase('api');
     const env = { PORT: '0', DATABASE_URL: database.url, DATA_DIR: join(apiDir, 'no-sqlite-here') };
     const servers: BuiltServer[] = [];
     try {

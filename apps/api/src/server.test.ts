@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemberPage } from '@thb/schema';
-import { runBuiltServer } from './test-support/built-server.ts';
+import { runBuiltServer } from '../test/support/built-server.ts';
 
 let dataDir: string;
 

@@ -3,7 +3,7 @@
  * pinned clock (events are upcoming or past relative to `TEST_NOW`) and errors kept quiet.
  * Bundled by wrangler in `pnpm build:test`, as `wrangler deploy` bundles src/worker.ts.
  */
-import { TEST_NOW } from '../src/test-support/fixtures.ts';
+import { TEST_NOW } from './support/fixtures.ts';
 import { createWorker } from '../src/worker/create-worker.ts';
 
 export default createWorker({ now: () => TEST_NOW, logger: { error: () => {} } });

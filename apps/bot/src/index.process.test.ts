@@ -6,10 +6,10 @@
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '@thb/store/testing';
 import { anActivity, postActivity } from '../test/support/activity.ts';
 import { runBotProcess } from '../test/support/bot-process.ts';
 import { startFakeBotFramework, type FakeBotFramework } from '../test/support/fake-bot-framework.ts';
-import { createTestDatabase, type TestDatabase } from '../test/support/postgres-database.ts';
 
 let channel: FakeBotFramework;
 let database: TestDatabase | undefined;
@@ -25,7 +25,7 @@ afterAll(async () => {
 describe('tsx src/index.ts', () => {
   it('serves from PostgreSQL at DATABASE_URL, seeding it, and stops on SIGTERM with exit code 0', async () => {
     // Created here rather than in a hook, so that a missing server fails this test, never skips it.
-    database = await createTestDatabase();
+    database = await createTestDatabase('bot');
     const bot = runBotProcess({ PORT_BOT: '0', DATABASE_URL: database.url, DATA_DIR: join(tmpdir(), 'thb-bot-no-sqlite-here') });
     try {
       const url = await bot.listening;

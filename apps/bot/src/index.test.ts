@@ -3,8 +3,8 @@
  * reply received by a channel (a local node:http server standing in for the Emulator or Azure).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDemoStore, TEST_NOW } from '@thb/store/testing';
 import { anActivity, postActivity } from '../test/support/activity.ts';
-import { openDemoStore, TEST_NOW } from '../test/demo-store.ts';
 import { startFakeBotFramework, type FakeBotFramework } from '../test/support/fake-bot-framework.ts';
 import { startBot, type RunningBot } from './index.ts';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEtagServer, type EtagServer } from '../test/etag-server.ts';
+import { startEtagServer, type EtagServer } from '../test/support/etag-server.ts';
 import { ApiClient } from './api-client.ts';
 import { ApiError, retryAfterSeconds } from './api-error.ts';
 import { sendChatMessage } from './chat.ts';

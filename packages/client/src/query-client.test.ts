@@ -1,6 +1,6 @@
 import { focusManager, onlineManager, QueryObserver } from '@tanstack/query-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startEtagServer, type EtagServer } from '../test/etag-server.ts';
+import { startEtagServer, type EtagServer } from '../test/support/etag-server.ts';
 import { apiQuery } from './queries.ts';
 import { apiClient, pageQueryClient } from './query-client.ts';
 

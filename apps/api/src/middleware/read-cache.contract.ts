@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Member, type MemberPage } from '@thb/schema';
-import type { ApiUnderTest } from '../test-support/api-under-test.ts';
-import { fixtureMembers } from '../test-support/fixtures.ts';
+import type { ApiUnderTest } from '../../test/support/api-under-test.ts';
+import { fixtureMembers } from '../../test/support/fixtures.ts';
 
 const IDENTITY = { 'accept-encoding': 'identity' };
 

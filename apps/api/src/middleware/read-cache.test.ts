@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlatformStore } from '@thb/store';
 import type { ReadContext } from '../lib/read-context.ts';
-import { openTestStore, testApp, type TestStore } from '../test-support/test-store.ts';
+import { openTestStore, testApp, type TestStore } from '../../test/support/test-store.ts';
 
 let testStore: TestStore;
 
 beforeAll(async () => {
   testStore = await openTestStore();
 });
-afterAll(() => testStore.dispose());
+afterAll(() => testStore.close());
 
 /** The real store, counting how often members are queried. */
 function countingStore(store: PlatformStore) {

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCS_CSP } from '../routes/docs/docs.page.ts';
-import { openTestStore, testApp, type TestStore } from '../test-support/test-store.ts';
+import { openTestStore, testApp, type TestStore } from '../../test/support/test-store.ts';
 
 let testStore: TestStore;
 
 beforeAll(async () => {
   testStore = await openTestStore();
 });
-afterAll(() => testStore.dispose());
+afterAll(() => testStore.close());
 
 // Which headers every response carries is in read-cache.contract.ts; these are the options.
 describe('security headers', () => {

@@ -1,7 +1,7 @@
 // Spoofed proxy headers against a real listening server: the rate limit must key on the client.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_NOW } from '../test-support/fixtures.ts';
-import { openTestStore, type TestStore } from '../test-support/test-store.ts';
+import { TEST_NOW } from '../../test/support/fixtures.ts';
+import { openTestStore, type TestStore } from '../../test/support/test-store.ts';
 import { startServer, type RunningServer } from './start-server.ts';
 import type { TrustProxy } from './client-address.ts';
 
@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   for (const server of servers) await server.close();
-  await testStore.dispose();
+  await testStore.close();
 });
 
 /** A server allowing each client 2 messages, behind the given proxies (the test is the nearest one, on loopback). */

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Member, MemberPage, Problem } from '@thb/schema';
 import { openSqliteStore } from '@thb/store/sqlite';
-import { TEST_NOW, fixtureMembers } from '../test-support/fixtures.ts';
-import { openTestStore, type TestStore } from '../test-support/test-store.ts';
+import { TEST_NOW, fixtureMembers } from '../../test/support/fixtures.ts';
+import { openTestStore, type TestStore } from '../../test/support/test-store.ts';
 import { startServer, type RunningServer } from './start-server.ts';
 
 let testStore: TestStore;
@@ -39,7 +39,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
-  await testStore.dispose();
+  await testStore.close();
   await rm(folders, { recursive: true, force: true });
 });
 

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatResponse, EventPage, Stats } from '@thb/schema';
 import { demoData } from '@thb/store/demo';
-import { wrangler, wranglerSetting } from '../test-support/wrangler.ts';
-import { startWorkerRuntime, WORKER_BUNDLES, type WorkerRuntime } from '../test-support/worker-runtime.ts';
+import { wrangler, wranglerSetting } from '../../test/support/wrangler.ts';
+import { startWorkerRuntime, WORKER_BUNDLES, type WorkerRuntime } from '../../test/support/worker-runtime.ts';
 import { d1SeedSql, sqlLiteral } from './d1-seed-sql.ts';
 
 describe('sqlLiteral', () => {

@@ -10,9 +10,9 @@ import { createD1Store, migrateD1 } from '@thb/store/d1';
 import type { KyselyPlatformStore } from '@thb/store';
 import { buildCachedResponse } from '../lib/cached-response.ts';
 import { readCacheKey } from '../lib/read-context.ts';
-import { fixtureMembers } from '../test-support/fixtures.ts';
-import { seedTestData } from '../test-support/test-store.ts';
-import { startWorkerRuntime, type WorkerRuntime } from '../test-support/worker-runtime.ts';
+import { fixtureMembers } from '../../test/support/fixtures.ts';
+import { seedTestData } from '../../test/support/test-store.ts';
+import { startWorkerRuntime, type WorkerRuntime } from '../../test/support/worker-runtime.ts';
 import { edgeCacheKey, edgeReadCache, type EdgeCacheStorage } from './edge-read-cache.ts';
 
 let runtime: WorkerRuntime;

@@ -5,7 +5,7 @@
  * for identity: content coding is the platform's on Workers (read-cache.contract.ts).
  */
 import { describe, expect, it } from 'vitest';
-import type { ApiUnderTest } from '../../src/test-support/api-under-test.ts';
+import type { ApiUnderTest } from '../support/api-under-test.ts';
 
 /** Headers that are part of the contract (Date and connection headers are not). */
 const COMPARED_HEADERS = ['content-type', 'content-language', 'content-encoding', 'vary', 'cache-control', 'allow', 'access-control-allow-origin'];

@@ -10,12 +10,12 @@ import { randomBytes } from 'node:crypto';
 import { createD1Store, migrateD1 } from '@thb/store/d1';
 import { openStore } from '@thb/store/open';
 import { openSqliteStore } from '@thb/store/sqlite';
+import { createTestDatabase } from '@thb/store/testing';
 import { startServer } from '../../src/node/start-server.ts';
-import { lazyApi, type LazyApi, type RunningApi } from '../../src/test-support/api-under-test.ts';
-import { TEST_NOW } from '../../src/test-support/fixtures.ts';
-import { createTestDatabase } from '../../src/test-support/postgres-database.ts';
-import { openTestStore, seedTestData } from '../../src/test-support/test-store.ts';
-import { startWorkerRuntime } from '../../src/test-support/worker-runtime.ts';
+import { lazyApi, type LazyApi, type RunningApi } from '../support/api-under-test.ts';
+import { TEST_NOW } from '../support/fixtures.ts';
+import { openTestStore, seedTestData } from '../support/test-store.ts';
+import { startWorkerRuntime } from '../support/worker-runtime.ts';
 
 /**
  * The suite names a client per request, as Cloudflare (CF-Connecting-IP, the Worker) or a
@@ -36,13 +36,13 @@ async function startSqliteApi(): Promise<RunningApi> {
     async stop() {
       await server.close();
       await writer.close();
-      await served.dispose();
+      await served.close();
     },
   };
 }
 
 async function startPostgresApi(): Promise<RunningApi> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase('api');
   const opened: Array<{ close(): Promise<void> }> = [];
   try {
     // openStore is what the Node entry calls for DATABASE_URL.

@@ -1,7 +1,7 @@
 import { createAnswerEngine, type AnswerEngine } from '@thb/answers';
 import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDemoStore, TEST_NOW } from '../../test/demo-store.ts';
+import { openDemoStore, TEST_NOW } from '@thb/store/testing';
 import type { ReplyChannelData } from './reply-activity.ts';
 import { ThbBot } from './thb-bot.ts';
 

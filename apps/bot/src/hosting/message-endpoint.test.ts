@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlatformStore } from '@thb/store';
-import { openDemoStore, TEST_NOW } from '../../test/demo-store.ts';
+import { openDemoStore, TEST_NOW } from '@thb/store/testing';
 import { anActivity, postActivity } from '../../test/support/activity.ts';
 import { startFakeBotFramework, type FakeBotFramework } from '../../test/support/fake-bot-framework.ts';
 import { startBot, type RunningBot, type StartBotOptions } from '../index.ts';

@@ -1,6 +1,6 @@
 import { ChatResponse, EventView, MemberView, ResourceView } from '@thb/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDemoStore, TEST_NOW } from '../../test/demo-store.ts';
+import { openDemoStore, TEST_NOW } from '@thb/store/testing';
 import { createAnswerEngine, type AnswerEngine } from '../answer-engine.ts';
 
 let engine: AnswerEngine;

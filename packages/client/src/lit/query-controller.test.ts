@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterAll, beforeAll, beforeEach, expect, it, vi } from 'vitest';
-import { startEtagServer, type EtagServer } from '../../test/etag-server.ts';
+import { startEtagServer, type EtagServer } from '../../test/support/etag-server.ts';
 import { apiQuery } from '../queries.ts';
 import { apiClient, pageQueryClient } from '../query-client.ts';
 import { QueryController } from './query-controller.ts';

@@ -3,9 +3,9 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROBLEM_MEDIA_TYPE, Problem } from '@thb/schema';
 import { startServer, type RunningServer } from '../../node/start-server.ts';
-import { invalidNames } from '../../test-support/expect-problem.ts';
-import { TEST_NOW } from '../../test-support/fixtures.ts';
-import { openTestStore, type TestStore } from '../../test-support/test-store.ts';
+import { invalidNames } from '../../../test/support/expect-problem.ts';
+import { TEST_NOW } from '../../../test/support/fixtures.ts';
+import { openTestStore, type TestStore } from '../../../test/support/test-store.ts';
 import { CHAT_BODY_LIMIT } from './index.ts';
 
 let testStore: TestStore;
@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
-  await testStore.dispose();
+  await testStore.close();
 });
 
 interface Upload {

@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHAT_MAX_LENGTH, ChatResponse } from '@thb/schema';
-import type { ApiUnderTest } from '../../test-support/api-under-test.ts';
-import { expectProblem, invalidNames } from '../../test-support/expect-problem.ts';
+import type { ApiUnderTest } from '../../../test/support/api-under-test.ts';
+import { expectProblem, invalidNames } from '../../../test/support/expect-problem.ts';
 
 let client = 0;
 

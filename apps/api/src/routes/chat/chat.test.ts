@@ -2,9 +2,9 @@
 import type { Context } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRouter } from '../../lib/create-router.ts';
-import { expectProblem } from '../../test-support/expect-problem.ts';
-import { openTestStore, testApp, type TestStore } from '../../test-support/test-store.ts';
-import { TEST_NOW } from '../../test-support/fixtures.ts';
+import { expectProblem } from '../../../test/support/expect-problem.ts';
+import { openTestStore, testApp, type TestStore } from '../../../test/support/test-store.ts';
+import { TEST_NOW } from '../../../test/support/fixtures.ts';
 import { clientKeys } from './chat.rate-limit.ts';
 import { chatRouter, type RateLimitOptions } from './index.ts';
 
@@ -17,7 +17,7 @@ beforeAll(async () => {
   testStore = await openTestStore();
   app = testApp(testStore.store);
 });
-afterAll(() => testStore.dispose());
+afterAll(() => testStore.close());
 
 function post(body: unknown, headers: Record<string, string> = {}) {
   client += 1;

@@ -1,7 +1,7 @@
 /** The OpenAPI document's behaviour, run against every backend by test/contract.test.ts. */
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
-import type { ApiUnderTest } from '../../test-support/api-under-test.ts';
+import type { ApiUnderTest } from '../../../test/support/api-under-test.ts';
 
 interface Operation {
   parameters?: { name: string; in: string }[];

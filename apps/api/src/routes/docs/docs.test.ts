@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore, testApp, type TestStore } from '../../test-support/test-store.ts';
+import { openTestStore, testApp, type TestStore } from '../../../test/support/test-store.ts';
 
 let testStore: TestStore;
 let app: ReturnType<typeof testApp>;
@@ -8,7 +8,7 @@ beforeAll(async () => {
   testStore = await openTestStore();
   app = testApp(testStore.store);
 });
-afterAll(() => testStore.dispose());
+afterAll(() => testStore.close());
 
 describe('GET /docs', () => {
   it('without Swagger UI files (e.g. on an edge runtime without them) links to the document', async () => {

@@ -5,9 +5,9 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { Event } from '@thb/schema';
-import type { ApiUnderTest } from '../../test-support/api-under-test.ts';
-import { expectProblem, invalidNames } from '../../test-support/expect-problem.ts';
-import { fixtureEvents } from '../../test-support/fixtures.ts';
+import type { ApiUnderTest } from '../../../test/support/api-under-test.ts';
+import { expectProblem, invalidNames } from '../../../test/support/expect-problem.ts';
+import { fixtureEvents } from '../../../test/support/fixtures.ts';
 
 /** `/v1/events.ics` and `/v1/events/{id}.ics` on one backend. */
 export function eventsCalendarContract(api: ApiUnderTest): void {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EventView, Slug } from '@thb/schema';
-import { expectProblem } from '../../test-support/expect-problem.ts';
-import { openTestStore, testApp, type TestStore } from '../../test-support/test-store.ts';
+import { expectProblem } from '../../../test/support/expect-problem.ts';
+import { openTestStore, testApp, type TestStore } from '../../../test/support/test-store.ts';
 import { buildCalendar } from './events.calendar.ts';
 
 // The calendars' behaviour is in events.calendar.contract.ts, run on every backend; this is Node's.
@@ -10,7 +10,7 @@ let testStore: TestStore;
 beforeAll(async () => {
   testStore = await openTestStore();
 });
-afterAll(() => testStore.dispose());
+afterAll(() => testStore.close());
 
 describe('GET /v1/events/{id}.ics on Node', () => {
   it('does not depend on the time zone of the server', async () => {

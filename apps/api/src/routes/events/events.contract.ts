@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EventPage, EventView } from '@thb/schema';
-import type { ApiUnderTest } from '../../test-support/api-under-test.ts';
-import { expectProblem, invalidNames } from '../../test-support/expect-problem.ts';
-import { TEST_NOW } from '../../test-support/fixtures.ts';
+import type { ApiUnderTest } from '../../../test/support/api-under-test.ts';
+import { expectProblem, invalidNames } from '../../../test/support/expect-problem.ts';
+import { TEST_NOW } from '../../../test/support/fixtures.ts';
 
 /** `/v1/events`, `/v1/events/{id}` and the single event's `.ics` routing on one backend. */
 export function eventsContract(api: ApiUnderTest): void {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventPage } from '@thb/schema';
-import { openTestStore, testApp, type TestStore } from '../../test-support/test-store.ts';
+import { openTestStore, testApp, type TestStore } from '../../../test/support/test-store.ts';
 
 // The routes' behaviour is in events.contract.ts, run on every backend; this is the app's clock.
 let testStore: TestStore;
@@ -8,7 +8,7 @@ let testStore: TestStore;
 beforeAll(async () => {
   testStore = await openTestStore();
 });
-afterAll(() => testStore.dispose());
+afterAll(() => testStore.close());
 
 describe('the clock', () => {
   it('recomputes "upcoming" each minute, and keeps the same ETag within one', async () => {

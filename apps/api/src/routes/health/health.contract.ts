@@ -1,7 +1,7 @@
 /** The behaviour of `/healthz`, run against every backend by test/contract.test.ts. */
 import { describe, expect, it } from 'vitest';
 import { Health } from '@thb/schema';
-import type { ApiUnderTest } from '../../test-support/api-under-test.ts';
+import type { ApiUnderTest } from '../../../test/support/api-under-test.ts';
 
 /** `/healthz` on one backend. */
 export function healthContract(api: ApiUnderTest): void {

@@ -2,8 +2,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
 import { Health } from '@thb/schema';
 import { openSqliteStore } from '@thb/store/sqlite';
-import { expectProblem } from '../../test-support/expect-problem.ts';
-import { openTestStore, testApp } from '../../test-support/test-store.ts';
+import { expectProblem } from '../../../test/support/expect-problem.ts';
+import { openTestStore, testApp } from '../../../test/support/test-store.ts';
 
 // What every backend does is in health.contract.ts; this breaks a store, which only a test can.
 
@@ -17,7 +17,7 @@ describe('GET /healthz', () => {
     expect(problem.detail).not.toMatch(/sqlite|kysely|driver|stack/i);
     expect(logged).toHaveLength(1);
     await expectProblem(await app.request('/v1/members'), 500);
-    await broken.dispose().catch(() => {}); // closed above; this removes its folder
+    await broken.close().catch(() => {}); // closed above; this removes its folder
   });
 });
 
@@ -56,7 +56,7 @@ describe('GET /healthz with a corrupt stored record', () => {
     } finally {
       warn.mockRestore();
       await store.close();
-      await seeded.dispose();
+      await seeded.close();
     }
   });
 });

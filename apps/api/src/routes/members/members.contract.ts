@@ -3,8 +3,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MemberPage, MemberView } from '@thb/schema';
-import type { ApiUnderTest } from '../../test-support/api-under-test.ts';
-import { expectProblem, invalidNames } from '../../test-support/expect-problem.ts';
+import type { ApiUnderTest } from '../../../test/support/api-under-test.ts';
+import { expectProblem, invalidNames } from '../../../test/support/expect-problem.ts';
 import { MemberFeatureCollection } from './members.geojson.ts';
 
 /** `/v1/members`, `/v1/members/{id}` and `/v1/members.geojson` on one backend. */

@@ -3,8 +3,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ResourcePage, ResourceView } from '@thb/schema';
-import type { ApiUnderTest } from '../../test-support/api-under-test.ts';
-import { expectProblem, invalidNames } from '../../test-support/expect-problem.ts';
+import type { ApiUnderTest } from '../../../test/support/api-under-test.ts';
+import { expectProblem, invalidNames } from '../../../test/support/expect-problem.ts';
 
 /** `/v1/resources` (search and facets) and `/v1/resources/{id}` on one backend. */
 export function resourcesContract(api: ApiUnderTest): void {

@@ -1,8 +1,8 @@
 /** The behaviour of `/v1/stats`, run against every backend by test/contract.test.ts. */
 import { describe, expect, it } from 'vitest';
 import { Stats } from '@thb/schema';
-import type { ApiUnderTest } from '../../test-support/api-under-test.ts';
-import { expectProblem } from '../../test-support/expect-problem.ts';
+import type { ApiUnderTest } from '../../../test/support/api-under-test.ts';
+import { expectProblem } from '../../../test/support/expect-problem.ts';
 
 /** `/v1/stats` on one backend. */
 export function statsContract(api: ApiUnderTest): void {

@@ -1,13 +1,14 @@
 /**
- * A fresh PostgreSQL database per test file on the server named by TEST_DATABASE_URL, as CI
- * provides it, dropped afterwards. PostgreSQL tests never skip: without a server they fail and
- * say how to get one.
+ * A fresh PostgreSQL database on the server named by TEST_DATABASE_URL (as CI provides it),
+ * dropped afterwards, so no suite touches another's data. PostgreSQL tests never skip: without
+ * a server they fail and say how to get one.
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
 const SETUP = [
   'PostgreSQL tests need TEST_DATABASE_URL, naming a role that may create databases. On Debian, as .ci/run does:',
+  '  apt-get install -y postgresql',
   '  pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start',
   `  su postgres -c "psql -c \\"CREATE ROLE thb LOGIN SUPERUSER PASSWORD 'thb'\\""`,
   `  su postgres -c "psql -c 'CREATE DATABASE thb_test OWNER thb'"`,
@@ -22,6 +23,7 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+/** Runs `work` on a connection to the admin database, with an error that says how to get a server. */
 async function onAdmin<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 5000 });
   try {
@@ -39,15 +41,16 @@ async function onAdmin<T>(adminUrl: string, work: (client: pg.Client) => Promise
 }
 
 /**
- * Creates a randomly named database through the admin URL. It sorts text linguistically
- * (en-US, punctuation ignored), as many servers do, so a result that depended on the server's
- * collation would differ from SQLite and D1 and fail the contract suite.
- * @example const database = await createTestDatabase(); afterAll(() => database.drop());
+ * Creates a randomly named database (`thb_<suite>_<random>`, so a leftover names its suite)
+ * through the admin URL. It sorts text linguistically (en-US, punctuation ignored), as many
+ * servers do, so a result that depended on the server's collation would differ from SQLite and
+ * D1 and fail the suites that compare them.
+ * @example const database = await createTestDatabase('api'); afterAll(() => database.drop());
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(suite: string): Promise<TestDatabase> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error(SETUP);
-  const name = `thb_api_${randomBytes(6).toString('hex')}`;
+  const name = `thb_${suite}_${randomBytes(6).toString('hex')}`;
   await onAdmin(adminUrl, (client) =>
     client.query(`create database ${name} template template0 encoding 'UTF8' locale_provider icu icu_locale 'en-US-u-ka-shifted'`));
   const url = new URL(adminUrl);
