@@ -33,12 +33,14 @@ export const en: EmergencyPack = {
     `${HELD} me|us|myself|my|our|i|im|we|him|her|them|${PEOPLE}|${PLACE}`,
     'being_held|beeing_held|im_held|am_held|are_held|were_held|held_me|held_us|held_captive|held_prisoner|held_hostage|shut_me_in|shut_us_in|shut_in|'
       + 'against_my_will|against_her_will|against_his_will|against_our_will|stuck_in_a|stuck_inside|i_was_sold|was_sold|were_sold|been_sold|'
-      + 'sold_me|sold_us|sold_her|sold_him|bought_me|bought_us|bought_her|bought_him|im_dying|i_am_dying|death_threat*|'
+      + 'sold_me|sold_us|sold_her|sold_him|bought_me|bought_us|bought_her|bought_him|im_dying|i_am_dying|death_threat*|sold_my|bought_my|selling_my|sold_our|for_my_life|'
+      + ''
       + 'in_danger|life_in_danger|kill_myself|end_my_life|want_to_die|wanna_die|gonna_die|going_to_die|let_me_die|suicide',
     `~lock_me|lock_us|lock_her|lock_him|lock_them|locks_me|locks_us|locks_her|locking_me|locking_us|locking_her|keep_me|keeps_me|keeping_me|kept_me|`
       + `keep_us|keeps_us|keeping_us|kept_us|keep_her|keeps_her|keeping_her|kept_her|holding_me|holding_us|holding_her|hold_me|hold_us|hold_her ${PLACE}|prisoner|against|locked|captive`,
     `hurt|hurts|injured|wounded|bleeding|bleed|blood me|us|im|am|is|badly|seriously|her|him|them|myself|now|again|cant`,
     'kidnap|kidnapping|kidnaping|abduct|abducting|selling|sell me|us|her|him|them|myself|my_daughter|my_son|my_child|my_kids|my_sister',
+    `~took|taken|grabbed|snatched|stole my|our ${PEOPLE}`,
     'pushed|dragged|forced|threw|shoved|put me|us|her|him|them in|into car|van|truck|lorry|trunk|boot',
     '~forced|forcing|force|forces|make|makes|made|making me|us|her|him|them|my|our|i|im|we sex|sleep_with|men|clients|prostitut*|himself|herself',
     'gun|guns|knife|knives|weapon|pistol|rifle|machete|blade he|she|they|has|have|got|with|pointing|me|us|holding|guy|man',
@@ -52,7 +54,8 @@ export const en: EmergencyPack = {
     `~let|lets|letting|allow* me|us|her|him|them ${LEAVE}|out|outside`,
     `~cant|cannot|can_t|couldnt|unable|not_allowed|no_way_to ${LEAVE}`,
     '~passport|passports|pasport|id_card|documents|papers|phone|phones|mobile took|taken|taking|take|confiscat*|stole|stolen|hid|hidden',
-    '~follow|follows|following|followed|folowing|chasing|chased|stalking|stalks me|us|her|him',
+    '~follow|follows me|us|her|him',
+    '~following|followed|folowing|chasing|chased|stalking|stalks me|us|her|him|im|i|we',
     'found_me|found_us|finds_me|find_me he|she|they|outside|again|here|door|coming',
     '~hiding|hidin|hide im|i|we|me|us|behind|now|help|outside|scared',
     '~escaped|ran_away|run_away|fled|got_away hiding|hide|now|outside|scared|after_me|looking_for|following|chasing|found',
