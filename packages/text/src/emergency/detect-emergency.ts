@@ -45,18 +45,18 @@ export class EmergencyDetector {
   detect(message: string): EmergencyDetection {
     const words = safetyWords(message);
     const atomsAt = words.map((word) => this.#matcher.match(word));
-    const positions = new Map<number, number[]>();
-    atomsAt.forEach((ids, index) => {
-      for (const id of ids) (positions.get(id) ?? positions.set(id, []).get(id)!).push(index);
-    });
+    const positions = positionsOf(atomsAt);
     const hits = new Map<EmergencyLanguage, number>();
     const candidates = new Set<number>();
     for (const id of positions.keys()) for (const index of this.#rulesByAtom.get(id) ?? []) candidates.add(index);
+    const views = new Map<EmergencyLanguage, WordView>();
     for (const index of [...candidates].sort((a, b) => a - b)) {
       const rule = this.#table.rules[index]!;
       if (rule.short && !this.#isShort(words, rule.language)) continue;
       if (rule.weak && this.#asksAdvice(rule.language, positions, atomsAt)) continue;
-      if (matches(rule, positions, atomsAt)) hits.set(rule.language, (hits.get(rule.language) ?? 0) + 1);
+      let view = views.get(rule.language);
+      if (!view) views.set(rule.language, view = this.#withoutExceptions(rule.language, { positions, atomsAt }));
+      if (matches(rule, view.positions, view.atomsAt)) hits.set(rule.language, (hits.get(rule.language) ?? 0) + 1);
     }
     return { languages: [...hits.entries()].sort((a, b) => b[1] - a[1]).map(([language]) => language) };
   }
@@ -65,12 +65,38 @@ export class EmergencyDetector {
     return (this.#table.advice.get(language) ?? []).some((term) => termPositions(term, positions, atomsAt).length > 0);
   }
 
+  /** The message as one language's rules see it: the words of its `except` phrases hidden. */
+  #withoutExceptions(language: EmergencyLanguage, view: WordView): WordView {
+    const hidden = new Set<number>();
+    for (const term of this.#table.except.get(language) ?? []) {
+      for (const start of termPositions(term, view.positions, view.atomsAt)) term.forEach((_, offset) => hidden.add(start + offset));
+    }
+    if (hidden.size === 0) return view;
+    const atomsAt = view.atomsAt.map((ids, index) => (hidden.has(index) ? [] : ids));
+    return { positions: positionsOf(atomsAt), atomsAt };
+  }
+
   #isShort(words: readonly string[], language: EmergencyLanguage): boolean {
     const filler = this.#table.filler.get(language);
     let count = 0;
     for (const word of words) if (word !== '' && !filler?.has(word) && ++count > SHORT_WORDS) return false;
     return count > 0;
   }
+}
+
+/** The atoms matched at each word, and the words each atom matched. */
+interface WordView {
+  positions: ReadonlyMap<number, readonly number[]>;
+  atomsAt: readonly (readonly number[])[];
+}
+
+/** For each atom, the positions of the words it matched. */
+function positionsOf(atomsAt: readonly (readonly number[])[]): Map<number, number[]> {
+  const positions = new Map<number, number[]>();
+  atomsAt.forEach((ids, index) => {
+    for (const id of ids) (positions.get(id) ?? positions.set(id, []).get(id)!).push(index);
+  });
+  return positions;
 }
 
 /** Where a term (a word, prefix or phrase) occurs in the message. */

@@ -15,7 +15,9 @@
  *   pack's `advice` words ("who can help", "is that trafficking"), since someone who asks for
  *   advice about a taken passport needs the support answer, not 112;
  * - a rule starting with `=` applies only to short messages (two words at most, not
- *   counting the pack's `filler` words such as "please"): a bare cry like "help!" or "aiuto".
+ *   counting the pack's `filler` words such as "please"): a bare cry like "help!" or "aiuto";
+ * - the pack's `except` phrases hide their words from its rules: "locked out of my account"
+ *   or "not in danger" say the opposite of what their words say alone.
  */
 
 /** The short texts of the emergency answer in one language (numbers added by the caller). */
@@ -36,6 +38,11 @@ export interface EmergencyPack {
   rules: readonly string[];
   /** Words or phrases (`a|b_c`) of someone asking for advice, which silence weak (`~`) rules. */
   advice?: string;
+  /**
+   * Phrases (`a|b_c`) in which this language's rule words lose their emergency sense
+   * ("locked_out", "not_in_danger", "in_danger_of"): their words match none of its rules.
+   */
+  except?: string;
   /** Words not counted when deciding whether a message is short ("please", "s'il vous plaît"). */
   filler?: string;
   strings: EmergencyStrings;

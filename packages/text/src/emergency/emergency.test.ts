@@ -40,6 +40,16 @@ describe('detectEmergency', () => {
     expect(detectEmergency('hitting a target in sports is one thing and another thing entirely is asking me').languages).toEqual([]);
   });
 
+  it('hides the words of a language\'s except phrases from its rules only', () => {
+    const strings = emergencyStrings('en');
+    const detector = new EmergencyDetector({
+      en: { rules: ['locked me|i'], except: 'locked_out', strings },
+      de: { rules: ['locked i'], strings },
+    });
+    expect(detector.detect('i am locked in').languages).toEqual(['en', 'de']);
+    expect(detector.detect('i was locked out of my account').languages).toEqual(['de']);
+  });
+
   it('takes rules as data, so a corrected language needs no code', () => {
     const detector = new EmergencyDetector({ it: { rules: ['picchia* mi'], strings: emergencyStrings('it') } });
     expect(detector.detect('mi picchia').languages).toEqual(['it']);

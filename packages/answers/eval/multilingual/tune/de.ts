@@ -3,7 +3,7 @@ import { casesFor } from '../cases-for.ts';
 import type { MultilingualCase } from '../multilingual-case.ts';
 
 /** German tune cases, typed the way visitors type: lower case, no umlauts, typos, panic. */
-export const TUNE_DE: readonly MultilingualCase[] = casesFor('de', {
+export const TUNE_DE: readonly MultilingualCase[] = [...casesFor('de', {
   emergency: [
     // Real misses of the first detector.
     'sie haben meinen Pass genommen',
@@ -69,4 +69,83 @@ export const TUNE_DE: readonly MultilingualCase[] = casesFor('de', {
     ['contact', 'wie kann ich das sekretariat erreichen, gibts ne mail'],
     ['contact', 'mein konto im portal ist gesperrt, an wen wende ich mich'],
   ],
-});
+}),
+// Second set, written before the rules were reworked: every situation of someone in danger, each in
+// several phrasings (third person, past, typos, caps, run-on panic), and near-misses that use the same
+// words in their ordinary sense.
+...casesFor('de', {
+  emergency: [
+    'hilfe bitte kommt schnell',
+    'ruft sofort die polizei',
+    'SOS er ist wieder da',
+    'notfall!! mein mann dreht durch',
+    'ich bin in lebensgefahr',
+    'er schlägt und tritt mich',
+    'er hat mir ins gesicht geschlagen und gesagt beim nächsten mal wird es schlimmer',
+    'der chef verprügelt gerade meinen kollegen',
+    'der nachbar schlägt seine frau gerade, ich höre sie schreien',
+    'sie haben meinen bruder im lager zusammengeschlagen, er kann nicht aufstehen',
+    'ich blute stark er hat mich mit dem messer verletzt',
+    'mein freund ist schwer verletzt und sie holen keinen arzt',
+    'ich bin verletzt und kann nicht laufen',
+    'er hat mich vergewaltigt und ist noch in der wohnung',
+    'sie zwingen mich jede nacht mit freiern zu schlafen, heute wieder',
+    'ein mann vergreift sich gerade an meiner schwester',
+    'er will mich umbringen',
+    'sie töten meine kinder zu hause wenn ich abhaue',
+    'er bedroht meine mutter, er weiß wo sie wohnt',
+    'er hat eine pistole',
+    'typ mit messer in der küche schreit uns an',
+    'er hat versucht mich zu erwürgen',
+    'ER WÜRGT SIE',
+    'sie haben mich mit zigaretten verbrannt',
+    'ich sitze in einem keller fest ohne fenster',
+    'sie sperren uns nachts in einen container',
+    'ich komme nicht raus die tür ist von außen abgeschlossen',
+    'sie lassen uns nicht nach hause',
+    'am tor stehen wachen, wir können nicht fliehen',
+    'ich bin ans bett angekettet',
+    'ich werde in einer autowaschanlage festgehalten help',
+    'ich wurde entführt, bin in einem transporter und weiss nicht wo',
+    'sie haben meine tochter mitgenommen und in ein auto gezerrt',
+    'ich wurde an einen anderen mann verkauft',
+    'sie haben mich gekauft wie ein tier',
+    'wir müssen 20 stunden arbeiten und sie schlagen uns wenn wir aufhören',
+    'der chef hat unsere pässe und handys, wir kommen hier nicht weg vom hof',
+    'jemand verfolgt mich seit dem bahnhof ich hab angst',
+    'sie haben mich gefunden, sie stehen vor der tür',
+    'ich bin abgehauen und verstecke mich hinter einem laden',
+    'ein kleines kind ist im auto nebenan eingesperrt und weint',
+    'die kinder nebenan werden jeden abend geschlagen',
+    'hilfe hilfe er ist betrunken er schlaegt mich ich hab mich im bad eingeschlossen',
+    'er bringt mich um hilfeee',
+    'holt mich hier raus bitte',
+  ],
+  help: [
+    'was soll ich in einem notfall tun',
+    'meine freundin ist letztes jahr ihren zuhältern entkommen, wo bekommt sie beratung',
+    'wie helfe ich einem opfer das angst vor der polizei hat',
+    'gibt es schutzwohnungen für frauen die geflohen sind',
+  ],
+  report: [
+    'wie melde ich gewalt gegen eine arbeiterin',
+    'ich will einen bauernhof melden, dort wurden den arbeitern die pässe weggenommen',
+    'wem sage ich es, wenn ich glaube dass kinder verkauft werden',
+  ],
+  ordinary: [
+    ['what-is-trafficking', 'was genau ist zwangsarbeit'],
+    ['forms-of-exploitation', 'werden kinder für adoptionen verkauft, zählt das als menschenhandel'],
+    ['signs-of-trafficking', 'anzeichen von missbrauch am arbeitsplatz'],
+    ['signs-of-trafficking', 'wie halten täter ihre opfer fest, sperren sie sie ein oder nehmen sie den pass weg'],
+    ['victim-rights', 'darf ein opfer das frauenhaus jederzeit verlassen'],
+    ['victim-rights', 'was passiert wenn der täter die familie des opfers bedroht'],
+    ['find-resources', 'gibt es einen film über eine entführung für den unterricht'],
+    ['find-resources', 'ich helfe beruflich opfern von gewalt, habt ihr schulungsmaterial'],
+    ['find-resources', 'studien zu zwangsprostitution und sexueller gewalt'],
+    ['contact', 'ich habe mich aus meinem konto ausgesperrt'],
+    ['platform-meetings', 'mein reisepass ist abgelaufen, kann ich trotzdem zum treffen nach brüssel kommen'],
+    ['how-to-join', 'hilfe bei unserem mitgliedsantrag'],
+    ['what-is-trafficking', 'kann man opfer von menschenhandel sein ohne entführt worden zu sein'],
+    ['privacy', 'kann mein chef sehen dass ich hier schreibe'],
+  ],
+})];

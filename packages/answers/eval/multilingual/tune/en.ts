@@ -3,7 +3,7 @@ import { casesFor } from '../cases-for.ts';
 import type { MultilingualCase } from '../multilingual-case.ts';
 
 /** English tune cases, typed the way visitors type: lower case, typos, no apostrophes, panic. */
-export const TUNE_EN: readonly MultilingualCase[] = casesFor('en', {
+export const TUNE_EN: readonly MultilingualCase[] = [...casesFor('en', {
   emergency: [
     // A real miss of the first detector.
     "I can't leave the house",
@@ -66,4 +66,83 @@ export const TUNE_EN: readonly MultilingualCase[] = casesFor('en', {
     ['eu-policy', 'what does the EU do against trafficking and violence against women'],
     ['contact', 'locked out of my portal account, how do i contact the secretariat'],
   ],
-});
+}),
+// Second set, written before the rules were reworked: every situation of someone in danger, each in
+// several phrasings (third person, past, typos, caps, run-on panic), and near-misses that use the same
+// words in their ordinary sense.
+...casesFor('en', {
+  emergency: [
+    'someone help me please come quick',
+    'SOS call the police',
+    'pls send police to the car wash on the main road they have us there',
+    'call the cops hes back',
+    'this is an emergency my boss is beating a worker',
+    'im not safe here please hurry',
+    'hes punching and kicking me',
+    'he slapped me and said next time it will be worse',
+    'my neighbour is beating his wife right now i can hear her screaming',
+    'they beat up my brother at the warehouse and he cant stand up',
+    'im bleeding a lot he cut me',
+    'my friend is badly hurt and they wont get a doctor',
+    'im injured and cant walk they left me in the field',
+    'he raped me and hes still in the flat',
+    'they make me have sex with men every night, tonight again',
+    'a man is forcing himself on my sister right now',
+    'he said hell kill me if i talk to anyone',
+    'they will murder my kids back home if i run',
+    'he threatens my mum, he knows where she lives',
+    'he has a gun',
+    'guy with a knife in the kitchen screaming at us',
+    'he tried to strangle me',
+    'HES CHOKING HER',
+    'they burned me with cigarettes',
+    'im trapped in a basement with no windows',
+    'they lock us in a container at night',
+    'i cant get out the door is locked from outside',
+    'they wont let us go home',
+    'there are guards at the gate we cant escape',
+    'im chained to the bed',
+    'being held at a car wash pls help',
+    'i was kidnapped, im in a van and dont know where',
+    'they took my daughter and pushed her into a car',
+    'i was sold to another man',
+    'they bought me like an animal',
+    'forced to work 20 hours they beat us if we stop',
+    'my boss took our passports and phones we cant leave the farm',
+    'someone is following me since the station im scared',
+    'they found me, they are outside',
+    'i ran away from the house and im hiding behind a shop',
+    'a little kid is locked in the car next door crying',
+    'the children next door get beaten every night',
+    'pls help he is back he is drunk he hits me i locked myself in the bathroom',
+    'hes gona kill me',
+    'im beeing held plz',
+  ],
+  help: [
+    'what should i do in an emergency',
+    'my friend escaped from her traffickers last year, where can she get counselling',
+    'how can i help a victim who is afraid of the police',
+    'is there a safe house for women who ran away',
+  ],
+  report: [
+    'how do i report violence against a worker',
+    'i want to report a farm where the workers passports were taken',
+    'who do i tell if i think children are being sold',
+  ],
+  ordinary: [
+    ['what-is-trafficking', 'what is forced labour exactly'],
+    ['forms-of-exploitation', 'are children sold for adoption a form of trafficking'],
+    ['signs-of-trafficking', 'signs of abuse at work, what should colleagues look for'],
+    ['signs-of-trafficking', 'how do traffickers control victims, do they lock them in or take their passports'],
+    ['victim-rights', 'can a victim leave the shelter whenever she wants'],
+    ['victim-rights', 'im in danger of losing my job because i reported my boss, what are my rights'],
+    ['find-resources', 'is there a film about a kidnapping we could show in class'],
+    ['find-resources', 'i help victims in my job, do you have training material'],
+    ['find-resources', 'reports on forced prostitution and sexual violence'],
+    ['contact', 'i was locked out of my account'],
+    ['platform-meetings', 'my passport expired, can i still come to the meeting in brussels'],
+    ['how-to-join', 'help with my application to join'],
+    ['what-is-trafficking', 'can someone be trafficked without being kidnapped'],
+    ['privacy', 'can my boss see on my phone that i wrote here'],
+  ],
+})];

@@ -6,7 +6,7 @@ import type { MultilingualCase } from '../multilingual-case.ts';
  * Dutch tune cases, typed the way visitors type: lower case, "aub", a word of English ("help" is
  * Dutch too). Dutch rarely needs diacritics, so almost none are written.
  */
-export const TUNE_NL: readonly MultilingualCase[] = casesFor('nl', {
+export const TUNE_NL: readonly MultilingualCase[] = [...casesFor('nl', {
   emergency: [
     'help ik word bedreigd',
     'ze hebben me opgesloten in de kamer',
@@ -69,4 +69,83 @@ export const TUNE_NL: readonly MultilingualCase[] = casesFor('nl', {
     ['contact', 'hoe neem ik contact op met het secretariaat'],
     ['contact', 'mijn account op het portaal is geblokkeerd, bij wie moet ik zijn'],
   ],
-});
+}),
+// Second set, written before the rules were reworked: every situation of someone in danger, each in
+// several phrasings (third person, past, typos, caps, run-on panic), and near-misses that use the same
+// words in their ordinary sense.
+...casesFor('nl', {
+  emergency: [
+    'help kom snel alsjeblieft',
+    'bel de politie nu',
+    'SOS hij is terug',
+    'stuur hulp naar de boerderij ze houden ons hier vast',
+    'dit is een noodgeval mijn baas slaat een collega',
+    'ik ben hier niet veilig, snel',
+    'hij schopt en slaat me',
+    'hij gaf me een klap en zei dat het de volgende keer erger wordt',
+    'de buurman slaat zijn vrouw nu, ik hoor haar gillen',
+    'ze hebben mijn broer in het magazijn in elkaar geslagen, hij kan niet staan',
+    'ik bloed heel erg hij heeft me gesneden',
+    'mijn vriend is zwaar gewond en ze halen geen dokter',
+    'ik ben gewond en kan niet lopen',
+    'hij heeft me verkracht en hij is nog in het huis',
+    'ze dwingen me elke nacht seks te hebben met mannen, vannacht weer',
+    'een man randt mijn zus aan, nu',
+    'hij zei dat hij me vermoordt als ik praat',
+    'ze maken mijn kinderen thuis dood als ik wegloop',
+    'hij bedreigt mijn moeder, hij weet waar ze woont',
+    'hij heeft een pistool',
+    'man met een mes in de keuken schreeuwt tegen ons',
+    'hij probeerde me te wurgen',
+    'HIJ WURGT HAAR',
+    'ze hebben me met sigaretten verbrand',
+    'ik zit vast in een kelder zonder ramen',
+    'ze sluiten ons s nachts op in een container',
+    'ik kan niet naar buiten de deur is van buiten op slot',
+    'ze laten ons niet naar huis gaan',
+    'er staan bewakers bij het hek we kunnen niet ontsnappen',
+    'ik ben vastgeketend aan het bed',
+    'ik word vastgehouden in een wasstraat help',
+    'ik ben ontvoerd, ik zit in een busje en weet niet waar',
+    'ze hebben mijn dochter meegenomen en in een auto geduwd',
+    'ik ben verkocht aan een andere man',
+    'ze hebben me gekocht als een dier',
+    'we moeten 20 uur werken en ze slaan ons als we stoppen',
+    'de baas heeft onze paspoorten en telefoons we kunnen niet weg van de boerderij',
+    'iemand volgt me al vanaf het station ik ben bang',
+    'ze hebben me gevonden, ze staan buiten',
+    'ik ben weggelopen en verstop me achter een winkel',
+    'een kindje zit opgesloten in de auto hiernaast en huilt',
+    'de kinderen van de buren worden elke avond geslagen',
+    'help help hij is dronken hij slaat me ik heb me in de badkamer opgesloten',
+    'hij gaat me vermoorden',
+    'ik wordt vast gehouden',
+  ],
+  help: [
+    'wat moet ik doen in een noodgeval',
+    'mijn vriendin is vorig jaar ontsnapt aan haar pooier, waar kan ze terecht voor hulp',
+    'hoe help ik een slachtoffer dat bang is voor de politie',
+    'is er een veilige opvang voor vrouwen die gevlucht zijn',
+  ],
+  report: [
+    'hoe meld ik geweld tegen een werkneemster',
+    'ik wil een boerderij melden waar de paspoorten van de arbeiders zijn afgepakt',
+    'bij wie meld ik het als ik denk dat er kinderen verkocht worden',
+  ],
+  ordinary: [
+    ['what-is-trafficking', 'wat is dwangarbeid precies'],
+    ['forms-of-exploitation', 'is het verkopen van kinderen voor adoptie mensenhandel'],
+    ['signs-of-trafficking', 'signalen van misbruik op het werk'],
+    ['signs-of-trafficking', 'hoe houden mensenhandelaars hun slachtoffers vast, sluiten ze hen op of pakken ze hun paspoort af'],
+    ['victim-rights', 'mag een slachtoffer de opvang verlaten wanneer ze wil'],
+    ['victim-rights', 'wat als de dader de familie van het slachtoffer bedreigt'],
+    ['find-resources', 'is er een film over een ontvoering die we in de klas kunnen laten zien'],
+    ['find-resources', 'ik help slachtoffers in mijn werk, hebben jullie trainingsmateriaal'],
+    ['find-resources', 'rapporten over gedwongen prostitutie en seksueel geweld'],
+    ['contact', 'ik ben buitengesloten van mijn account'],
+    ['platform-meetings', 'mijn paspoort is verlopen, kan ik toch naar de bijeenkomst in brussel'],
+    ['how-to-join', 'hulp bij onze aanvraag voor lidmaatschap'],
+    ['what-is-trafficking', 'kun je slachtoffer van mensenhandel zijn zonder ontvoerd te zijn'],
+    ['privacy', 'kan mijn baas zien dat ik hier chat'],
+  ],
+})];

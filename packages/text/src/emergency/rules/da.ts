@@ -1,32 +1,70 @@
-/** Danish emergency rules and strings (notation: ../emergency-pack.ts). */
+/**
+ * Danish emergency rules and strings (notation: ../emergency-pack.ts). On a phone æ ø å are
+ * often typed as a o a, or as ae oe aa ("hjaelp", "slaar"): folding turns æ into ae and ø, å into
+ * o, a, so the plain spellings are listed too.
+ */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Who is in danger: the writer, or someone close, in first or third person. */
-const P = 'mig|os|min|mit|mine|jeg|vi|ham|hende|ven|veninde|søster|bror|datter|søn|mor|kone|barn';
+/** The writer, as subject, object or owner. */
+const ME = 'jeg|mig|min|mit|mine|vi|os|vores';
+/** Someone else: pronouns, and the people a visitor writes about. */
+const PEOPLE = 'han|hun|ham|hende|ven|veninde|kæreste|søster|soster|bror|lillebror|datter|søn|son|mor|far|kone|barn|børn|born|baby|pige|dreng|nabo|naboen|kollega|fætter|kusine|familie';
+/** Whom it happens to, or now, again, a plea. */
+const VICTIM = `${ME}|${PEOPLE}|nu|lige_nu|igen|i_nat|i_aften|hjælp|hjalp|please|straks`;
+/** Where someone is shut in, and the ways out they are denied. */
+const PLACE = 'kælder|kalder|værelse|varelse|rum|hus|huset|lejlighed|container|bil|varevogn|bagagerum|badeværelse|fabrik|her';
+const OUT = 'gå|ga|gaa|ud|slippe|slippe_væk|slippe_vaek|slippe_vak|flygte|tage_afsted|tage_hjem|komme_hjem|hjem|komme_ud|komme_væk|komme_vaek|komme_vak|forlade';
+
+/** Violence, present and past, in the usual spellings ("voldtægt" asks about a subject). */
+const VIOLENCE = 'slår|slaar|slog|slået|slaaet|slaet|tæver|taever|taver|tævet|taevet|tævede|tæsker|taesker|tasker|tæsket|banker_mig|bankede|banket|'
+  + 'sparker|sparkede|sparket|kvæler|kvaeler|kvaler|kvæle|kvaele|kvale|kvalte|kvælte|kvalt|kvælt|knivstak|knivstikker|knivstukket|stak|stukket|'
+  + 'voldtager|voldtog|voldtaget|voldtage|dræber|draeber|draber|dræbe|draebe|drabe|dræbt|draebt|myrde|myrder|myrdet|brændte|braendte|brandte|'
+  + 'mishandler|mishandlet|mishandlede|angriber|angrebet|overfaldet|overfalder|torturerer|tortureret|forgriber|forgreb|misbruger|lussing|lussinger';
+/** Held against one's will. */
+const HELD = 'låst_inde|laast_inde|spærret_inde|spaerret_inde|sparret_inde|lukket_inde|indespærret|indespaerret|indesparret|holdt_fanget|'
+  + 'holdes_fanget|bliver_holdt|tilbageholdt|kidnappet|bortført|bortfort|bortfoert|gidsel|lænket|laenket|lanket|fastbundet|bundet|fanget';
 
 export const da: EmergencyPack = {
   rules: [
-    `indespærret|kidnappet|bortført|fanget|tilbageholdt|gidsel|spærret|låst|laast|lukket_inde|holdt_fanget mig|os|jeg|vi|min|mit|mine`,
-    'livsfare|mod_min_vilje|mod_hendes_vilje|slå_mig_ihjel|slår_mig_ihjel|dræbe_mig_selv|tage_mit_liv',
-    `slår|slaar|slog|slået|tæsker|tævet|voldtag*|voldtog|voldtaget|dræbe|dræber|truer|truet|stikker|kvæler|angreb*|mishandl*|sparker|gør_ondt ${P}|nu`,
-    'hjælp|hjælpe|hjælp_mig nu|hurtigt|straks|akut|omgående',
-    '=hjælp|hjælpe|sos|nødsituation|politi|nød',
-    '~lader|lade|lod mig|os|hende|ham gå|ud|slippe|tage_afsted',
-    '~kan|må ikke komme_ud|slippe_væk|flygte|komme_væk|forlade|slippe_ud',
-    '~pas|pasport|passet|papirer taget|tog|tager|konfiskeret|stjålet|gemt',
-    'kniv|pistol|våben|gevær har|med|han|hun|truer',
-    'dø vil',
-    'selvmord jeg|vil|tænker',
-    '~tvinger|tvunget|tvang mig|os|jeg|hende|ham',
-    '~bange dræber|finder|slår|kommer_tilbage',
-    '~følger|forfølger mig|os',
-    'kom|kommer hurtigt|nu|straks',
-    '~telefon|mobil taget|tog',
+    `${VIOLENCE} ${VICTIM}|bliver|blev|er`,
+    `${HELD} ${VICTIM}|${PLACE}`,
+    'livsfare|dødsangst|dodsangst|mod_min_vilje|mod_hendes_vilje|mod_vores_vilje|dræbe_mig_selv|draebe_mig_selv|tage_mit_liv|selvmord|'
+      + 'bange_for_mit_liv|frygter_for_mit_liv|skåret_mig|skaret_mig|skar_mig|skåret_hende|gemmer_mig|gemmer_os|gemt_mig|skjuler_mig|skjult',
+    'slå|slår|slaar|slar|slog|slaa|slået ihjel',
+    'truer|truet|truede|trusler|dødstrusler mig|os|min|mit|mine|vores|jeg|vi|dræbe|draebe|ihjel',
+    'gør|gor|gøre|gjorde ondt',
+    'stikke|stikker|stak mig|os|hende|ham ned',
+    '~lukke|lukker mig|os|hende|ham ud',
+    'såret|saret|saaret|skadet|kommet_til_skade|kvæstet|bløder|bloder|bloeder|blod jeg|mig|hårdt|haardt|hardt|meget|slemt|alvorligt|nu|han|hun',
+    'skubbede|slæbte|slaebte|trak|tvang|smed|puttede bil|bilen|varevogn|varevognen|van|lastbil|bagagerummet|bagagerum',
+    '~tog|taget|hentet|snuppet min|mine datter|søn|son|barn|børn|born|baby|søster|bror',
+    'solgt|købt|kobt|koebt mig|os|hende',
+    '~solgt|købt|kobt jeg|vi|min|mine|mit',
     'i_fare jeg|vi|mig|os|min|mit|mine',
-    'lukke|lukker|lukket mig|os ud',
-    'holdt_låst_inde mig|os|jeg|vi',
+    'ikke_i_sikkerhed jeg|her|vi',
+    'hjælp|hjælpe|hjaelp|hjalp|hjelp|hjlep|hjælp_mig nu|hurtigt|straks|akut|omgående|omgaende|skynd',
+    '=hjælp|hjælpe|hjaelp|hjalp|hjelp|hjlep|sos|nødsituation|politi|nød',
+    'sos|nødsituation|nodsituation jeg|mig|vi|os|han|hun|de|hjælp|hjaelp|hjalp|nu|min|her',
+    'kom|kommer hurtigt|nu|straks',
+    '~ring|ringe|ringer|send|sende politiet|politi|112|ambulance|hjælp|nogen',
+    'bryder|brød|brod|sparker døren|doren|doeren|ind',
+    `~lader|lade|lod mig|os|hende|ham ${OUT}`,
+    `~kan|må|ma|maa ikke ${OUT}`,
+    `~låser|laaser|laser|holder|holdt|holde mig|os|hende|ham inde|fanget|fast|${PLACE}`,
+    `~sidder|sad fast ${PLACE}`,
+    'døren|doren|doeren låst|laast|last',
+    '~pas|passet|pasport|papirer|telefon|telefoner|mobil taget|tog|tager|konfiskeret|stjålet|stjalet|gemt',
+    'kniv|pistol|våben|vaaben|vaben|gevær|gevaer|gevar|skydevåben har|med|han|hun|truer|mod|fyr|mand',
+    'dø|do|doe vil',
+    'selvmord jeg|vil|tænker',
+    '~tvinger|tvunget|tvang mig|os|jeg|hende|ham|bliver',
+    '~bange|angst dræber|draeber|finder|slår|slar|kommer_tilbage',
+    '~følger|folger|foelger|forfølger|forfolger|forfulgt|fulgt|leder_efter|jagter mig|os|hende',
+    '~fundet mig|os',
+    '~flygtet|stukket_af|sluppet_væk|undsluppet gemmer|leder|jagter|nu|hjælp|bange|følger|fundet',
   ],
-  advice: 'hvem|hvad|hvordan|menneskehandel|er_det|tegn',
+  advice: 'hvem|hvad|hvordan|menneskehandel|er_det|tegn|anmelde|anmelder|melde|kan_man|skal_jeg|må_et|findes',
+  except: 'ikke_i_fare|låst_ude|laast_ude|last_ude|lukket_ude|konto_er_låst|kontoen_er_låst|konto_er_laast|i_en_nødsituation|i_nødstilfælde|slå_alarm|slår_alarm|slå_op|slår_op',
   filler: 'venligst please nu',
   strings: {
     call: 'Ring 112',

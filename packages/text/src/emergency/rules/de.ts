@@ -1,35 +1,67 @@
 /** German emergency rules and strings (notation: ../emergency-pack.ts). */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Who is in danger: the writer, or someone close, in first or third person. */
-const P = 'mich|uns|mir|mein|meine|meinen|meiner|meinem|ich|wir|ihn|sie|freund|freundin|schwester|bruder|tochter|sohn|mutter|mama|frau|kind';
+/** The writer, as subject, object or owner. */
+const ME = 'ich|mich|mir|mein|meine|meinen|meinem|meiner|wir|uns|unser|unsere|unseren';
+/** Someone else: pronouns, and the people a visitor writes about. */
+const PEOPLE = 'er|sie|ihn|ihm|ihr|freund|freundin|schwester|bruder|tochter|sohn|mutter|mama|vater|frau|kind|kinder|baby|mädchen|junge|nachbarin|kollege|kollegin|kollegen|cousin|cousine|familie';
+/** Whom it happens to, or now, again, a plea. */
+const VICTIM = `${ME}|${PEOPLE}|jetzt|gerade|grad|wieder|sofort|hilfe|bitte|heute`;
+/** Where someone is shut in, and the ways out they are denied. */
+const PLACE = 'keller|raum|zimmer|haus|wohnung|container|auto|lkw|transporter|bad|hier|drin|kofferraum|fabrik|lager';
+const OUT = 'raus|weg|hinaus|heraus|fliehen|entkommen|abhauen|flüchten|verlassen|gehen|los|fort|nach_hause|heim|aus_dem_haus|aus_der_wohnung';
+
+/** Violence, present and past: verb forms only ("Vergewaltigung" asks about a subject). */
+const VIOLENCE = 'schlägt|schlaegt|schlagt|schlagen!|schlug|schlugen|geschlagen!|zusammengeschlagen|zusammenschlagen|verprügel*|prügelt|prügeln|'
+  + 'verpruegel*|verhauen|geohrfeigt|ohrfeigt|misshandelt|mißhandelt|misshandeln|vergewaltigt|vergewaltigen|vergewaltigte|vergewaltigten|'
+  + 'würgt|würgen|würgte|gewürgt|erwürgt|erwürgen|erstickt|ersticken|foltert|foltern|gefoltert|quält|gequält|'
+  + 'sticht|ersticht|erstechen|erstochen|abstechen|niedergestochen|tötet|töten|getötet|umbringen|umbring*|umzubringen|ermordet|ermorden|'
+  + 'erschießen|erschiessen|erschossen|abknallen|verbrannt|angegriffen|attackiert|missbraucht|missbrauchen';
+/** Held against one's will. */
+const HELD = 'eingesperrt|eingespert|eingeschlossen|weggesperrt|festgehalten|festgehalen|gefesselt|angekettet|angebunden|gefangen!|'
+  + 'entführ*|verschlepp*|gekidnappt|geisel';
 
 export const de: EmergencyPack = {
   rules: [
-    'eingesperrt|eingespert|eingeschlossen|weggesperrt|festgehalten|festgehalen|gefesselt|lebensgefahr|notfall|in_gefahr|gegen_meinen_willen',
-    `entführ*|verschlepp*|gefangen!|geisel|sperren|sperrt|eingesperrt ${P}`,
-    `schlagen!|schlägt|schlaegt|schlagt|schlug|schlugen|geschlagen|verprügel*|vergewaltig*|bedroh*|drohen|droht|getreten|würgt|würgen|gewürgt|umbring*|umzubringen|töten|tötet|ersticht|erstechen|misshandel*|verletzt|verletzen|angegriffen|quält|foltern ${P}|jetzt|gerade`,
-    'tritt_mich|tritt_uns|bringt_mich_um|bringen_mich_um|bringt_uns_um',
-    'tut|tun|tat mir|uns|ihr|ihm weh',
-    'gefahr|lebensgefahr ich|bin|wir|sind|mich|uns|großer|akuter',
+    `${VIOLENCE} ${VICTIM}|wird|werde|wurde|bin`,
+    `${HELD} ${VICTIM}|${PLACE}`,
+    'lebensgefahr|todesangst|notfall|in_gefahr|gegen_meinen_willen|gegen_ihren_willen|gegen_unseren_willen|gefangen_gehalten|'
+      + 'tritt_mich|tritt_uns|tritt_sie|treten_mich|treten_uns|mich_getreten|uns_getreten|sie_getreten|haut_mich|hauen_mich|'
+      + 'bringt_mich_um|bringen_mich_um|bringt_uns_um|bringen_uns_um|bringt_sie_um|schlägt_mich_tot|schlagen_mich_tot|holt_mich|holt_uns|mich_selbst_töten|selbstmord',
+    'bedroh*|droht|drohen|drohte|drohten|morddrohung* mich|mir|uns|mein|meine|meinen|meiner|meinem|umbringen|töten',
+    'tut|tun|tat|taten mir|uns|ihr|ihm weh',
+    'verletzt|verletzen|verwundet|blute|blutet|bluten|blutend mich|uns|bin|ist|schwer|stark|sehr|arzt|jetzt|gerade',
+    'vergreift|vergriffen|vergreifen sich',
+    'gezerrt|gezogen|geschubst|gestoßen|geworfen|gesteckt|gezwungen auto|wagen|transporter|lkw|bus|van',
+    '~mitgenommen|weggenommen|geschnappt meine|meinen|unsere tochter|sohn|kind|kinder|baby|schwester|bruder',
+    'verkauft|gekauft mich|uns',
+    '~verkauft|verkaufen|verkaufte ich|wir|meine|meinen|meiner|meinem',
+    'gefahr|lebensgefahr ich|bin|wir|sind|mich|uns|großer|akuter|jetzt',
     'hilfe|helft|helfen|hilf sofort|schnell|dringend|jetzt|notfall|eilig',
-    '=hilfe|hilf|helft|sos|notfall|polizei|notruf',
+    '=hilfe|hilf|helft|sos|notfall|polizei|notruf|hilfeee',
     '=helft|helfen|hilf|hilfe mir|uns',
-    '~lässt|lassen|lasst|läßt|laesst|lass mich|uns|sie|ihn gehen|raus|weg|los|fort|hinaus',
-    '~kann|kannst|können|komme|komm|kommen|darf|dürfen nicht|nie aus_dem_haus|weg|raus|hinaus|heraus|fliehen|entkommen|abhauen|flüchten|verlassen',
-    'halten|hält|haelt|halt|hielt mich|uns|sie fest',
-    '~pass|reisepass|ausweis|papiere weggenommen|genommen|nimmt|nahm|abgenommen|gestohlen|versteckt',
-    '~dokumente weggenommen|abgenommen|gestohlen',
-    'waffe|pistole|messer|gewehr er|sie|mir|mich|hat|haben|droht|bedroht',
-    'sterben will|werde|möchte|moechte',
-    '~zwingt|zwingen|gezwungen mich|uns|werde',
-    '~angst er|ihn|umbringt|umbringen|findet|kommt|tötet',
-    '~er|sie|jemand|man verfolgt|verfolgen mich|uns',
+    'sos|notruf ich|mich|mir|wir|uns|er|sie|hilfe|bitte|jetzt|mein|meine|hier|da',
+    '~ruft|ruf|rufen|holt|hol|schickt|schicken polizei|notruf|hilfe|krankenwagen|112|110',
     'kommt|kommen schnell|sofort',
-    'schickt|schicken polizei|hilfe',
-    '~handy|telefon weggenommen|genommen|abgenommen',
+    `~lässt|lassen|lasst|läßt|laesst|lass|ließ|liessen mich|uns|sie|ihn ${OUT}`,
+    `~kann|kannst|können|komme|komm|kommen|darf|dürfen nicht|nie aus_dem_haus|${OUT}`,
+    `~sperren|sperrt|sperrte|sperrten|schließt|schliesst|schließen|schliessen|halten|hält|haelt|halt|hielt|hielten mich|uns|sie|ihn ein|fest|weg|${PLACE}`,
+    `~sitze|sitzen|sitzt|stecke|stecken|stecke fest ${PLACE}`,
+    '~pass|pässe|reisepass|ausweis|papiere|dokumente|handy|handys|telefon weggenommen|genommen|nimmt|nahm|abgenommen|gestohlen|versteckt',
+    'waffe|pistole|messer|gewehr|knarre er|sie|mir|mich|uns|hat|haben|droht|bedroht|typ|mann|mit',
+    'sterben will|werde|möchte|moechte',
+    '~zwingt|zwingen|gezwungen|zwang mich|uns|werde|sie|ihn',
+    '~angst er|ihn|umbringt|umbringen|findet|kommt|tötet|schlägt',
+    '~verfolg*|hinterher mich|uns|ich|mir',
+    '~gefunden|finden mich|uns',
+    '~verstecke|verstecken|versteckt mich|uns|ich',
+    '~geflohen|abgehauen|geflüchtet|entkommen|weggelaufen versteck*|suchen|sucht|jetzt|verfolg*|gefunden|hilfe|angst',
+    '~suchen|sucht mich|uns',
   ],
-  advice: 'wer|was|wie|menschenhandel|ist_das|zeichen|anzeichen|soll',
+  advice: 'wer|was|wem|woran|welche|wie_kann|wie_können|wie_melde|wie_erkenne|wie_erkennt|wie_helfe|wie_halten|wie_viele|wie_finde|wie_bekomme|wie_soll|wie_ist|wie_sind|wie_werden|'
+    + 'menschenhandel|ist_das|zeichen|anzeichen|soll|sollte|melden|melde|meldet|kann_ich|darf_ich|kann_man',
+  except: 'nicht_in_gefahr|keiner_gefahr|keine_gefahr|nicht_mehr_in_gefahr|gefahr_laufen|laufe_gefahr|im_notfall|in_einem_notfall|für_den_notfall|'
+    + 'schlagen_sie_vor|schlagt_ihr_vor|schlägt_vor|schlagen_vor|schlug_vor|schlage_vor|konto_gesperrt|konto_ist_gesperrt|ausgesperrt|halten_sie_mich_auf_dem_laufenden|verfolgt_ihr|verfolgst_du',
   filler: 'bitte schnell jemand',
   strings: {
     call: 'Notruf 112 anrufen',

@@ -1,35 +1,70 @@
 /** English emergency rules and strings (notation: ../emergency-pack.ts). */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Who is in danger: the writer, or someone close, in first or third person. */
-const P = 'me|us|my|myself|i|im|we|our|him|her|them|friend|sister|brother|daughter|son|mum|mom|mother|wife|girlfriend|husband|child';
+// Signs that it is happening to someone, as typed without apostrophes ("im", "hes").
+/** The people a visitor writes about. */
+const PEOPLE = 'friend|sister|brother|daughter|son|mum|mom|mother|dad|wife|girlfriend|boyfriend|husband|cousin|child|children|kid|kids|baby|girl|girls|boy|neighbour|neighbor|colleague|coworker|worker';
+/** Whom an act is done to: the writer, someone else, or a person word; or now, again. */
+const VICTIM = `me|us|myself|my|our|her|him|them|herself|himself|${PEOPLE}|now|again|tonight`;
+/** Any sign that it is going on: a victim, a subject, or a plea. */
+const WHO = `${VICTIM}|i|im|ive|we|he|hes|she|shes|they|theyre|still|right_now|help|please|pls|plz|hurry|asap`;
+/** Where someone is shut in. */
+const PLACE = 'in|up|inside|room|door|house|basement|cellar|container|car|van|truck|flat|apartment|bathroom|here|bed';
+/** What someone in danger cannot do (weak rules). */
+const LEAVE = 'leave|escape|flee|get_out|go_out|go_outside|run_away|go_home|get_away|go';
+
+/** Violence going on: forms that are verbs only ("a burning question" has none). */
+const DOING = 'hitting|hiting|hits|beating|beats|beatin|kicking|kicks|punching|punches|slapping|slaps|smacking|stabbing|stabs|'
+  + 'strangling|strangles|choking|chocking|chokes|raping|rapes|killing|kills|murdering|torturing|attacking|assaulting|molesting|suffocating|hurting';
+/** Violence done: past forms; a victim, "i" or a passive ("was", "got") is enough. */
+const DONE = 'beaten|beat_up|kicked|punched|slapped|smacked|stabbed|strangled|choked|raped|killed|murdered|attacked|assaulted|'
+  + 'tortured|burned|burnt|molested|threatened|hit_me|beat_me|beat_us|beat_her';
+/** Base forms, which are also nouns ("rape victims"): only with someone it is done to. */
+const ACT = 'hit|beat|kick|punch|slap|stab|strangle|strangel|choke|rape|kill|kil|murder|attack|assault|torture|burn|molest|drown|hurt|threaten|threatens|threatening';
+/** Held against one's will. */
+const HELD = 'locked|lockd|lockt|loked|lokced|lcoked|trapped|traped|trappd|chained|chaind|caged|handcuffed|tied_up|tied_to|'
+  + 'kidnapped|kidnaped|kidnappd|abducted|snatched|hostage|captive|imprisoned|prisoner|enslaved';
 
 export const en: EmergencyPack = {
   rules: [
-    `locked|lockd|lockt|loked|lokced|lcoked|lock|locks|trapped|traped|chained|tied|caged me|us|i|im|we|him|her|them|in|up|inside|room|door|house|basement`,
-    `kidnap*|abduct*|hostage|captive|imprisoned|prisoner ${P}`,
-    'being_held|am_held|im_held|are_held|is_held|being_kept|held_captive|against_my_will|against_her_will|against_his_will|against_our_will',
-    `hit|hits|hitting|hiting|beat|beats|beating|beaten|punch*|kick|kicks|kicking|kicked|hurt|hurts|hurting|attack*|rape|raped|raping|stab|stabs|stabbed|stabbing|chok*|strangl*|kill|kills|killing|murder*|threaten*|slap*|assault*|tortur* ${P}|now`,
-    'shut_me_in|shut_us_in|shut_in|being_attacked|being_beaten|being_hit|being_hurt|being_raped|being_threatened',
-    'danger am|im|are|life|great|serious|immediate',
-    'in_danger|life_in|unsafe_here|not_safe_here|kill_myself|end_my_life|suicide_now|bleeding',
-    'help|helpp|hlep|halp|helpme now|quick|quickly|asap|urgent|urgently|immediately|fast|hurry',
-    '=help|helpp|hlep|halp|helpme|sos|emergency|mayday|police',
-    'sos|emergency|mayday me|my|i|im|we|help|please|this|its',
-    '~let|lets|letting|allow* me|us|her|him|them leave|go|out|outside|escape',
-    '~cant|cannot|can_t|couldnt|couldn_t|unable|not_allowed leave|escape|flee|get_out|go_out|go_outside|run_away|go_home',
-    '~passport|passports|pasport|id_card took|taken|taking|take|confiscat*|stole|stolen|hid|hidden',
-    '~documents|papers took|taken|confiscat*|stole|stolen',
-    'gun|knife|weapon|pistol|rifle he|she|they|has|have|with|got|pointing|me',
-    'die|dying want|wanna|gonna|going',
-    '~force_me|forces_me|forcing_me|forced_me|force_us|forcing_us|forced_us|forcing_her|forcing_him|forcing_them',
-    '~am_forced|im_forced|being_forced|are_forcing|is_forcing',
-    '~scared|terrified|frightened kill|find|coming|hurt|back',
-    '~following|followed|stalking me|us',
-    'come_quick*|come_fast|send_help|send_police|send_someone|call_the_police_now',
-    '~phone|mobile|cell took|taken|stole',
+    `${DOING} ${WHO}`,
+    `${DONE} ${VICTIM}|i|im|we|was|got|been|being`,
+    `${ACT} me|us|myself|her|him|them|herself|my|our|${PEOPLE}`,
+    `${HELD} me|us|myself|my|our|i|im|we|him|her|them|${PEOPLE}|${PLACE}`,
+    'being_held|beeing_held|im_held|am_held|are_held|were_held|held_me|held_us|held_captive|held_prisoner|held_hostage|shut_me_in|shut_us_in|shut_in|'
+      + 'against_my_will|against_her_will|against_his_will|against_our_will|stuck_in_a|stuck_inside|i_was_sold|was_sold|were_sold|been_sold|'
+      + 'sold_me|sold_us|sold_her|sold_him|bought_me|bought_us|bought_her|bought_him|im_dying|i_am_dying|death_threat*|sold_my|bought_my|selling_my|sold_our|for_my_life|'
+      + ''
+      + 'in_danger|life_in_danger|kill_myself|end_my_life|want_to_die|wanna_die|gonna_die|going_to_die|let_me_die|suicide',
+    `~lock_me|lock_us|lock_her|lock_him|lock_them|locks_me|locks_us|locks_her|locking_me|locking_us|locking_her|keep_me|keeps_me|keeping_me|kept_me|`
+      + `keep_us|keeps_us|keeping_us|kept_us|keep_her|keeps_her|keeping_her|kept_her|holding_me|holding_us|holding_her|hold_me|hold_us|hold_her ${PLACE}|prisoner|against|locked|captive`,
+    `hurt|hurts|injured|wounded|bleeding|bleed|blood me|us|im|am|is|badly|seriously|her|him|them|myself|now|again|cant`,
+    'kidnap|kidnapping|kidnaping|abduct|abducting|selling|sell me|us|her|him|them|myself|my_daughter|my_son|my_child|my_kids|my_sister',
+    `~took|taken|grabbed|snatched|stole my|our ${PEOPLE}`,
+    'pushed|dragged|forced|threw|shoved|put me|us|her|him|them in|into car|van|truck|lorry|trunk|boot',
+    '~forced|forcing|force|forces|make|makes|made|making me|us|her|him|them|my|our|i|im|we sex|sleep_with|men|clients|prostitut*|himself|herself',
+    'gun|guns|knife|knives|weapon|pistol|rifle|machete|blade he|she|they|has|have|got|with|pointing|me|us|holding|guy|man',
+    'danger im|am|are|we|life|great|serious|immediate|now|help|please',
+    'emergency|sos|mayday im|me|my|i|we|us|help|please|pls|this|its|call|now',
+    'not_safe|unsafe|arent_safe here|im|i|am|we|home|help|please',
+    'help|helpp|hlep|halp|hepl|helpme now|quick|quickly|asap|urgent|urgently|immediately|fast|hurry',
+    'someone_help|somebody_help|anyone_help|anybody_help|help_help|pls_help_me|please_help_me_now',
+    '=help|helpp|hlep|halp|hepl|helpme|sos|emergency|mayday|police|hurry',
+    '~call_the_police|call_police|call_the_cops|call_cops|call_112|call_911|call_999|send_police|send_the_police|send_help|send_someone|get_the_police|come_quick*|come_fast|come_now',
+    `~let|lets|letting|allow* me|us|her|him|them ${LEAVE}|out|outside`,
+    `~cant|cannot|can_t|couldnt|unable|not_allowed|no_way_to ${LEAVE}`,
+    '~passport|passports|pasport|id_card|documents|papers|phone|phones|mobile took|taken|taking|take|confiscat*|stole|stolen|hid|hidden',
+    '~follow|follows me|us|her|him',
+    '~following|followed|folowing|chasing|chased|stalking|stalks me|us|her|him|im|i|we',
+    'found_me|found_us|finds_me|find_me he|she|they|outside|again|here|door|coming',
+    '~hiding|hidin|hide im|i|we|me|us|behind|now|help|outside|scared',
+    '~escaped|ran_away|run_away|fled|got_away hiding|hide|now|outside|scared|after_me|looking_for|following|chasing|found',
+    '~scared|terrified|frightened|afraid kill|find|found|coming|hurt|back|beat|outside',
+    '~are_after_me|is_after_me|coming_after_me|came_after_me|coming_for_me',
   ],
-  advice: 'who|what|how|trafficking|is_that|is_this|is_it|does_that|does_this|sign|signs|should',
+  advice: 'who|what|how|trafficking|is_that|is_this|is_it|does_that|does_this|sign|signs|should|report|reporting|can_i|can_a|can_someone|do_they',
+  except: 'locked_out|lock_me_out|locked_me_out|account_locked|account_is_locked|account_was_locked|log_in|sign_in|not_in_danger|no_danger|in_danger_of|'
+    + 'not_in_immediate_danger|in_an_emergency|in_case_of_emergency|in_case_of_an_emergency|emergency_contact|keep_me_posted|keep_me_updated|keep_me_informed|in_the_loop',
   filler: 'please pls plz someone now',
   strings: {
     call: 'Call 112',

@@ -1,33 +1,66 @@
 /**
  * Irish emergency rules and strings (notation: ../emergency-pack.ts). Irish changes a word's
- * first letters after some words (bualadh → do mo bhualadh, baol → i mbaol), so both forms
- * are listed.
+ * first letters after some words (bualadh → do mo bhualadh, baol → i mbaol, díol → á ndíol), so
+ * every form is listed; the object is often a possessive before the verbal noun ("do mo
+ * bhualadh": hitting me) or a prepositional pronoun ("orm": on me). Some words are no sign as
+ * they fold to others: "í" (her) to "i" (in), "ár" (our) to "ar" (on), "sá" (stab) to "sa" (in the).
  */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Who is in danger: the writer, or someone close, in first or third person. */
-const P = 'mé|mo|m|muid|sinn|mise|orm|dom|liom|orainn|dúinn|é|í|air|uirthi|cara|chara|deirfiúr|dheirfiúr|deartháir|dheartháir|iníon|mac|mhac|máthair|mháthair|bean|mbean|páiste|pháiste|táim|tá';
+/** The writer: pronouns, "my", and the prepositions with "me" or "us" in them. */
+const ME = 'mé|mise|mo|m|muid|sinn|sinne|orm|orainn|dom|dúinn|liom|linn|agam|táim|mé_féin';
+/** Someone else, and the people a visitor writes about, in their mutated forms. */
+const PEOPLE = 'air|uirthi|orthu|cara|chara|deirfiúr|dheirfiúr|dheirféar|deartháir|dheartháir|iníon|mac|mhac|máthair|mháthair|'
+  + 'athair|bean|bhean|mbean|páiste|pháiste|páistí|pháistí|bpáistí|leanbh|cailín|chailín|buachaill|bhuachaill|comharsa|chomharsa|oibrí|oibrithe|theaghlach|teaghlach';
+/** Whom it happens to, or now, again, a plea. */
+const VICTIM = `${ME}|${PEOPLE}|anois|arís|anocht|cabhair|please|help`;
+
+/** Violence: verbs, verbal nouns and their mutated forms ("d'ionsaigh" folds to "d ionsaigh"). */
+const VIOLENCE = 'buail*|bhuail*|bualadh|bhualadh|mbualadh|ciceáil|chiceáil|gciceáil|speach*|leadóg|leadhb|boiseog|léasadh|léas|ghread|greadadh|'
+  + 'batráil|bhatráil|ionsaí|ionsaigh|ionsaíodh|éign*|héign*|marú|mharú|maraigh|mharaigh|maró*|mharó*|maraíodh|dúnmharú|dhúnmharaigh|'
+  + 'gortú|ghortú|ghortaigh|gortaíonn|gortaigh|gortaíodh|tacht*|thacht*|dhóigh|dóite|mo_dhó|sháigh|shá|sáite|sáitheadh|céasadh|chéas';
+/** Held, shut in or taken against one's will. */
+const HELD = 'faoi_ghlas|glasáilte|sáinnithe|i_bhfostú|i_ngéibheann|i_mbraighdeanas|príosúnach|bpríosún|fuadaíodh|fhuadaigh|fuadaigh|'
+  + 'fuadaithe|fuadach|fhuadach|slabhra|slabhraí|shlabhra|gialla|ngiall';
 
 export const ga: EmergencyPack = {
   rules: [
-    'glas_orm|glas_orainn|i_ngéibheann|in_aghaidh_a_tola|in_aghaidh_a_toile|ní_ligtear_dom|ní_ligtear_dúinn|chuir_sé_glas|chuir_siad_glas|glas_ar_an_doras|ag_briseadh_an_dorais|contúirt_bháis|in_aghaidh_mo_thola|féinmharú|lámh_a_chur_ionam_féin',
-    `glasáilte|fuadaithe|fhuadaigh|fuadach|príosúnach|bpríosún|ngabháil ${P}`,
-    'do_mo_bhualadh|dom_bhualadh|á_bhualadh|á_bualadh|ag_bualadh_orm|bhuail_sé_mé|bhuail_siad_mé|bhuail_sí_mé|buaileann_sé_mé|buaileann_siad_mé|bhuail_sé_í|bhuail_sé_é',
-    `éigniú|éigníodh|éignigh|marú|mharú|maraigh|mharaigh|maróidh|bagairt|bhagair|bagraíonn|sháigh|tachtadh|thacht|ionsaí|ionsaigh|d_ionsaigh|gortú|ghortaigh|gortaíonn ${P}|anois`,
-    'cabhair|chabhair|cuidigh|cuidiú|cabhraigh|chabhraigh go_tapa|anois|láithreach|práinn*|go_práinneach|tapa',
+    `${VIOLENCE} ${VICTIM}`,
+    `${HELD} ${VICTIM}|doras|dhoras|seomra|teach|íoslach|veain|carr|charr`,
+    'glas_orm|glas_orainn|chuir_sé_glas|chuir_siad_glas|glas_ar_an_doras|ag_briseadh_an_dorais|contúirt_bháis|bagairt_bháis|'
+      + 'in_aghaidh_a_tola|in_aghaidh_a_toile|in_aghaidh_mo_thola|in_aghaidh_mo_thoile|féinmharú|lámh_a_chur_ionam_féin|ní_ligtear_dom|ní_ligtear_dúinn|'
+      + 'mo_choinneáil|dár_gcoinneáil|á_coinneáil|á_gcoinneáil|á_bualadh|á_bhualadh|á_mbualadh|dár_mbualadh|á_tachtadh|á_thachtadh|á_gortú|á_ghortú|á_héigniú|á_marú|á_mharú|'
+      + 'i_bhfolach|ag_cur_fola|cur_fola|eagla_orm_go_maróidh|mo_choimeád|dár_gcoimeád|á_coimeád|i_sáinn|ag_fáil_bháis|níl_aon_bhealach_amach|níl_bealach_amach',
+    'bagairt|bagairtí|bhagair|bagraíonn|bagróidh|ag_bagairt orm|orainn|mo|m|mé|muid|sinn|mharú|marú|ghortú',
+    'díoladh|díolta|ceannaíodh|ceannaithe mé|muid|sinn|mo|m',
+    'dhíol|cheannaigh|dhíoladar siad|sé|sí mé|muid|sinn|mo|m',
+    'bhrúigh|tharraing|chaith|chuir|sháigh isteach gcarr|charr|veain|leoraí|bhfeithicil|mbút',
+    '~thóg|thógadar|tógadh|sciob|fhuadaigh mo|m iníon|mhac|pháiste|pháistí|bpáistí|leanbh|dheirfiúr|dheartháir',
+    'gortaithe|créachtaithe|fuil|fola mé|táim|muid|mo|chara|go_dona|anois',
+    'scian|sceana|gunna|ghunna|piostal|raidhfil aige|aici|acu|le|orm|orainn',
+    'i_mbaol|i_gcontúirt|contúirt|éigeandáil tá_mé|táim|mé|mo|muid|sinn|mise|orm|orainn|dheirfiúr|chara|boss|anois',
+    'nílim_slán|níl_mé_slán|níl_muid_slán|nílimid_slán anseo|brostaigh|cabhair|sa_bhaile|tá',
+    'cabhair|chabhair|cuidigh|cuidiú|cabhraigh|chabhraigh|cabhraig go_tapa|anois|láithreach|práinn*|go_práinneach|tapa|brostaigh|brostaígí',
     '=cabhair|chabhair|cabhraig|cuidigh|cabhraigh|tarrtháil|sos|gardaí|garda|help',
-    '~ligeann|ligfidh|lig|ligfear dom|dúinn|mé imeacht|amach|éalú|fágáil|fhágáil',
-    '~níl_cead|ní_féidir|ní_thig|níl_mé_in_ann|nílim_in_ann imeacht|amach|éalú|dul_amach|fágáil|fhágáil|teitheadh',
-    '~pas|phas|pas_taistil|cáipéisí|gcáipéisí|páipéir|pháipéir thóg|tógadh|thógadar|ghoid|ghoideadar',
-    'scian|sceana|gunna|ghunna|arm aige|aici|acu|le',
-    '~iallach|d_iallach|éigean orm|orainn|mé|uirthi|air',
-    '~eagla|faitíos marú|mharú|mharóidh|maróidh|bhualadh|teacht_ar_ais',
+    'sos tá_sé|tá_siad|cabhair|cabhraigh|gardaí|anois|mé|orm|help',
     'tar|tagaigí|tagaí go_tapa|anois|láithreach',
-    '~fón|fhón thóg',
-    'faoi_ghlas|i_mbaol|i_gcontúirt tá_mé|táim|mé|mo|muid|sinn|mise|orm|dheirfiúr|chara',
+    '~glaoigh|glaoigí|cuir_fios|cuirigí_fios gardaí|garda|otharcharr|112|999',
+    'ag_teacht_isteach|ag_briseadh_isteach cabhair|tá_siad|tá_sé|help',
+    '~ligeann|ligfidh|lig|ligfear dom|dúinn|mé|muid imeacht|amach|éalú|fágáil|fhágáil|abhaile',
+    '~níl_cead|ní_féidir|ní_thig|níl_mé_in_ann|nílim_in_ann imeacht|amach|éalú|dul_amach|fágáil|fhágáil|teitheadh|abhaile',
+    '~ag_faire_orm|ag_faire_orainn|mo_leanúint|dár_leanúint|ar_mo_thóir|sa_tóir_orm|i_mo_dhiaidh|mo_lorg|dár_lorg|lean_sé_mé|lean_siad_mé|fuair_siad_mé|fuair_sé_mé',
+    '~pas|phas|bpas|pasanna|bpasanna|pas_taistil|cáipéisí|gcáipéisí|páipéir|pháipéir|fón|fhón|bhfón|fóin|bhfóin thóg|tógadh|thógadar|ghoid|ghoideadar|choinnigh',
+    'bhris|bhriseadar mo|m lámh|cos|srón|easna|fhiacail|ghéag',
+    '~ar_iarraidh mo|m pháiste|iníon|mhac|leanbh|pháistí',
+    'ceangailte|cheangail leaba|cathaoir|slabhra|rópa|téad',
+    '~iallach|d_iallach|éigean orm|orainn|mé|uirthi|air|ar_chailín',
+    '~eagla|faitíos marú|mharú|mharóidh|maróidh|bhualadh|teacht_ar_ais',
+    '~d_éalaigh|éalaigh bhfolach|lorg|tóir|anois|cabhair|eagla',
     'ag_bualadh mo|anois|orm|muid',
   ],
-  advice: 'cé|cad|conas|gáinneáil|an_bhfuil',
+  advice: 'cé|cad|conas|gáinneáil|an_bhfuil|an_féidir|cá|cathain|tuairisc*|thuairisc*',
+  except: 'níl_mé_i_mbaol|nílim_i_mbaol|níl_muid_i_mbaol|in_éigeandáil|i_gcás_éigeandála|chuntas_faoi_ghlas|cuntas_faoi_ghlas|glasáilte_amach|'
+    + 'buail_le|bhuail_le|bualadh_le|bhualadh_le|buailfimid_le|buail_isteach|bhuail_isteach|ar_dhóigh|ar_an_dóigh',
   filler: 'le do thoil led please anois',
   strings: {
     call: 'Glaoigh ar 112',

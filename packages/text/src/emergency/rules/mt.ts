@@ -1,34 +1,71 @@
 /**
  * Maltese emergency rules and strings (notation: ../emergency-pack.ts). Maltese attaches the
- * object to the verb ("isawwatni": he beats me), so many rules are single verb forms; ħ is
- * compared as h, since many type it so.
+ * object to the verb ("isawwatni": he beats me), so forms ending in -ni (me) and -na (us) are
+ * rules of their own, and other forms of the verb need a sign of whom it is done to. ċ ġ ħ ż
+ * fold to the c g h z many type; "weġġgħ" folds and squeezes to "wegh", typed plain it is "wegg".
  */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Who is in danger: the writer, or someone close, in first or third person. */
-const P = 'lili|jien|aħna|lilna|tiegħi|tagħna|lilu|lilha|ħabib|ħabiba|ħabibi|ħabibti|oħti|ħija|binti|ibni|ommi|marti|qiegħed|qiegħda|qegħdin|ninsab';
+/** The writer: pronouns, "my" (after the noun), "myself"; "qed" (progressive) says it is now. */
+const ME = 'jien|jiena|lili|tiegħi|aħna|lilna|tagħna|magħna|ruħi|qed|qiegħed|qiegħda|qegħdin|ninsab';
+/** Someone else: the people a visitor writes about ("ommi": my mother, "oħti": my sister). */
+const PEOPLE = 'lilu|lilha|lilhom|ħabib|ħabiba|ħabibi|ħabibti|sieħbi|sieħbti|oħti|ħija|binti|ibni|ommi|missieri|marti|żewġi|'
+  + 'tifel|tifla|tfajla|tfal|tarbija|ġar|ġara|ġirien|kuġin|kuġina|kollega|ħaddiem|ħaddiema|familja|family|boyfriend|girlfriend';
+/** Whom it happens to, or now, again, a plea. */
+const VICTIM = `${ME}|${PEOPLE}|issa|bħalissa|reġa|għinuni|għajnuna|please|help`;
+
+/** Violence done to me or us: the verb with its object, past and present. */
+const TO_ME = 'isawwatni|jsawwatni|sawwatni|isawtuni|jsawtuni|sawtuni|sawwtuni|isawwatna|jsawtuna|isawtuna|sawtuna|joqtolni|joqtluni|'
+  + 'qatluni|noqtlek|jheddidni|iheddidni|heddidni|jhedduni|ihedduni|heddewni|stuprani|stupruni|stuprawni|weġġagħni|weġġgħuni|wegghuni|'
+  + 'jaggredixxini|aggredixxini|attakkani|attakkawni|joħnoqni|joħonquni|ħanaqni|ħanquni|ħarquni|ħaraqni|laqatni|laqtuni|jolqotni|'
+  + 'qatagħni|qatgħuni|jabbużani|abbużani|abbużawni|tani_daqqa|tani_daqqiet|jagħtini_daqqiet|tawni_xebgħa|tani_xebgħa';
+/** The same verbs in any person, with a sign of whom. */
+const VIOLENCE = 'isawwat*|jsawwat*|sawwat*|sawtu*|isawtu*|jsawtu*|msawwat*|msawta*|imsawwat*|joqtol*|joqtl*|noqtol*|toqtol*|qatel*|qatlu*|'
+  + 'maqtul*|stupr*|abbuża|jabbuża|abbużaw|jabbużaw|abbużat*|attakk*|aggred*|wegg*|iwegg*|jwegg*|twegg*|wegh*|iwegh*|jwegh*|twegh*|'
+  + 'joħonq*|joħnoq*|toħnoq*|ħanaq*|ħanqu*|ħaraq*|ħarqu*|jaħraq*|jaħarqu*|laqat*|jolqot*';
+/** Shut in, held or taken. */
+const HELD = 'imsakkar*|msakkar*|msakkr*|imsakkr*|maqful*|qafluni|qaflitni|qafilni|qaflulna|qafluna|għalquni|għalaqni|priġunier*|ostaġġ*|'
+  + 'marbut*|imkatnat*|katina|ħatfu|ħatfuha|ħatfuh|maħtuf*|miżmum*';
 
 export const mt: EmergencyPack = {
   rules: [
-    'imsakkar|imsakkra|msakkar|msakkra|sakkruni|sakkarni|sakkruna|maqful_ġewwa|maqfula_ġewwa|ħatfuni|ħatafni|miżmuma|miżmum|iżommuni|iżżommuni|jżommuni|ajjut|salvawni|salvani|qafluni|qaflitni|qafilni|kontra_r_rieda|kontra_r_rieda_tiegħi|suwiċidju|noqtol_ruħi',
-    `maqful|maqfula|maħtuf|maħtufa|ħtifa|priġunier*|ostaġġ ${P}`,
-    'isawwatni|jsawwatni|sawwatni|isawtuni|jsawtuni|sawtuni|isawwatna|jsawtuna|sawwtuni|joqtolni|joqtluni|noqtlek|qatluni|se_joqtolni|ħa_joqtolni|jheddidni|iheddidni|heddidni|jhedduni|stuprani|stupruni|weġġagħni|weġġgħuni|jaggredixxini|aggredixxini|attakkani|jagħtini_daqqiet|tani_daqqiet',
-    `isawwat*|jsawwat*|sawwat*|joqtol*|qatel|hedded*|jhedded*|stupr*|aggred*|attakk*|weġġa* ${P}|issa|bħalissa`,
-    'għajnuna|għinuni|għinni|ajjut malajr|issa|urġenti|immedjatament|fil_pront',
-    '=għajnuna|għinuni|għinni|ajjut|salvawni|sos|pulizija',
-    '~iħalluni|iħallunix|jħalluni|jħallunix|iħallini|jħallinix|iħalluniex noħroġ|nitlaq|immur|naħrab|noħorġu',
-    '~ma_nistax|ma_nistgħux|ma_tistax noħroġ|nitlaq|naħrab|niskappa|noħorġu|nitilqu|toħroġ',
-    '~passaport*|dokumenti|karta_tal_identità ħaduli|ħadli|ħadu|ħaduhuli|serqu|serquli|ħbew|ħbewli',
-    'sikkina|arma|pistola|pistol għandu|għandha|għandhom|bi|hedded|jhedded',
+    TO_ME,
+    `${VIOLENCE} ${VICTIM}`,
+    `${HELD} ${VICTIM}|ġewwa|kamra|dar|kantina|karozza|van|container|bieb`,
+    'sakkruni|sakkarni|sakkruna|sakkar_il_bieb|sakkruli|ħatfuni|ħatafni|iżommuni|iżżommuni|jżommuni|iżommuna|jżommuna|żammewni|żammuni|iżommuha|jżommuha|'
+      + 'salvawni|salvani|biegħuni|biegħni|xtrawni|xtrani|xtrawna|inbigħt|kontra_r_rieda|suwiċidju|noqtol_ruħi|se_joqtolni|ħa_joqtolni|'
+      + 'niddemmem|ħiereġ_id_demm|joħroġ_id_demm|qed_nistaħba|nistaħba|nistaħbew|moħbija|moħbi',
+    `hedd*|jhedd*|ihedd*|thedd*|theddid ${ME}|ommi|missieri|binti|ibni|oħti|ħija|tfal|uliedi`,
+    'daqqa|daqqiet|xebgħa|ħarta|ponn|bis_sieq|bil_ponn tani|tatni|tawni|jagħtini|tagħtini|jagħtuni|qed|ta|taha|tah',
+    'biegħu|biegħuha|biegħuh|xtrawha|xtraha|mibjugħ* tiegħi|tagħna|oħti|ħija|binti|ibni|kuġina|kuġin|ħabiba|lili',
+    'maqbud*|inqbadt kantina|kamra|dar|ġewwa|karozza|van|container|bieb',
+    'ferut|ferita|feruti|imwegg*|mwegg*|demm jien|qed|ħafna|lili|ħabib|ħabiba|oħti|ħija|tiegħi',
+    'daħħluni|daħħluha|daħħluh|daħħlu|tefgħuni|tefgħuha|kaxkruni|kaxkruha|imbuttawni|imbuttawha karozza|van|vann|trakk|ġo',
+    '~ħadu|ħaduli|ħadulna|ħaduha|ħatfu binti|ibni|tfal|tifel|tifla|oħti|ħija|uliedi',
+    'sikkina|sikkini|arma|pistola|pistoli|senter|gun|knife għandu|għandha|għandhom|bi|b|bis|qed|jhedded|rasi|lili',
+    'ikissru|jkissru|kissru bieb',
+    'fil_periklu|f_periklu|periklu|emerġenza|emergency jien|aħna|qiegħed|qiegħda|ħajti|tiegħi|ninsab|qed|help|għinuni|boss|reġa',
+    'm_inix_sigura|m_inix_sigur|mhux_sigura|mhux_sigur|mhux_safe hawn|id_dar|ħaffu|għinuni|help',
+    'għajnuna|għinuni|għinni|għini|ajjut|salvawni malajr|issa|urġenti|immedjatament|fil_pront|ħaffu|please|help|ejjew',
+    '=għajnuna|għinuni|għinni|għini|ajjut|salvawni|sos|pulizija|emerġenza|help',
+    'sos jien|qed|reġa|issa|għinuni|help|hawn|lili',
+    'ejja|ejjew|ħaffu malajr|issa|pulizija',
+    '~ċemplu|ċempel|sejħu|ibagħtu|ibgħatu|ibgħat pulizija|ambulanza|112|għajnuna',
+    'locked|trapped|help ġewwa|kamra|għinuni|jien|qed',
+    '~iħalluni|iħallunix|jħalluni|jħallunix|iħallini|jħallinix|iħalluniex|jħalliniex noħroġ|nitlaq|immur|naħrab|noħorġu|immorru|id_dar',
+    '~ma_nistax|ma_nistgħux|ma_tistax noħroġ|nitlaq|naħrab|niskappa|noħorġu|nitilqu|toħroġ|naħarbu',
+    '~jissakkru*|isakkru*|jsakkru*|iżommu|jżommu ġewwa|kamra|container|lilna|lili',
+    '~passaport*|dokumenti|karta_tal_identità|mobile|mobiles|mowbajl|telefon ħaduli|ħadli|ħadu|ħadulna|ħadilna|ħaduhuli|serqu|serquli|ħbew|ħbewli|ħadulhom',
     'immut|nmut irrid|nixtieq',
-    '~iġegħluni|ġegħluni|jġegħluni|sfurzawni|jisfurzawni|isfurzawni|imġiegħla|imġiegħel|ġegħluna',
-    '~nibża|nibżgħu|beżgħana joqtol*|isibni|jiġi|jerġa|isawwat*',
-    'ejja|ejjew|ħaffu|ibagħtu malajr|issa|immedjatament|pulizija',
-    '~mobile|mowbajl|telefon ħadli|ħaduli',
-    'fil_periklu|f_periklu|periklu jien|aħna|qiegħed|qiegħda|ħajti|tiegħi|ninsab',
-    'iweġġgħ*|weġġgħ*|jheddu|joqtlu|isawtu|jsawtu|joħnoqni|joħonquni|sakkar_il_bieb|sakkruli',
+    '~iġegħluni|ġegħluni|jġegħluni|sfurzawni|jisfurzawni|isfurzawni|imġiegħla|imġiegħel|ġegħluna|iġegħluha|ġegħelni',
+    '~nibża|nibżgħu|beżgħana joqtol*|joqtl*|isibni|jiġi|jerġa|isawwat*',
+    '~isegwini|jsegwini|isegwuni|jsegwuni|warajja|ifittxuni|qed_ifittxu',
+    '~sabuni|sabni|sabitni qegħdin|barra|hawn|issa|reġa',
+    '~ħrabt|ħrabna|ħarbet|ħarab nistaħba|ifittxuni|qed|issa|għinuni',
   ],
-  advice: 'min|x|kif|traffikar|sinjali',
+  advice: 'min|x|kif|traffikar|sinjali|nirrapporta|nirrapportaw|rapport*|fejn',
+  except: 'm_inix_fil_periklu|mhux_fil_periklu|m_aħniex_fil_periklu|f_emerġenza|fl_emerġenza|f_każ_ta_emerġenza|numru_tal_emerġenza|'
+    + 'account_tiegħi_msakkar|account_msakkar|account_imsakkar|sakkruli_l_account|daqqa_t_id|daqqa_ta_id|daqqa_t_għajn',
   filler: 'jekk jogħġbok jekk jogħgbok please issa',
   strings: {
     call: 'Ċempel 112',

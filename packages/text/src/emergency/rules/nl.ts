@@ -1,31 +1,63 @@
 /** Dutch emergency rules and strings (notation: ../emergency-pack.ts). */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Who is in danger: the writer, or someone close, in first or third person. */
-const P = 'me|mij|mijn|ik|we|wij|ons|onze|hem|haar|vriend|vriendin|zus|broer|dochter|zoon|moeder|vrouw|kind';
+/** The writer, as subject, object or owner ("m'n" folds to "m n"). */
+const ME = 'ik|me|mij|mijn|m_n|mezelf|we|wij|ons|onze';
+/** Someone else: pronouns, and the people a visitor writes about. */
+const PEOPLE = 'hij|ze|zij|hem|haar|vriend|vriendin|zus|zusje|broer|broertje|dochter|zoon|moeder|mama|vader|vrouw|kind|kindje|kinderen|baby|meisje|jongen|buurvrouw|buurman|buren|collega|neef|nicht|familie';
+/** Whom it happens to, or now, again, a plea. */
+const VICTIM = `${ME}|${PEOPLE}|nu|weer|alweer|vannacht|vanavond|help|alsjeblieft|aub`;
+/** Where someone is shut in, and the ways out they are denied. */
+const PLACE = 'kelder|kamer|huis|woning|appartement|container|auto|busje|kofferbak|badkamer|fabriek|loods|hier';
+const OUT = 'gaan|weg|eruit|uit|vertrekken|naar_buiten|naar_huis|ontsnappen|vluchten';
+
+/** Violence, present and past: verb forms only ("verkrachting" asks about a subject). */
+const VIOLENCE = 'slaat|slaan|sloeg|sloegen|geslagen|mishandelt|mishandelen|mishandeld|mishandelde|verkracht|verkrachten|verkrachtte|'
+  + 'vermoord*|doodmaken|doodmaakt|doden|doodt|gedood|wurg*|aangevallen|aanvallen|valt_aan|schopt|schoppen|geschopt|schopte|'
+  + 'martelt|martelen|gemarteld|steekt_me|steekt_haar|steekt_hem|gestoken|neersteken|neergestoken|neerschieten|doodschieten|'
+  + 'verbrand|verbrandt|aangerand|aanranden|randt|misbruikt|in_elkaar_geslagen|in_elkaar_slaan|in_elkaar_getrapt|trapt|getrapt';
+/** Held against one's will. */
+const HELD = 'opgesloten|opgeslooten|vastgehouden|vast_gehouden|ontvoerd|gegijzeld|gevangen!|vastgebonden|vastgeketend|geketend|'
+  + 'ingesloten|gevangengehouden|gekidnapt|gekidnapped|ontvoeren';
 
 export const nl: EmergencyPack = {
   rules: [
-    `opgesloten|vastgehouden|ontvoerd|gegijzeld|gevangen!|vastgebonden|ingesloten|gevangengehouden|sluiten|sluit ${P}|word|zit|zitten`,
-    'in_gevaar|levensgevaar|tegen_mijn_wil|tegen_haar_wil|tegen_zijn_wil|doet_pijn|doen_pijn|zelfmoord_plegen|mezelf_doden',
-    `slaat|slaan|sloeg|sloegen|geslagen|mishandel*|verkracht*|vermoord*|doodmaken|bedreig*|steekt|gestoken|wurgt|gewurgd|aangevallen|schopt|geschopt|martelen ${P}|nu`,
+    `${VIOLENCE} ${VICTIM}|word|wordt|werd|ben`,
+    `${HELD} ${VICTIM}|${PLACE}|word|wordt|zit|zitten`,
+    'in_gevaar|levensgevaar|doodsbang|tegen_mijn_wil|tegen_haar_wil|tegen_zijn_wil|tegen_onze_wil|zelfmoord|mezelf_doden|mezelf_van_kant',
+    'bedreig*|dreigt|dreigen|dreigde|doodsbedreiging* me|mij|mijn|ons|onze|ik|we|vermoorden|doden|dood',
+    'doen|doet|deed|deden haar|hem|me|mij|ons pijn',
+    'maakt|maken|maak dood',
+    'klap|klappen|mep|meppen|gemept|trap|trappen me|mij|ons|haar|hem',
+    'gewond|gewonde|verwond|zwaargewond|bloed|bloedt|bloeden ik|ben|is|zwaar|erg|heel|me|hem|haar|nu',
+    'geduwd|gesleurd|getrokken|gegooid|gedwongen auto|busje|bus|bestelbus|vrachtwagen|kofferbak',
+    '~meegenomen|afgepakt|weggehaald|ontvoerd mijn|onze dochter|zoon|kind|kinderen|baby|zus|broer',
+    'verkocht|gekocht me|mij|ons',
+    '~verkocht|gekocht ik|we|wij|mijn|onze',
+    'gevaar ik|ben|we|zijn|ons|me|mij|groot|acuut|nu',
+    'niet_veilig|onveilig ik|hier|we|thuis|ben',
     'help|hulp|helpen|help_me snel|nu|dringend|meteen|onmiddellijk|direct|spoed',
     '=help|hulp|helpen|sos|noodgeval|politie|nood',
-    '~laten|laat|lieten me|mij|ons|haar|hem gaan|weg|eruit|vertrekken|naar_buiten',
-    '~kan|kunnen|kom|komen|mag|mogen niet uit|weg|eruit|ontsnappen|vluchten|vertrekken|naar_buiten',
-    '~paspoort|paspoorten|id_kaart afgepakt|afgenomen|ingenomen|gepakt|gestolen|verstopt|genomen|afgepakt',
-    '~documenten|papieren afgepakt|afgenomen|ingenomen|gestolen|genomen',
-    'mes|pistool|wapen|geweer heeft|hebben|met|hij|zij',
-    'dood wil|ga',
-    '~dwingen|dwingt|gedwongen me|mij|ons|ik|word|worden',
-    '~bang vermoord*|vindt|terugkomt|doodmaakt',
-    '~volgt|volgen|achtervolgt me|mij|ons',
+    'sos|noodgeval ik|me|mij|we|ons|hij|ze|help|nu|mijn|hier',
     'kom|komen snel|nu|alsjeblieft',
-    '~telefoon|mobiel afgepakt|afgenomen',
-    'doen|doet haar|hem|me|mij|ons pijn',
-    'in_elkaar_geslagen|in_elkaar_slaan',
+    '~bel|bellen|belt|stuur|stuurt|sturen politie|ambulance|112|hulp|iemand',
+    `~laten|laat|lieten me|mij|ons|haar|hem ${OUT}`,
+    `~kan|kunnen|kom|komen|mag|mogen niet ${OUT}`,
+    `~sluiten|sluit|sloten|sloot|houden|houdt|hield|hielden me|mij|ons|haar|hem op|vast|gevangen|opgesloten|${PLACE}`,
+    `~zit|zitten vast ${PLACE}`,
+    'op_slot deur|kamer|huis|kelder|container|opgesloten|binnen|buiten',
+    '~paspoort|paspoorten|id_kaart|documenten|papieren|telefoon|telefoons|mobiel afgepakt|afgenomen|ingenomen|gepakt|gestolen|verstopt|genomen',
+    'mes|pistool|wapen|geweer|vuurwapen heeft|hebben|met|hij|zij|ze|bedreigt|tegen|man',
+    'dood wil|ga',
+    '~dwingen|dwingt|gedwongen|dwong me|mij|ons|ik|word',
+    '~bang vermoord*|vindt|terugkomt|doodmaakt|slaat|doden',
+    '~volgt|volgen|achtervolgt|achtervolgen|gevolgd|achtervolgd me|mij|ons|haar',
+    '~gevonden|zoeken|zoekt me|mij|ons',
+    '~verstop|verstopt|verstoppen me|mij|ons|ik',
+    '~ontsnapt|gevlucht|weggelopen|weggerend verstop*|zoeken|zoekt|nu|help|bang|volgen|gevonden',
   ],
-  advice: 'wie|wat|hoe|mensenhandel|is_dat|signaal|signalen|moet',
+  advice: 'wie|wat|hoe|mensenhandel|is_dat|signaal|signalen|moet|melden|meld|kan_ik|mag_een',
+  except: 'niet_in_gevaar|geen_gevaar|in_een_noodgeval|bij_nood|alarm_slaan|alarm_slaat|alarm_geslagen|slaat_op|account_geblokkeerd|buitengesloten',
   filler: 'alsjeblieft alstublieft aub pls snel',
   strings: {
     call: 'Bel 112',

@@ -1,31 +1,62 @@
 /** Swedish emergency rules and strings (notation: ../emergency-pack.ts). */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Who is in danger: the writer, or someone close, in first or third person. */
-const P = 'mig|mej|oss|min|mitt|mina|jag|vi|honom|henne|vän|kompis|syster|bror|dotter|son|mamma|fru|barn';
+/** The writer, as subject, object or owner (spoken "mej"). */
+const ME = 'jag|mig|mej|min|mitt|mina|vi|oss|vår|vårt|våra';
+/** Someone else: pronouns (spoken "dom"), and the people a visitor writes about. */
+const PEOPLE = 'han|hon|honom|henne|hen|dom|vän|kompis|tjej|flickvän|pojkvän|syster|bror|lillebror|dotter|son|mamma|pappa|fru|barn|barnen|bebis|flicka|pojke|granne|grannen|kollega|kusin|familj|familjen';
+/** Whom it happens to, or now, again, a plea. */
+const VICTIM = `${ME}|${PEOPLE}|nu|just_nu|igen|i_natt|ikväll|hjälp|snälla|please|genast`;
+/** Where someone is shut in, and the ways out they are denied. */
+const PLACE = 'källare|källaren|rum|rummet|huset|lägenhet|lägenheten|container|bil|bilen|skåpbil|bagageluckan|toaletten|fabrik|fabriken|här';
+const OUT = 'gå|ut|iväg|gå_ut|åka_hem|hem|komma_hem|komma_ut|gå_härifrån|fly|ta_mig_ut|ta_oss|lämna|komma_härifrån|komma_undan|rymma';
+
+/** Violence, present and past: verb forms only ("våldtäkt", "misshandel" ask about a subject). */
+const VIOLENCE = 'slår|slog|slagen|slagit|slagna|misshandl*|våldtar|våldtog|våldtagit|våldtagen|våldta|dödar|döda|dödade|dödat|'
+  + 'mörda|mördar|mördade|knivhugg*|hugger|högg|stryper|strypa|strypte|strypt|kväver|kväva|attackerar|attackerade|attackerad|'
+  + 'sparkar|örfil|örfilar|brände|bränt|bränner|torterar|torterade|förgriper|förgrep|skadar|skadade|skurit|överfallen|överföll';
+/** Held against one's will. */
+const HELD = 'inlåst|inlåsta|instängd|instängda|fasthållen|fasthållna|fasthålls|kidnappad|kidnappade|bortförd|fånge|fången|fångad|'
+  + 'fångade|fångna|gisslan|fastkedjad|kedjad|fastbunden|inspärrad|inspärrade|stängt_in';
 
 export const sv: EmergencyPack = {
   rules: [
-    `inlåst|inlåsta|instängd|instängda|fasthållen|fasthållna|kidnappad|bortförd|fånge|fångad|gisslan|låst|låste|stängt_in ${P}|inne`,
-    'livsfara|mot_min_vilja|mot_hennes_vilja|ta_livet_av_mig|döda_mig_själv',
-    `slår|slog|slagen|misshandl*|våldt*|dödar|döda|mörda*|hotar|hotad|hotade|knivhugg*|stryper|attackera*|sparkar|skadad|gör_illa ${P}|nu`,
-    'hjälp|hjälpa|hjälp_mig nu|snabbt|genast|akut|omedelbart|fort',
+    `${VIOLENCE} ${VICTIM}|blir|blev|är`,
+    `${HELD} ${VICTIM}|${PLACE}|inne`,
+    'livsfara|livrädd|dödsångest|rädd_för_mitt_liv|mot_min_vilja|mot_hennes_vilja|mot_vår_vilja|ta_livet_av_mig|döda_mig_själv|självmord|'
+      + 'gömmer_mig|gömmer_oss|gömt_mig|gömde_mig|gör_illa|gjorde_illa',
+    'hotar|hotade|hotad|hot|dödshot mig|mej|oss|min|mitt|mina|vår|jag|vi|döda|mörda',
+    'skadad|skadat|svårt_skadad|blöder|blod|sårad jag|mig|är|svårt|allvarligt|mycket|nu|han|hon',
+    'tryckte|knuffade|drog|släpade|tvingade|slängde bil|bilen|skåpbil|skåpbilen|van|lastbil|bagageluckan',
+    '~tog|tagit|hämtat|snott min|mina dotter|son|barn|bebis|syster|bror',
+    'såld|sålt|sålde|köpt|köpte mig|mej|oss|henne',
+    '~såld|sålt|sålde|köpt jag|vi|min|mina|mitt',
+    'i_fara jag|vi|mig|oss|min|mitt|mina',
+    'inte_säker|otrygg|inte_trygg här|hemma',
+    'hjälp|hjälpa|hjalp|hjälp_mig nu|snabbt|genast|akut|omedelbart|fort|skynda',
     '=hjälp|hjälpa|sos|nödsituation|polis|nöd',
-    '~låter|låt|släpper mig|oss|henne|honom gå|ut|iväg|gå_ut',
-    '~kan|får inte komma_ut|gå_härifrån|fly|ta_mig_ut|lämna_huset|lämna_lägenheten|komma_härifrån',
-    '~pass|passet|papper|id_kort tagit|tog|tar|beslagtagit|stulit|gömt',
-    'kniv|pistol|vapen|gevär har|med|han|hon|hotar',
+    'sos|nödsituation|nödläge jag|mig|vi|oss|han|hon|dom|hjälp|nu|min|här',
+    'kom|kom_hit snabbt|fort|nu|genast',
+    '~ring|ringa|ringer|skicka polisen|polis|112|ambulans|hjälp|någon|nån',
+    'bryter|bröt dörren|in',
+    `~låter|låt|släpper mig|mej|oss|henne|honom ${OUT}`,
+    `~kan|får inte ${OUT}`,
+    `~låser|låste|låst|stänger|stängde|håller|höll mig|mej|oss|henne|honom in|inne|fast|fångna|fången|instängda|${PLACE}`,
+    `~sitter|satt fast ${PLACE}`,
+    `hålls|hölls kvar|fången|fast|inlåst|instängd ${VICTIM}`,
+    'dörren|dörr låst|låste',
+    '~pass|passet|passen|papper|id_kort|telefon|telefoner|mobil|mobilen tagit|tog|tar|beslagtagit|stulit|gömt|tagits',
+    'kniv|pistol|vapen|gevär|skjutvapen|kniven har|med|han|hon|hotar|mot|kille|man',
     'dö vill',
     'självmord jag|vill|tänker',
-    '~tvingar|tvingad|tvingade|tvingas mig|oss|jag|henne|honom',
+    '~tvingar|tvingad|tvingade|tvingas|tvinga mig|mej|oss|jag|henne|honom',
     '~rädd dödar|hittar|slår|kommer_tillbaka',
-    '~följer|förföljer mig|oss',
-    'kom|kom_hit snabbt|fort|nu|genast',
-    '~telefon|mobil tagit|tog',
-    'i_fara jag|vi|mig|oss|min|mitt|mina',
-    'hålls_fången|hålls_fast|hålls_inlåst|hålls_instängd jag|vi|min|mitt|mina|syster|bror|vän',
+    '~följer|förföljer|förföljd|jagar|letar_efter mig|mej|oss|henne',
+    '~hittat|hittade|hittar mig|mej|oss',
+    '~rymt|rymde|flytt|flydde|stuckit gömmer|letar|jagar|nu|hjälp|rädd|följer|hittat',
   ],
-  advice: 'vem|vad|hur|människohandel|är_det|tecken',
+  advice: 'vem|vad|hur|människohandel|är_det|tecken|anmäla|anmäler|tipsa|kan_man|får_ett|finns',
+  except: 'inte_i_fara|utelåst|konto_är_låst|kontot_är_låst|i_en_nödsituation|vid_nödsituation|inte_säker_på|slå_larm|slår_larm|slå_upp|slår_upp',
   filler: 'snälla please nu',
   strings: {
     call: 'Ring 112',
