@@ -36,6 +36,8 @@ export interface CompiledTable {
   filler: ReadonlyMap<EmergencyLanguage, ReadonlySet<string>>;
   /** Per language, the terms of someone asking for advice. */
   advice: ReadonlyMap<EmergencyLanguage, readonly Term[]>;
+  /** The phrases of someone saying they are not in danger, of every language (one can fold into another's). */
+  calm: readonly Term[];
 }
 
 /** Shortest word that forgives a typo: shorter ones collide with harmless words ("locked"/"looked"). */
@@ -71,9 +73,11 @@ export function compileTable(packs: Readonly<Partial<Record<EmergencyLanguage, E
   const rules: CompiledRule[] = [];
   const filler = new Map<EmergencyLanguage, ReadonlySet<string>>();
   const advice = new Map<EmergencyLanguage, readonly Term[]>();
+  const calm: Term[] = [];
   for (const [language, pack] of Object.entries(packs) as [EmergencyLanguage, EmergencyPack][]) {
     filler.set(language, new Set(foldForSafety(pack.filler ?? '').split(/[\s|]+/).filter(Boolean)));
     advice.set(language, (pack.advice ?? '').split('|').filter(Boolean).map(term));
+    calm.push(...(pack.calm ?? '').split('|').filter(Boolean).map(term));
     for (const source of pack.rules) {
       const flags = /^[=~]*/.exec(source)![0];
       const short = flags.includes('=');
@@ -83,5 +87,5 @@ export function compileTable(packs: Readonly<Partial<Record<EmergencyLanguage, E
       if (groups.length > 0 && groups.every((group) => group.length > 0)) rules.push({ language, groups, short, weak });
     }
   }
-  return { atoms, rules, filler, advice };
+  return { atoms, rules, filler, advice, calm };
 }

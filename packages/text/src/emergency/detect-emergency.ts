@@ -50,19 +50,29 @@ export class EmergencyDetector {
       for (const id of ids) (positions.get(id) ?? positions.set(id, []).get(id)!).push(index);
     });
     const hits = new Map<EmergencyLanguage, number>();
+    const calm = this.#calmWords(positions, atomsAt);
     const candidates = new Set<number>();
     for (const id of positions.keys()) for (const index of this.#rulesByAtom.get(id) ?? []) candidates.add(index);
     for (const index of [...candidates].sort((a, b) => a - b)) {
       const rule = this.#table.rules[index]!;
       if (rule.short && !this.#isShort(words, rule.language)) continue;
       if (rule.weak && this.#asksAdvice(rule.language, positions, atomsAt)) continue;
-      if (matches(rule, positions, atomsAt)) hits.set(rule.language, (hits.get(rule.language) ?? 0) + 1);
+      if (matches(rule, positions, atomsAt, calm)) hits.set(rule.language, (hits.get(rule.language) ?? 0) + 1);
     }
     return { languages: [...hits.entries()].sort((a, b) => b[1] - a[1]).map(([language]) => language) };
   }
 
   #asksAdvice(language: EmergencyLanguage, positions: ReadonlyMap<number, readonly number[]>, atomsAt: readonly (readonly number[])[]): boolean {
     return (this.#table.advice.get(language) ?? []).some((term) => termPositions(term, positions, atomsAt).length > 0);
+  }
+
+  /** The word positions covered by "not in danger" phrases, which match no rule. */
+  #calmWords(positions: ReadonlyMap<number, readonly number[]>, atomsAt: readonly (readonly number[])[]): ReadonlySet<number> {
+    const covered = new Set<number>();
+    for (const term of this.#table.calm) {
+      for (const start of termPositions(term, positions, atomsAt)) term.forEach((_, offset) => covered.add(start + offset));
+    }
+    return covered;
   }
 
   #isShort(words: readonly string[], language: EmergencyLanguage): boolean {
@@ -80,11 +90,13 @@ function termPositions(term: Term, positions: ReadonlyMap<number, readonly numbe
   return starts.filter((start) => term.every((id, offset) => atomsAt[start + offset]?.includes(id)));
 }
 
-/** Whether every group of the rule occurs, all within `WINDOW` words of one of the first group's. */
-function matches(rule: CompiledRule, positions: ReadonlyMap<number, readonly number[]>, atomsAt: readonly (readonly number[])[]): boolean {
+/** Whether every group of the rule occurs outside calm phrases, all within `WINDOW` words of one of the first group's. */
+function matches(
+  rule: CompiledRule, positions: ReadonlyMap<number, readonly number[]>, atomsAt: readonly (readonly number[])[], calm: ReadonlySet<number>,
+): boolean {
   const groups: number[][] = [];
   for (const group of rule.groups) {
-    const found = group.flatMap((term) => termPositions(term, positions, atomsAt));
+    const found = group.flatMap((term) => termPositions(term, positions, atomsAt)).filter((at) => !calm.has(at));
     if (found.length === 0) return false;
     groups.push(found);
   }

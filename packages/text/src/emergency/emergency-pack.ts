@@ -36,6 +36,12 @@ export interface EmergencyPack {
   rules: readonly string[];
   /** Words or phrases (`a|b_c`) of someone asking for advice, which silence weak (`~`) rules. */
   advice?: string;
+  /**
+   * Phrases (`a|b_c`) of someone saying they are not in danger ("pas_en_danger"): the words they
+   * cover match no rule (of any language, since one language's words can fold into another's),
+   * so "I am not in danger now but…" is no emergency, while a danger named elsewhere still is.
+   */
+  calm?: string;
   /** Words not counted when deciding whether a message is short ("please", "s'il vous plaît"). */
   filler?: string;
   strings: EmergencyStrings;
