@@ -25,7 +25,7 @@ export const el: EmergencyPack = {
     `κινδυνεύει|κινδυνεύουν ${WHO}`,
     `${HURT} ${WHO}|τώρα|στιγμή|τον|την|τη|τους|τις`,
     'βοήθεια|βοηθήστε|βοήθησε|voitheia|voithia|voithiste|voithise|boitheia|help γρήγορα|αμέσως|τώρα|επείγον|grigora|amesos|amesws|tora|twra|sos',
-    '=βοήθεια|βοηθήστε|βοήθησε|σώστε|αστυνομία|voitheia|voithia|voithiste|voithise|boitheia|soste|sos',
+    '=βοήθεια*|βοηθήστε|βοήθησε|σώστε|αστυνομία|voithia*!|voitheia*!|voithiste|voithise|boitheia*!|boithia*!|soste|sos',
     `sos|επείγον|έκτακτη_ανάγκη ${ME}|καλέστε|αστυνομία|βοήθεια|κόρη|γιος|κίνδυνο`,
     'καλέστε|πάρτε|φωνάξτε|ειδοποιήστε|kaleste|parte αστυνομία|αστυνομια|astynomia|astinomia|112|100',
     'κρατούν|κρατάνε|κρατάει|kratane|kratoun με|μας|me|mas|κλειδωμέν*|φυλακισμέν*',

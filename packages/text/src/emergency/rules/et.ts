@@ -10,7 +10,7 @@ import type { EmergencyPack } from '../emergency-pack.ts';
 const WHO = 'mind|mu|mul|mulle|minu|mina|ma|meid|meil|meile|me|meie|teda|tema|talle|tal|olen|oleme|sõber|sõbra*|sõbranna*|õde|õe'
   + '|venda|vend|venna*|tütar|tütre*|tütart|poeg|poja*|ema|naine|naise*|laps|lapsi|lapsed|last|lapse*|tüdruk*|naabri*|kolleeg*|töötaja*!';
 /** Held: locked, shut in, kidnapped, kept, chained, trapped. */
-const HELD = 'lukustatud|lukustas*|lukus|luku_taha|luku_taga|lukku|kinni|vangis|vangistatud|röövitud|rööviti|röövisid|pantvang*'
+const HELD = 'lukustatud|lukustas*|lukus|luku_taha|luku_taga|lukku|kinni|vangis|vangistatud|röövitud|rööviti|röövisid|röövis|röövitakse|röövinud|pantvang*'
   + '|kinnipeetud|kinni_peetud|hoitakse|aheldatud|seotud|lõksus|lõksu|suletud';
 /** Violence done now: hitting, rape, killing, choking, burning, bleeding. */
 const HURT = 'lööb|löövad|lõi|lõid|löödi|peksab|peksavad|pekstud|peksis|peksid|pekstakse|peksti|vägistas|vägistasid|vägistab'
@@ -26,7 +26,7 @@ export const et: EmergencyPack = {
     'ohus|hädaohus|eluohtlik|eluohus|vastu_minu_tahtmist|vastu_tahtmist|enesetapp*|tappa_ennast|vägisi|jõuga',
     `${HURT} ${WHO}|praegu|nüüd`,
     'appi|aidake|aita|aidke|abi|help kohe|kiiresti|ruttu|kiire|nüüd|sos',
-    '=appi|aidake|aita|abi|hädaabi|sos|politsei',
+    '=appi*|aidake|aita|abi|hädaabi|sos|politsei',
     `sos|hädaolukord|hädaolukorras ${ME}|kutsuge|politsei*|appi|tütar|poeg|ohus|see`,
     'kutsuge|helistage|helista|kutsu politsei*|112|kiirabi',
     '~lase|lasta|lasevad|lubata välja|minna|ära|minema|lahkuda',

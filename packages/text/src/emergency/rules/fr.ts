@@ -6,7 +6,7 @@
 import type { EmergencyPack } from '../emergency-pack.ts';
 
 /** Someone it is happening to: the writer, someone close, a person word, "is/are". */
-const WHO = 'me|m|moi|nous|ma|mon|mes|je|j|on|t|te|se|sa|son|ses|lui|leur|suis|sommes|est|sont'
+const WHO = 'me|m|moi|nous|ma|mon|mes|je|j|jsuis|chuis|on|t|te|se|sa|son|ses|lui|leur|suis|sommes|est|sont'
   + '|ami|amie|copine|copain|soeur|frère|fille|filles|fils|mère|femme|enfant*|bébé|gamin*|cousin*|voisin*|collègue*|ouvrier*|travailleu*';
 /** Held: shut in, kept, tied up, caught (participles and present forms). */
 const HELD = 'enferm*|séquestré*!|séquestrent|kidnapp*|enlevé|enlevée|enlevés|enlevées|enlèvent|otage*|prisonni*|captive*|captif*'
@@ -15,8 +15,6 @@ const HELD = 'enferm*|séquestré*!|séquestrent|kidnapp*|enlevé|enlevée|enlev
 const HURT = 'frap*|battu*|bat|battent|tabass*|cogn*|tape|tapent|tapé|gifl*|baff*|viole|violent|violé|violée|violés|violer|violée*'
   + '|tuer|tue|tuent|tuera|tueront|tué|tuée|menacent|menace|menacé*|étrangl*|étouff*|poignard*|agressé*!|agresse*!|blessé*|brutalis*'
   + '|maltraitent|maltraite|brûlé*|brûlent|brûle|saign*|égorg*|torturent|torture|abusent|abuse|cogné*';
-/** The writer or a close one, as subject or object: narrower than WHO, for the weaker signs. */
-const ME = 'me|m|moi|nous|je|j|on|ma|mon|mes|suis|sommes';
 
 export const fr: EmergencyPack = {
   rules: [
@@ -25,7 +23,7 @@ export const fr: EmergencyPack = {
     `${HURT} ${WHO}|maintenant|moment|encore|dessus`,
     'coups|coup_de_pied|coups_de_pied|coup_de_poing|roué|rouée|claques|gifles m|me|nous|donne|donnent|donné|prend|prends',
     'aide|aidez|aider|aidez_moi|secours vite|urgent|urgence|maintenant|immédiatement|tout_de_suite',
-    '=aide|aidez|aidez_moi|aide_moi|secours|sos|urgence|police|flics',
+    '=aide|aidez|aidezz*|aidee*|aidez_moi|aide_moi|secour*|sos|urgence|police|flics',
     'fait_mal|font_mal me|m|nous',
     'danger je|suis|sommes|nous|moi|ma|mon|grand|vie|fille|fils|enfant*|soeur|amie',
     'urgence|sos|help moi|je|j|nous|aidez|aide|svp|vite|il|elle|ils',

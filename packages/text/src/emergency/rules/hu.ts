@@ -13,7 +13,7 @@ const WHO = 'engem|engemet|nekem|minket|bennünket|nekünk|őt|őket|neki|vagyok
 const DONE = 'bezártak|bezárt_engem|fogva_tart*|elraboltak|elrabolták|elrabolt|túsz|túszként|fogságban|vagyok_zárva|vagyunk_zárva'
   + '|megvernek|megvert|megvertek|bántanak|megerőszakolt*|megölnek|megöl|megölik|fenyegetnek|megszúrt|megtámadtak|vernek'
   + '|üldöznek|életveszély*|akaratom_ellenére|öngyilkos*|megrúgott|megütött|megütöttek|pofoz|pofoznak|felpofozott|fojtogat'
-  + '|fojtogatnak|rugdos|rugdosnak|megfojt*|megégettek|égettek|megsebesített|vérzek|vérzem|láncolva|leláncoltak|megkötöztek|csapdában'
+  + '|fojtogatnak|rugdos|rugdosnak|megfojt*|megégettek|égettek|megsebesített|megkésel*|leszúrt*|megszúrtak|vérzek|vérzem|láncolva|leláncoltak|megkötöztek|csapdában'
   + '|megtaláltak|rámtaláltak|ránktaláltak|bujkálok|bujkálunk|elbújtam|rejtőzöm|rejtőzködöm|nem_kapok_levegőt|fulladok';
 /** Violence and captivity verbs that need a person beside them (third person, or a definite object). */
 const HURT = 'bezár*|elrabol*|bántják|bánt|bántott|bántottak|bántalmaz|bántalmazott|bántalmaznak|bántalmazzák|bántalmazza'
@@ -27,7 +27,7 @@ export const hu: EmergencyPack = {
     'veszélyben vagyok|vagyunk|van|életem|engem|minket|lányom|fiam|gyerekem',
     'vészhelyzet*|sos engem|nekem|van|hívják|hívjátok|rendőr*|segítség|lányom|fiam|veszélyben',
     'segítség|segitseg|segítsen|segítsetek|segíts|segicsetek|help gyorsan|azonnal|most|sürgős*|sos',
-    '=segítség|segítsen|segítsetek|segíts|sos|rendőrség|rendőrt|mentsetek',
+    '=segítség*!|segítsen!|segítsetek|segitsetek|segíts|sos|rendőrség|rendőrt|mentsetek',
     'hívják|hívjátok|hívja|hívd|hívjon|hivjatok|hivjak rendőr*|mentő*|112',
     'ölni meg fog|fognak|akar|akarnak|akarja|akarják',
     '~engednek|enged|engedik ki|el|elmenni|kimenni|haza',

@@ -24,7 +24,7 @@ export const it: EmergencyPack = {
     'chius*_a_chiave|chius*_dentro|in_pericolo|pericolo_di_vita|contro_la_mia_volontà|contro_la_sua_volontà|uccidermi|ammazzarmi|suicidarmi|togliermi_la_vita|con_la_forza',
     `${HURT} ${WHO}|adesso|ora`,
     'aiuto|aiutami|aiutatemi|aiutateci|aiutaci|help subito|presto|urgente|ora|adesso|immediatamente|veloce|emergenza|sos',
-    '=aiuto|aiutami|aiutatemi|aiutateci|soccorso|sos|emergenza|polizia|carabinieri',
+    '=aiuto*|aiutami|aiutatemi|aiutateci|aiutaci|soccorso|sos|emergenza|polizia|carabinieri',
     `sos|emergenza|urgenza ${ME}|chiamate|polizia|aiuto|figlia|figlio|pericolo`,
     'chiamate|chiama|chiamare_subito polizia|carabinieri|112|113|soccorsi',
     '~lasciano|lascia|lasciare|fanno uscire|andare|andar_via|scappare|partire',

@@ -24,7 +24,7 @@ export const pt: EmergencyPack = {
     'socorro|acudam|em_perigo|perigo_de_vida|contra_a_minha_vontade|contra_minha_vontade|contra_a_vontade|me_matar|matar_me|suicidar*|à_força',
     `${HURT} ${WHO}|agora`,
     'ajuda|ajudem|ajude|ajudem_me|ajuda_me|help rápido|já|agora|urgente|imediatamente|depressa|emergência|sos',
-    '=ajuda|ajudem|ajude|ajudem_me|ajude_me|sos|emergência|polícia',
+    '=ajuda|ajudaa*|ajudem*|ajude|ajudem_me|ajude_me|socorro*|acudam|sos|emergência|polícia',
     `sos|emergência|urgência ${ME}|chamem|liguem|polícia|ajuda|filha|filho|perigo`,
     'chamem|liguem|chama|liga|chamar_já polícia|policia|psp|gnr|112|190',
     '~deixam|deixa|deixar sair|ir|embora|fugir',

@@ -24,7 +24,7 @@ export const ro: EmergencyPack = {
     'în_pericol|pericol_de_moarte|împotriva_voinței_mele|fără_voia_mea|sinucid*|să_mă_omor|cu_forța|cu_forta',
     `${HURT} ${WHO}|acum`,
     'ajutor|ajutați|ajutati|ajută|ajuta|help repede|acum|urgent|imediat|sos',
-    '=ajutor|ajutați|ajută|ajutati|sos|poliția|salvați|salvati|ajutațimă',
+    '=ajutor*|ajutați|ajută|ajutati|sos|poliția|salvați|salvati|ajutațimă',
     `sos|urgență|urgenta ${ME}|sunați|chemați|poliția|ajutor|fiica|fiul|pericol`,
     'sunați|sunati|chemați|chemati|sună|suna poliția|politia|poliție|politie|112|salvarea',
     '~lasă|lăsa|lasa|lăsat plec|ies|pleca|ieși|plecăm|ieșim',
