@@ -38,6 +38,8 @@ export interface CompiledTable {
   advice: ReadonlyMap<EmergencyLanguage, readonly Term[]>;
   /** Per language, the phrases whose words its rules do not see. */
   except: ReadonlyMap<EmergencyLanguage, readonly Term[]>;
+  /** The phrases of someone saying they are not in danger, of every language (one can fold into another's). */
+  calm: readonly Term[];
 }
 
 /** Shortest word that forgives a typo: shorter ones collide with harmless words ("locked"/"looked"). */
@@ -74,10 +76,12 @@ export function compileTable(packs: Readonly<Partial<Record<EmergencyLanguage, E
   const filler = new Map<EmergencyLanguage, ReadonlySet<string>>();
   const advice = new Map<EmergencyLanguage, readonly Term[]>();
   const except = new Map<EmergencyLanguage, readonly Term[]>();
+  const calm: Term[] = [];
   for (const [language, pack] of Object.entries(packs) as [EmergencyLanguage, EmergencyPack][]) {
     filler.set(language, new Set(foldForSafety(pack.filler ?? '').split(/[\s|]+/).filter(Boolean)));
     advice.set(language, (pack.advice ?? '').split('|').filter(Boolean).map(term));
     if (pack.except) except.set(language, pack.except.split('|').filter(Boolean).map(term));
+    calm.push(...(pack.calm ?? '').split('|').filter(Boolean).map(term));
     for (const source of pack.rules) {
       const flags = /^[=~]*/.exec(source)![0];
       const short = flags.includes('=');
@@ -87,5 +91,5 @@ export function compileTable(packs: Readonly<Partial<Record<EmergencyLanguage, E
       if (groups.length > 0 && groups.every((group) => group.length > 0)) rules.push({ language, groups, short, weak });
     }
   }
-  return { atoms, rules, filler, advice, except };
+  return { atoms, rules, filler, advice, except, calm };
 }

@@ -47,6 +47,7 @@ export class EmergencyDetector {
     const atomsAt = words.map((word) => this.#matcher.match(word));
     const positions = positionsOf(atomsAt);
     const hits = new Map<EmergencyLanguage, number>();
+    const calm = this.#calmWords(positions, atomsAt);
     const candidates = new Set<number>();
     for (const id of positions.keys()) for (const index of this.#rulesByAtom.get(id) ?? []) candidates.add(index);
     const views = new Map<EmergencyLanguage, WordView>();
@@ -56,7 +57,7 @@ export class EmergencyDetector {
       if (rule.weak && this.#asksAdvice(rule.language, positions, atomsAt)) continue;
       let view = views.get(rule.language);
       if (!view) views.set(rule.language, view = this.#withoutExceptions(rule.language, { positions, atomsAt }));
-      if (matches(rule, view.positions, view.atomsAt)) hits.set(rule.language, (hits.get(rule.language) ?? 0) + 1);
+      if (matches(rule, view.positions, view.atomsAt, calm)) hits.set(rule.language, (hits.get(rule.language) ?? 0) + 1);
     }
     return { languages: [...hits.entries()].sort((a, b) => b[1] - a[1]).map(([language]) => language) };
   }
@@ -74,6 +75,15 @@ export class EmergencyDetector {
     if (hidden.size === 0) return view;
     const atomsAt = view.atomsAt.map((ids, index) => (hidden.has(index) ? [] : ids));
     return { positions: positionsOf(atomsAt), atomsAt };
+  }
+
+  /** The word positions covered by "not in danger" phrases, which match no rule. */
+  #calmWords(positions: ReadonlyMap<number, readonly number[]>, atomsAt: readonly (readonly number[])[]): ReadonlySet<number> {
+    const covered = new Set<number>();
+    for (const term of this.#table.calm) {
+      for (const start of termPositions(term, positions, atomsAt)) term.forEach((_, offset) => covered.add(start + offset));
+    }
+    return covered;
   }
 
   #isShort(words: readonly string[], language: EmergencyLanguage): boolean {
@@ -106,11 +116,13 @@ function termPositions(term: Term, positions: ReadonlyMap<number, readonly numbe
   return starts.filter((start) => term.every((id, offset) => atomsAt[start + offset]?.includes(id)));
 }
 
-/** Whether every group of the rule occurs, all within `WINDOW` words of one of the first group's. */
-function matches(rule: CompiledRule, positions: ReadonlyMap<number, readonly number[]>, atomsAt: readonly (readonly number[])[]): boolean {
+/** Whether every group of the rule occurs outside calm phrases, all within `WINDOW` words of one of the first group's. */
+function matches(
+  rule: CompiledRule, positions: ReadonlyMap<number, readonly number[]>, atomsAt: readonly (readonly number[])[], calm: ReadonlySet<number>,
+): boolean {
   const groups: number[][] = [];
   for (const group of rule.groups) {
-    const found = group.flatMap((term) => termPositions(term, positions, atomsAt));
+    const found = group.flatMap((term) => termPositions(term, positions, atomsAt)).filter((at) => !calm.has(at));
     if (found.length === 0) return false;
     groups.push(found);
   }

@@ -14,6 +14,7 @@
  * - a rule starting with `~` is weak: it does not count when the message also has one of the
  *   pack's `advice` words ("who can help", "is that trafficking"), since someone who asks for
  *   advice about a taken passport needs the support answer, not 112;
+ * - the words of a pack's `calm` phrases ("not in danger") match no rule at all;
  * - a rule starting with `=` applies only to short messages (two words at most, not
  *   counting the pack's `filler` words such as "please"): a bare cry like "help!" or "aiuto";
  * - the pack's `except` phrases hide their words from its rules: "locked out of my account"
@@ -43,6 +44,13 @@ export interface EmergencyPack {
    * ("locked_out", "not_in_danger", "in_danger_of"): their words match none of its rules.
    */
   except?: string;
+  /**
+   * Phrases (`a|b_c`) that use danger words harmlessly: someone saying they are not in danger
+   * ("pas_en_danger"), locked out of an account ("lukittu_ulos"). The words they cover match no
+   * rule (of any language, since one language's words can fold into another's), so "I am not in
+   * danger now but…" is no emergency, while a danger named elsewhere in the message still is.
+   */
+  calm?: string;
   /** Words not counted when deciding whether a message is short ("please", "s'il vous plaît"). */
   filler?: string;
   strings: EmergencyStrings;

@@ -50,6 +50,14 @@ describe('detectEmergency', () => {
     expect(detector.detect('i was locked out of my account').languages).toEqual(['de']);
   });
 
+  it('reads "not in danger" as calm, but still hears a danger named beside it', () => {
+    expect(detectEmergency("je suis pas en danger maintenant mais j'ai besoin de parler").languages).toEqual([]);
+    expect(detectEmergency('moi je suis pas en danger mais ma soeur est enfermée').languages).toContain('fr');
+    const detector = new EmergencyDetector({ it: { rules: ['in_pericolo'], calm: 'non_sono_in_pericolo', strings: emergencyStrings('it') } });
+    expect(detector.detect('non sono in pericolo ora').languages).toEqual([]);
+    expect(detector.detect('sono in pericolo ora').languages).toEqual(['it']);
+  });
+
   it('takes rules as data, so a corrected language needs no code', () => {
     const detector = new EmergencyDetector({ it: { rules: ['picchia* mi'], strings: emergencyStrings('it') } });
     expect(detector.detect('mi picchia').languages).toEqual(['it']);

@@ -1,32 +1,52 @@
 /**
- * Greek emergency rules and strings (notation: ../emergency-pack.ts), in Greek letters and in
- * the Latin "Greeklish" people type on phones without a Greek keyboard.
+ * Greek emergency rules and strings (notation: ../emergency-pack.ts), in Greek letters (accents
+ * fold away) and in the Latin "Greeklish" people type on phones without a Greek keyboard, written
+ * as concept vocabularies (who, being held, violence, weapons…) that the rules combine.
  */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Who is in danger: the writer, or someone close, in first or third person. */
-const P = 'με|μου|μας|εμένα|εγώ|εμείς|είμαι|είμαστε|φίλος|φίλη|φίλο|φίλη_μου|αδερφή|αδερφό|αδελφή|κόρη|γιος|γιο|μητέρα|μάνα|γυναίκα|παιδί|me|mou|mas|eimai|imai';
+/** Someone it is happening to: the writer, someone close, a person word (not articles: they are everywhere). */
+const WHO = 'με|μου|μας|εμένα|εγώ|εμείς|είμαι|είμαστε|φίλ*|αδερφ*|αδελφ*|κόρη|γιο|γιος|μητέρα|μάνα|γυναίκα|παιδ*|κοπέλα*|κορίτσι*'
+  + '|ξάδερφ*|γείτον*|συνάδελφ*|εργάτ*|μωρό|me|mou|mas|eimai|imai|kori|paidi*|fili*|aderf*';
+/** Held: locked in, kidnapped, kept, chained, trapped (participles and verb forms, not the nouns of a question). */
+const HELD = 'κλειδωμέν*|κλείδωσαν|κλείδωσε|κλειδώνουν|κλεισμέν*|κλείσανε|φυλακισμέν*|απήγαγαν|απήγαγε|απαγάγει|απαγμέν*|όμηρ*'
+  + '|αιχμάλωτ*|αλυσοδεμέν*|δεμέν*|παγιδευμέν*|εγκλωβισμέν*|κρατούμεν*|kleidomen*|klidomen*|kleidosan|klidosan|kleismen*|apigagan';
+/** Violence done now: hitting, rape, killing, choking, burning, bleeding. */
+const HURT = 'χτυπ*|χτύπ*|δέρν*|έδειρε|δείρει|δείρουν|βιάζ*|βίασε|βίασαν|βιάσει|βιασμέν*|σκοτώσ*|σκοτών*|σκότωσ*|απειλεί|απειλούν|απείλησ*|μαχαίρωσ*'
+  + '|πνίγ*|στραγγαλ*|επιτέθηκ*|κλωτσ*|κλώτσ*|γρονθοκόπ*|χαστούκ*|πληγωμέν*|τραυματισμέν*|τραυμάτισ*|αιμορραγ*|βασανίζ*'
+  + '|κακοποιούν|κακοποιεί|έκαψαν|έκαψε|καίνε|καίει|πυροβολ*|xtyp*|xtip*|htyp*|htip*|dern*|skotos*|skotws*|apeil*|viase|viazei|pnig*|klots*';
+/** The writer or a close one: narrower than WHO, for the weaker signs. */
+const ME = 'με|μας|μου|εγώ|είμαι|me|mas|eimai';
 
 export const el: EmergencyPack = {
   rules: [
-    `κλειδωμέν*|κλείδωσαν|κλείδωσε|κλεισμέν*|φυλακισμέν*|απήγαγαν|απαγωγή|όμηρ*|αιχμάλωτ*|kleidomen*|klidomen*|kleidosan|klidosan ${P}`,
-    'σε_κίνδυνο|κινδυνεύω|κινδυνεύουμε|κινδυνεύει_η_ζωή|παρά_τη_θέλησή_μου|αυτοκτον*|se_kindyno|se_kindino|kindyneuo|kinduneuo|kindineuo|aftoktono|autoktono',
-    `χτυπά*|χτυπούν|δέρνουν|χτύπησε|χτυπάνε|δέρν*|έδειρε|βιάζ*|βίασε|βιασμέν*|σκοτώσ*|σκοτών*|απειλ*|μαχαίρωσ*|πνίγ*|επιτέθηκ*|κλωτσ*|πληγωμέν*|τραυματισμέν*|βασανίζ*|xtypa*|xtipa*|htypa*|htipa*|dernei|skotos*|skotws*|apeil* ${P}|τώρα|στιγμή|τον|την|τη`,
+    `${HELD} ${WHO}|τώρα|εδώ`,
+    'σε_κίνδυνο|κινδυνεύω|κινδυνεύουμε|κινδυνεύει_η_ζωή|παρά_τη_θέλησή_μου|με_το_ζόρι|αυτοκτον*|se_kindyno|se_kindino|kindyneuo|kinduneuo|kindineuo|kindinevo|kindynevo|aftoktono|autoktono',
+    `κινδυνεύει|κινδυνεύουν ${WHO}`,
+    `${HURT} ${WHO}|τώρα|στιγμή|τον|την|τη|τους|τις`,
+    'βοήθεια|βοηθήστε|βοήθησε|voitheia|voithia|voithiste|voithise|boitheia|help γρήγορα|αμέσως|τώρα|επείγον|grigora|amesos|amesws|tora|twra|sos',
+    '=βοήθεια*|βοηθήστε|βοήθησε|σώστε|αστυνομία|voithia*!|voitheia*!|voithiste|voithise|boitheia*!|boithia*!|soste|sos',
+    `sos|επείγον|έκτακτη_ανάγκη ${ME}|καλέστε|αστυνομία|βοήθεια|κόρη|γιος|κίνδυνο`,
+    'καλέστε|πάρτε|φωνάξτε|ειδοποιήστε|kaleste|parte αστυνομία|αστυνομια|astynomia|astinomia|112|100',
     'κρατούν|κρατάνε|κρατάει|kratane|kratoun με|μας|me|mas|κλειδωμέν*|φυλακισμέν*',
-    'βοήθεια|βοηθήστε|βοήθησε|voitheia|voithia|voithiste|voithise|boitheia|βοηθεια γρήγορα|αμέσως|τώρα|επείγον|grigora|amesos|amesws|tora|twra',
-    '=βοήθεια|βοηθήστε|βοήθησε|σώστε|αστυνομία|voitheia|voithia|voithiste|voithise|boitheia|soste|sos',
     '~αφήνουν|αφήνει|αφήσουν|afinoun|afhnoun φύγω|βγω|φύγουμε|βγούμε|ξεφύγω|fygo|figo|vgo',
-    '~μπορώ|μπορούμε|μπορεί|mporo|boro φύγω|βγω|ξεφύγω|δραπετεύσω|φύγουμε|fygo|figo|vgo|xefygo',
-    '~διαβατήριο|διαβατήρια|χαρτιά|έγγραφα|ταυτότητα|diavatirio|diabatirio πήραν|πήρε|κατάσχεσαν|έκλεψαν|έκρυψαν|piran|pire',
-    'μαχαίρι|όπλο|πιστόλι|maxairi|mahairi|oplo έχει|έχουν|απειλεί|exei|ehei',
+    '~δεν|den μπορώ|μπορούμε|μπορεί|mporo|boro φύγω|φύγει|βγω|βγει|ξεφύγω|ξεφύγει|δραπετεύσω|φύγουμε|αναπνεύσω|ανασάνω|fygo|figo|vgo|xefygo',
+    '~διαβατήριο|διαβατήρια|χαρτιά|έγγραφα|ταυτότητα|κινητό|τηλέφωνο|diavatirio|diabatirio|kinito πήραν|πήρε|κατάσχεσαν|έκλεψαν|έκρυψαν|κρατάνε|piran|pire',
+    'μαχαίρι|όπλο|πιστόλι|maxairi|mahairi|oplo|pistoli έχει|έχουν|απειλεί|σημαδεύει|με|exei|ehei|me',
     'πεθάνω|pethano θέλω|thelo',
     '~αναγκάζ*|εξαναγκάζ*|anagkaz*|anagaz* με|μας|me|mas',
-    '~φοβάμαι|fovamai σκοτώσει|βρει|γυρίσει|χτυπήσει|skotosei',
-    '~ακολουθεί|παρακολουθεί|καταδιώκει με|μας',
+    'αναγκάζουν|αναγκάζει|εξαναγκάζουν|anagkazoun σεξ|πελάτες|εκδίδομαι|πορνεία|sex',
+    '~φοβάμαι|fovamai σκοτώσει|βρει|γυρίσει|χτυπήσει|skotosei|πολύ',
+    '~ακολουθεί|ακολουθούν|παρακολουθεί|καταδιώκει|κυνηγάει|κυνηγούν με|μας|me|mas',
     'ελάτε|έλα|elate γρήγορα|αμέσως|grigora|amesos',
-    '~κινητό|τηλέφωνο πήρε|πήραν',
+    `έβαλαν|πήραν|βάλανε|πήρανε|έσπρωξαν|ανέβασαν|ebalan|piran φορτηγό|βαν|αυτοκίνητο|αμάξι|φορτηγάκι|πορτμπαγκάζ|van|fortigo ${WHO}`,
+    'πούλησαν|πουλάνε|πουλήσανε|πουλημέν*|poulisan με|μας|μου|me άντρα|άντρες|σε|κύκλωμα|νταβατζή',
+    'με_βρήκαν|μας_βρήκαν|με_βρήκε|με_βρήκανε|me_vrikan',
+    'ξέφυγα|έφυγα|το_έσκασα|δραπέτευσα|γλίτωσα κρύβομαι|κρυμμέν*|κρυβόμαστε|ψάχνουν',
+    'κρύβομαι|κρυβόμαστε|είμαι_κρυμμένη|είμαι_κρυμμένος|krivomai',
   ],
-  advice: 'ποιος|τι|πώς|εμπορία|είναι_αυτό|σημάδια|ti|pos|pws',
+  advice: 'ποιος|τι|πώς|εμπορία|είναι_αυτό|σημάδια|ti|pos|pws|ποινή|έγκλημα|θεωρείται',
+  calm: 'δεν_κινδυνεύω|δεν_κινδυνεύουμε|δεν_είμαι_σε_κίνδυνο|δεν_είναι_επείγον|den_kindyneuo|den_kindinevo|den_eimai_se_kindyno',
   filler: 'παρακαλώ parakalo parakalw γρήγορα',
   strings: {
     call: 'Καλέστε το 112',

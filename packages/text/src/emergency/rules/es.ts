@@ -1,32 +1,55 @@
-/** Spanish emergency rules and strings (notation: ../emergency-pack.ts). */
+/**
+ * Spanish emergency rules and strings (notation: ../emergency-pack.ts), written as concept
+ * vocabularies (who, being held, violence, weapons…) that the rules combine, so that a phrasing
+ * nobody wrote down yet is still caught. Spain and Latin America, typed without accents.
+ */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Who is in danger: the writer, or someone close, in first or third person. */
-const P = 'me|nos|mi|mis|yo|estoy|estamos|amigo|amiga|hermana|hermano|hija|hijo|madre|mamá|esposa|novia|niño|niña';
+/** Someone it is happening to: the writer, someone close, a person word, "am/is". */
+const WHO = 'me|nos|mi|mis|yo|le|la|lo|les|estoy|estamos|está|están|amigo|amiga|hermana|hermano|hija|hijo|madre|mamá|esposa|novia'
+  + '|niño*|niña*|bebé|prim*|vecin*|compañer*|trabajador*|chica|chicas';
+/** Held: shut in, kidnapped, kept, chained, trapped (participles and present forms). */
+const HELD = 'encerrad*|secuestrad*|raptad*|atrapad*|prisioner*|rehén|rehenes|retenid*|encierran|encerró|encerraron|secuestraron'
+  + '|secuestran|encierra|encadenad*|amarrad*|atad*|cautiv*|raptaron|plagiad*';
+/** Violence done now: hitting, rape, killing, choking, burning, bleeding (verb forms, not the nouns of a question). */
+const HURT = 'pega|pegan|pegando|pegó|pegar|pegarme|golpe*|viola|violan|violó|violada|violado|mata|matan|matar|matará|matarme|amenaz*|amenas*'
+  + '|apuñal*|acuchill*|estrangul*|ahorc*|aorc*|asfixi*|agred*|maltrata|maltratan|lastim*|herid*|hirió|abusa|abusan|abusando'
+  + '|patea*|pateó|abofete*|cachete*|quemaron|quemó|quema|queman|quemad*|sangr*|tortur*|paliza*|chuza*|balea*|disparan|disparó';
+/** The writer or a close one: narrower than WHO, for the weaker signs. */
+const ME = 'me|nos|mi|mis|yo|estoy|estamos';
 
 export const es: EmergencyPack = {
   rules: [
-    `encerrad*|secuestrad*|raptad*|atrapad*|prisioner*|rehén|retenid*|encierran|encerró|secuestraron|encierra ${P}|está|están`,
-    'socorro|auxilio|en_peligro|peligro_de_muerte|contra_mi_voluntad|contra_su_voluntad|matarme|suicidarme|quitarme_la_vida',
-    `pega|pegan|pegando|pegó|golpe*|pegar|viola|violan|violó|violada|violado|violar|mata|matan|matar|matará|amenaz*|amenas*|apuñal*|acuchill*|estrangul*|agred*|maltrat*|lastim*|herid*|abusa|abusan ${P}|ahora`,
-    'ayuda|ayúdame|ayudenme|ayúdenme|ayudadme rápido|ya|ahora|urgente|inmediatamente|pronto|emergencia',
-    '=ayuda|ayúdame|ayudenme|ayúdenme|ayudadme|sos|emergencia|policía',
+    `${HELD} ${WHO}|aquí|ahora`,
+    'socorro|auxilio|en_peligro|peligro_de_muerte|contra_mi_voluntad|contra_su_voluntad|matarme|suicidarme|quitarme_la_vida|a_la_fuerza',
+    `${HURT} ${WHO}|ahora`,
+    'ayuda|ayúdame|ayudenme|ayúdenme|ayudadme|ayudame|help rápido|ya|ahora|urgente|inmediatamente|pronto|emergencia|porfavor|sos',
+    '=ayuda|ayudaa*|ayúdame|ayudenme|ayúdenme|ayudadme|socorro*|auxilio*|sos|emergencia|policía',
+    `sos|emergencia|urgencia ${ME}|llamen|llamad|policía|ayuda|hija|hijo|peligro`,
+    'llamen|llamad|llama|llamar_ya|avisen|avisad policía|policia|poli|guardia|patrulla|911|112',
     '~dejan|deja|dejar salir|ir|irme|marcharme|escapar|irnos',
-    '~puedo|podemos|puede salir|escapar|huir|irme|escaparme|marcharme|irnos',
-    'retienen|retiene|tienen|tiene encerrad*|retenid*|secuestrad*|prisioner*|contra',
+    '~no|ni puedo|podemos|puede|pueden salir|escapar|huir|irme|escaparme|marcharme|irnos|respirar',
+    'retienen|retiene|tienen|tiene encerrad*|retenid*|secuestrad*|prisioner*|contra|amarrad*',
     'retienen|retiene me|nos',
-    '~pasaporte|pasaportes quitaron|quitado|quitan|quitó|robaron|robado|escondieron|confisc*',
-    '~documentos|papeles|dni quitaron|quitado|quitan|quitó|robaron|confisc*',
-    'pistola|cuchillo|arma|navaja tiene|tienen|con|me|apunta',
+    '~pasaporte*|documentos|papeles|dni|móvil|celular|teléfono quitaron|quitado|quitan|quitó|robaron|robado|escondieron|confisc*',
+    'pistola|cuchillo|arma|navaja|revólver|cuchilla tiene|tienen|con|me|apunta|apuntando',
     'morir quiero|voy',
     '~obligan|obliga|obligando|fuerzan|fuerza|obligada|obligado me|nos|estoy',
+    'obligan|obliga|obligando|fuerzan sexo|acostarme|prostitu*|clientes|hombres',
     '~miedo matar|mata|encuentr*|vuelv*',
     '~sigue|siguen|siguiendo|persigue* me|nos',
     'vengan|venid|ven rápido|ya|pronto|ayuda',
-    '~móvil|celular|teléfono quitó|quitaron|quito',
-    'haciendo_daño|hacen_daño|dan_paliza*|da_paliza*|le_pegan|lo_pegan|la_pegan',
+    'haciendo_daño|hacen_daño|dan_paliza*|da_paliza*|le_pegan|lo_pegan|la_pegan|me_hacen_daño',
+    `llevaron|llevan|metieron|meten|subieron|suben|tiraron furgoneta|camión|camioneta|van|coche|carro|auto|maletero|baúl ${WHO}`,
+    'vendieron|venden|vendió|vendida|vendidas me|nos|mi|hija|hermana hombre|hombres|red|tipo|proxeneta|burdel',
+    'me_encontraron|nos_encontraron|me_encontró|me_han_encontrado|nos_han_encontrado',
+    'escapé|escapado|escapamos|huí|hui|fugué|escapada escondida|escondido|escondo|escondemos|buscan',
+    'estoy_escondida|estoy_escondido|estamos_escondidos|me_escondo|nos_escondemos',
+    'respirar puedo|no',
+    'atrapada|atrapado|encerrada|encerrado aquí|dentro|casa|cuarto|sótano',
   ],
-  advice: 'quién|cómo|trata|es_normal|señal|señales|debo',
+  advice: 'quién|cómo|trata|es_normal|señal|señales|debo|qué|cuenta|delito|pena',
+  calm: 'no_estoy_en_peligro|no_estamos_en_peligro|ya_no_estoy_en_peligro|no_es_urgente|no_es_una_emergencia',
   filler: 'por favor porfa porfavor ya',
   strings: {
     call: 'Llamar al 112',

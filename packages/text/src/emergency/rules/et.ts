@@ -1,29 +1,55 @@
-/** Estonian emergency rules and strings (notation: ../emergency-pack.ts). */
+/**
+ * Estonian emergency rules and strings (notation: ../emergency-pack.ts), written as concept
+ * vocabularies (who, being held, violence, weapons…) that the rules combine. Estonian inflects
+ * heavily: verbs are listed by person and tense (peksab, peksavad, peksis, pekstakse), not by
+ * a short prefix that would also take the nouns of a question (vägistamine, ähvardamine).
+ */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Who is in danger: the writer, or someone close, in first or third person. */
-const P = 'mind|mu|mul|minu|mina|ma|meid|meil|me|teda|tema|olen|oleme|sõber|sõbranna|õde|vend|tütar|poeg|ema|naine|laps';
+/** Someone it is happening to: the writer, someone close, a person word (partitive, genitive, allative forms). */
+const WHO = 'mind|mu|mul|mulle|minu|mina|ma|meid|meil|meile|me|meie|teda|tema|talle|tal|olen|oleme|sõber|sõbra*|sõbranna*|õde|õe'
+  + '|venda|vend|venna*|tütar|tütre*|tütart|poeg|poja*|ema|naine|naise*|laps|lapsi|lapsed|last|lapse*|tüdruk*|naabri*|kolleeg*|töötaja*!';
+/** Held: locked, shut in, kidnapped, kept, chained, trapped. */
+const HELD = 'lukustatud|lukustas*|lukus|luku_taha|luku_taga|lukku|kinni|vangis|vangistatud|röövitud|rööviti|röövisid|röövis|röövitakse|röövinud|pantvang*'
+  + '|kinnipeetud|kinni_peetud|hoitakse|aheldatud|seotud|lõksus|lõksu|suletud';
+/** Violence done now: hitting, rape, killing, choking, burning, bleeding. */
+const HURT = 'lööb|löövad|lõi|lõid|löödi|peksab|peksavad|pekstud|peksis|peksid|pekstakse|peksti|vägistas|vägistasid|vägistab'
+  + '|vägistavad|vägistati|vägistatud|tapab|tapavad|tappa|tapan|tapetakse|ähvardab|ähvardavad|ähvardas|ähvardasid|ahvardab|ahvardavad'
+  + '|pussita*|kägista*|ründab|ründavad|ründas|rünnati|teeb_haiget|teevad_haiget|tegi_haiget|togib|togis|jalaga|rusikaga|kõrvakiil*'
+  + '|põletasid|põletas|põletab|põletavad|veritse*|verd|vigastatud|vigastas|piinavad|piinab|tulistab|tulistas|kuritarvitavad|kuritarvitab|kuritarvitas';
+/** The writer or a close one: narrower than WHO, for the weaker signs. */
+const ME = 'mind|mu|mul|ma|mina|meid|me|olen|oleme';
 
 export const et: EmergencyPack = {
   rules: [
-    `lukustatud|lukustas*|lukus|luku_taha|kinni|vangis|röövitud|pantvang*|kinnipeetud|kinni_peetud ${P}`,
-    'ohus|hädaohus|eluohtlik|vastu_minu_tahtmist|vastu_tahtmist|enesetapp*|tappa_ennast',
-    `lööb|löövad|peksab|peksavad|pekstud|peksis|pekstakse|vägista*|tapab|tapavad|tappa|ähvarda*|pussita*|kägista*|ründa*|rünnati|lõi|teeb_haiget|teevad_haiget ${P}|praegu|nüüd`,
-    'appi|aidake|aita|abi kohe|kiiresti|ruttu|kiire|nüüd',
-    '=appi|aidake|aita|abi|hädaabi|sos|politsei',
-    '~lase|lasta|lasevad|lubata välja|minna|ära|minema',
-    '~ei saa|pääse välja|minema|ära|põgeneda|lahkuda',
-    '~pass|passi|dokumendid|dokumente|isikutunnistus võtsid|võttis|võetud|peitsid|konfiskeeris*',
-    'nuga|noa|relv|relva|püstol on|tal|ähvardab',
+    `${HELD} ${WHO}|praegu|nüüd|siin`,
+    'ohus|hädaohus|eluohtlik|eluohus|vastu_minu_tahtmist|vastu_tahtmist|enesetapp*|tappa_ennast|vägisi|jõuga',
+    `${HURT} ${WHO}|praegu|nüüd`,
+    'appi|aidake|aita|aidke|abi|help kohe|kiiresti|ruttu|kiire|nüüd|sos',
+    '=appi*|aidake|aita|abi|hädaabi|sos|politsei',
+    `sos|hädaolukord|hädaolukorras ${ME}|kutsuge|politsei*|appi|tütar|poeg|ohus|see`,
+    'kutsuge|helistage|helista|kutsu politsei*|112|kiirabi',
+    '~lase|lasta|lasevad|lubata välja|minna|ära|minema|lahkuda',
+    '~ei|ega saa|pääse|tohi välja|minema|ära|põgeneda|põgenema|lahkuda|koju',
+    '~pass|passi|passid|dokumendid|dokumente|paberid|isikutunnistus|telefon*|mobiil* võtsid|võttis|votsid|vottis|võetud|peitsid|konfiskeeris*',
+    'nuga|noa|noaga|relv|relva|relvaga|püstol* on|tal|ähvardab|sihib|mind',
     'surra tahan',
-    '~sunnivad|sunnib|sunnitud mind|meid|olen',
-    '~kardan|hirm tapab|leiab|lööb|tagasi',
-    '~jälitab|jälitavad|jälgib mind|meid',
-    'tulge|tule kiiresti|kohe',
-    '~telefon*|mobiil* võttis|võtsid',
+    '~sunnivad|sunnib|sunnitud|sunnitakse mind|meid|olen|mu',
+    'sunnivad|sunnib|sunnitakse seksi*|prostitu*|klient*',
+    '~kardan|hirm|hirmul tapab|leiab|lööb|tagasi|väga',
+    '~jälitab|jälitavad|jälgib|jälgivad|ajab_taga|ajavad_taga mind|meid',
+    'tulge|tule kiiresti|kohe|appi',
     'teeb|teevad haiget',
+    'tirib|sikutab|kisub juustest|juukseid',
+    `viisid|viis|panid|pani|tõstsid|lükkasid|toppisid kaubik*|auto*|veoauto*|furgoon*|bussi*|pagasiruum* ${WHO}`,
+    `müüsid|müüs|müüdi|müüakse|müüvad ${WHO}|mehele|meestele`,
+    'leidsid|leidis mu|mind|meid',
+    'põgenesin|pääsesin|põgenesime|jooksin_ära peidan|peidus|peitu|otsivad',
+    'peidan_end|peidan_ennast|olen_peidus|peidame_end|oleme_peidus',
+    'ei_saa_hingata|ei_saa_hingata',
   ],
-  advice: 'kes|mida|kuidas|inimkaubandus*|kas',
+  advice: 'kes|mida|kuidas|inimkaubandus*|kas|karistus|tunnused',
+  calm: 'ei_ole_ohus|pole_ohus|ei_ole_hädaohus|välja_lukustatud|lukustatud_välja',
   filler: 'palun please kohe',
   strings: {
     call: 'Helista 112',

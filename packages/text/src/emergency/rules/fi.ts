@@ -1,28 +1,56 @@
-/** Finnish emergency rules and strings (notation: ../emergency-pack.ts). */
+/**
+ * Finnish emergency rules and strings (notation: ../emergency-pack.ts), written as concept
+ * vocabularies (who, being held, violence, weapons…) that the rules combine. Finnish inflects
+ * heavily: prefixes cover the cases and tenses of a stem ("hakkaa*": hakkaa, hakkaavat,
+ * hakkasi), the spoken forms (mä, mua, mut, ne) sit beside the written ones (minä, minua, minut).
+ */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Who is in danger: the writer, or someone close, in first or third person. */
-const P = 'minua|minut|minulla|minun|mun|oon|minä|mä|mua|mut|meitä|meidät|me|meillä|häntä|hänet|olen|olemme|ystäväni|kaverini|siskoni|veljeni|tyttäreni|poikani|äitini|vaimoni|lapseni';
+/** Someone it is happening to: the writer, someone close, a person word (partitive and accusative forms). */
+const WHO = 'minua|minut|minulla|minun|mun|oon|minä|mä|mää|mua|mut|meitä|meidät|me|meillä|meidän|häntä|hänet|hänellä|olen|olemme'
+  + '|ollaan|sitä|sen|niitä|ystävä*|kaveri*|sisko*|sisar*|veli|velje*|tytär*|tyttäre*|tytär|poika*|poja*|äiti*|vaimo*|lapsi|lapse*'
+  + '|lapsia|tyttö*|naapuri*|työkaveri*|työntekijä*|vauva*';
+/** Held: locked, shut, kidnapped, kept prisoner, chained, trapped (participles, past and passive forms). */
+const HELD = 'lukittu*|lukinnut|lukitsi|lukitsivat|lukkoon|lukossa|teljetty*|teljettiin|vangittu*|vankina|vangiksi|kaapattu*'
+  + '|kaappasi*|siepattu*|sieppasi*|kidnapattu*|kidnappas*|panttivan*|pidetään|pidettiin|suljettu*|sulkivat|sulki|kahlittu*'
+  + '|kahlittiin|sidottu*|loukussa|ansassa';
+/** Violence done now: hitting, rape, killing, choking, burning, bleeding. */
+const HURT = 'lyö|lyövät|löi|löivät|lyönyt|lyödään|hakkaa*|hakkas*|hakataan|hakattu*|pahoinpit*|pahoinpidel*|raiskas*|raiskaa*'
+  + '|raiskattu*|raiskataan|tappaa|tappavat|tapan|tappaisi|tapetaan|uhkaa|uhkaavat|uhkailee|uhkailevat|uhkas*|puukott*|kuristaa'
+  + '|kuristi|kuristavat|hyökkäs*|hyökkää|potkii|potki|potkivat|potkaisi|satuttaa|satuttavat|satutti|läimii|läimi*|läpsii|poltti'
+  + '|polttavat|polttaa|vuodan|vuotaa|verta|loukkaantu*|haavoittu*|kiduttaa|kidutt*|ampuu|ampui';
+/** The writer or a close one: narrower than WHO, for the weaker signs. */
+const ME = 'minua|minut|mua|mut|meitä|meidät|olen|oon|mä|minä|me';
 
 export const fi: EmergencyPack = {
   rules: [
-    `lukittu*|lukinnut|lukitsi|lukitsivat|teljetty|vangittu|kaapattu|siepattu|vankina|panttivanki*|pidetään|suljettu ${P}`,
-    'vaarassa|hengenvaarassa|vastoin_tahtoani|tappaa_itseni|itsemurha*|lukkojen_takana',
-    `lyö|lyövät|löi|hakkaa*|hakataan|pahoinpit*|pahoinpidel*|raiskas*|raiskaa*|tappaa|tappavat|tapan|uhkaa*|uhkailee|uhkailevat|puukott*|kuristaa|hyökkä*|potkii|satuttaa|satuttavat ${P}|nyt`,
-    'apua|auttakaa|auta|autta* nyt|heti|nopeasti|kiire|kiireellisesti',
+    `${HELD} ${WHO}|nyt|täällä`,
+    'vaarassa|hengenvaarassa|hengenvaara*|vastoin_tahtoani|vastoin_tahtoaan|tappaa_itseni|itsemurha*|lukkojen_takana|väkisin',
+    `${HURT} ${WHO}|nyt`,
+    `käyttää|käyttävät|käytti|käyttivät hyväksi ${WHO}`,
+    'apua|auttakaa|auta|autta*|help nyt|heti|nopeasti|kiire|kiireellisesti|äkkiä|hätä|sos',
     '=apua*|auttakaa|auta|hätä|sos|poliisi|hätätilanne',
-    '~päästä|päästävät|päästetä ulos|lähtemään|pois|karkuun',
-    '~en|enkä|emme|ei pääse|voi|voida|pääsen ulos|pois|pakoon|karkuun|lähtemään|lähteä',
-    '~passi*|henkilöpaperi*|paperi* vei|veivät|ottanut|ottaneet|ottivat|otti|takavarik*|piilott*',
-    'veitsi|veitsen|ase|aseen|pistooli* on|hänellä|uhkaa|kanssa',
+    `sos|hätä|hätätilanne|hätätilanteessa ${ME}|soittakaa|poliisi*|apua|tytär|poika|vaarassa|tää|tämä|on`,
+    'soittakaa|soita|kutsukaa|hälyttäkää poliisi*|112|hätänumero*|ambulanssi',
+    '~päästä|päästävät|päästetä ulos|lähtemään|pois|karkuun|kotiin',
+    '~en|enkä|emme|ei|eikä|eivät pääse|voi|voida|pääsen|päästä|saa|saada ulos|pois|pakoon|karkuun|lähtemään|lähteä|kotiin',
+    '~passi*|henkilöpaperi*|paperi*|puhelin*|kännyk*|luuri* vei|veivät|ottanut|ottaneet|ottivat|otti|takavarik*|piilott*',
+    'veitsi|veitsen|veitsellä|ase|aseen|aseella|pistooli*|puukko|puukon|puukolla on|hänellä|sillä|uhkaa|uhkailee|kanssa|osoittaa|mua|minua',
     'kuolla haluan',
-    '~pakott* minua|meitä|minut|meidät|mut|olen',
-    '~pelkään|pelottaa tappaa|löytää|satuttaa|lyö',
-    '~seuraa|seuraavat|vainoaa minua|meitä|mua',
-    'tulkaa|tule nopeasti|heti',
-    '~puhelin*|kännyk* vei|otti|ottanut',
+    '~pakott* minua|meitä|minut|meidät|mut|mua|olen',
+    'pakottaa|pakottavat|pakotetaan seksi*|myymään|prostitu*|asiakka*',
+    '~pelkään|pelottaa tappaa|löytää|satuttaa|lyö|tosi|paljon',
+    '~seuraa|seuraavat|vainoaa|vainoavat|jahtaa|jahtaavat minua|meitä|mua|mut',
+    'tulkaa|tule nopeasti|heti|äkkiä|apuun',
+    `vei|veivät|laittoi|laittoivat|työnsi|heitti|raahas*|vietiin paketti*|auto*|rekka*|kuorma*|takakontti*|paku* ${WHO}`,
+    `myi|myivät|myyty|myytiin|myyvät ${WHO}|jollekin|miehelle|miehille`,
+    'löysi|löysivät mut|minut|meidät|mua',
+    'pakenin|karkasin|pakenimme|karkasimme|pääsin piileskelen|piilossa|piilottelen|piiloudun|piilo*|etsii|etsivät',
+    'piileskelen|piileskellään|piiloudun|olen_piilossa|oon_piilossa',
+    'en_saa_henkeä|en_saa_happea|en_pysty_hengittämään|en_voi_hengittää|en_saa_henkea',
   ],
-  advice: 'kuka|mitä|miten|ihmiskauppa*|onko|merkki',
+  advice: 'kuka|mitä|miten|ihmiskauppa*|onko|merkki|merkit|rangaistus|lasketaanko',
+  calm: 'en_ole_vaarassa|en_oo_vaarassa|emme_ole_vaarassa|ei_ole_hätää|ei_oo_hätää|lukittu_ulos|lukittuna_ulos',
   filler: 'kiitos pliis please nyt',
   strings: {
     call: 'Soita 112',

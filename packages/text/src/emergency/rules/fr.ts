@@ -1,38 +1,58 @@
-/** French emergency rules and strings (notation: ../emergency-pack.ts). */
+/**
+ * French emergency rules and strings (notation: ../emergency-pack.ts), written as concept
+ * vocabularies (who, being held, violence, weapons…) that the rules combine, so that a phrasing
+ * nobody wrote down yet is still caught. People in danger type without accents, without "ne".
+ */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Who is in danger: the writer, or someone close, in first or third person. */
-const P = 'me|m|moi|nous|ma|mon|mes|je|j|on|ami|amie|copine|copain|soeur|frère|fille|fils|mère|femme|enfant|suis|sommes';
+/** Someone it is happening to: the writer, someone close, a person word, "is/are". */
+const WHO = 'me|m|moi|nous|ma|mon|mes|je|j|jsuis|chuis|on|t|te|se|sa|son|ses|lui|leur|suis|sommes|est|sont'
+  + '|ami|amie|copine|copain|soeur|frère|fille|filles|fils|mère|femme|enfant*|bébé|gamin*|cousin*|voisin*|collègue*|ouvrier*|travailleu*';
+/** Held: shut in, kept, tied up, caught (participles and present forms). */
+const HELD = 'enferm*|séquestré*!|séquestrent|kidnapp*|enlevé|enlevée|enlevés|enlevées|enlèvent|otage*|prisonni*|captive*|captif*'
+  + '|attaché|attachée|attachés|ligoté*|enchaîn*|coincé*|piégé*|retenu*|retiennent|cloîtré*|emmuré*';
+/** Violence done now: hitting, rape, killing, choking, burning, bleeding (verb forms, not the nouns of a question). */
+const HURT = 'frap*|battu*|bat|battent|tabass*|cogn*|tape|tapent|tapé|gifl*|baff*|viole|violent|violé|violée|violés|violer|violée*'
+  + '|tuer|tue|tuent|tuera|tueront|tué|tuée|menacent|menace|menacé*|étrangl*|étouff*|poignard*|agressé*!|agresse*!|blessé*|brutalis*'
+  + '|maltraitent|maltraite|brûlé*|brûlent|brûle|saign*|égorg*|torturent|torture|abusent|abuse|cogné*';
 
 export const fr: EmergencyPack = {
   rules: [
-    `enferm*|séquestr*|kidnapp*|enlevé|enlevée|enlevés|otage|prisonnier|prisonnière|attaché|attachée|coincé|coincée ${P}`,
-    'au_secours|à_l_aide|contre_ma_volonté|contre_mon_gré|contre_notre_volonté|contre_sa_volonté|danger_de_mort|en_danger',
-    `frap*|battu*|battent|tabass*|viol|violée|violé|violer|violent|tuer|tue|tuera|tueront|menac*|étrangl*|poignard*|agress*|cogn*|blessé*|brutalis*|maltrait* ${P}|maintenant|moment`,
+    `${HELD} ${WHO}`,
+    'au_secours|à_l_aide|contre_ma_volonté|contre_mon_gré|contre_notre_volonté|contre_sa_volonté|danger_de_mort|en_danger|en_péril',
+    `${HURT} ${WHO}|maintenant|moment|encore|dessus`,
+    'coups|coup_de_pied|coups_de_pied|coup_de_poing|roué|rouée|claques|gifles m|me|nous|donne|donnent|donné|prend|prends',
     'aide|aidez|aider|aidez_moi|secours vite|urgent|urgence|maintenant|immédiatement|tout_de_suite',
-    '=aide|aidez|aidez_moi|aide_moi|secours|sos|urgence|police',
+    '=aide|aidez|aidezz*|aidee*|aidez_moi|aide_moi|secour*|sos|urgence|police|flics',
     'fait_mal|font_mal me|m|nous',
-    'danger je|suis|sommes|nous|moi|ma|mon|grand|vie',
-    'urgence|sos moi|je|j|nous|aidez|aide|svp|vite',
-    '~laisse|laissent|laisser|laissez partir|sortir|aller|fuir',
+    'danger je|suis|sommes|nous|moi|ma|mon|grand|vie|fille|fils|enfant*|soeur|amie',
+    'urgence|sos|help moi|je|j|nous|aidez|aide|svp|vite|il|elle|ils',
+    'appelez|prévenez|appelle_la|appelle_les police|flics|gendarmes|secours|17|112',
+    '~laisse|laissent|laisser|laissez partir|sortir|aller|fuir|rentrer',
     '~peux|peut|pouvons|pouvez|arrive|arrivons pas|plus sortir|partir|fuir|enfuir|échapper|quitter',
     'retien*|retenu*|retenue* me|m|nous|force|contre',
-    'suis_retenu*|sommes_retenu*|est_retenu*',
-    '~passeport|passeports|papiers pris|prend|prennent|confisqu*|volé*|caché*',
-    '~documents|pièce_d_identité confisqu*|volé*|pris',
-    'arme|couteau|pistolet|fusil il|elle|ils|a|avec|me|nous',
+    '~passeport*|papiers|documents|pièce_d_identité|carte_d_identité|portable|téléphone|tel pris|prend|prennent|confisqu*|volé*|caché*',
+    'arme|couteau|pistolet|fusil|flingue|revolver|révolver|lame il|elle|ils|a|avec|me|nous|vise|pointe',
     'mourir veux|vais|voudrais|envie',
     'suicid* je|j|me|veux|vais',
-    '~me_forcent|me_force|m_obligent|m_oblige|nous_forcent|nous_obligent|est_forcée|est_forcé|suis_forcée|suis_forcé|est_obligée',
-    '~peur il|elle|ils|tuer|trouver|revienne|revient',
-    '~suit|suivent|suivie|poursuit me|m|nous',
-    'venez vite|police',
+    '~me_forcent|me_force|m_obligent|m_oblige|nous_forcent|nous_obligent|nous_oblige|est_forcée|est_forcé|suis_forcée|suis_forcé|est_obligée|suis_obligée',
+    '~forcent|force|obligent|oblige coucher|sexe|prostitu*|clients|passe|passes|trottoir',
+    '~peur il|elle|ils|tuer|trouver|revienne|revient|terrorisé*',
+    '~suit|suivent|suivie|suivi|poursuit|poursuivent|poursuivie me|m|nous',
+    'm_ont_retrouvé*|m_a_retrouvé*|nous_ont_retrouvé*|l_ont_retrouvé*',
+    'venez vite|police|aider',
     'venez_m_aider|venez_nous_aider|appelez_la_police',
-    '~tel|téléphone|portable pris|confisqué',
     'font_du_mal|fait_du_mal|lui_font_mal|me_font_mal',
-    'garde|gardent|tient|tiennent|retien* de_force',
+    'garde|gardent|tient|tiennent|retien* de_force|enfermé*|prisonni*',
+    `emmen*|embarqu*|mis|mise|mettent|jeté*|poussé*|monter|traîné* camionnette|camion|fourgon*|van|coffre|voiture ${WHO}`,
+    'vendue|vendues|vendu|vendus m|nous|ma|mon|fille|soeur homme|hommes|réseau|mec|type|proxénète|bordel|maquereau',
+    'échappé*|enfui*|sauvé*|évadé* cache|caché|cachée|planque*|cherchent',
+    'je_me_cache|on_se_cache|nous_nous_cachons|suis_cachée|suis_caché',
+    'bloqué*|coincé* ici|dedans|maison|chambre|appart*|cave|sortir|camion',
+    'respire|respirer pas|plus|peux|arrive',
   ],
-  advice: 'qui|quoi|comment|traite|est_ce|indice|signe|signes|dois',
+  advice: 'qui|quoi|comment|traite|est_ce|indice|signe|signes|dois|risque|droit|droits',
+  calm: 'pas_en_danger|plus_en_danger|pas_de_danger|hors_de_danger|pas_urgent|pas_une_urgence',
   filler: 's il vous plait te plait svp vite',
   strings: {
     call: 'Appeler le 112',

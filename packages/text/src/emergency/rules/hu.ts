@@ -1,32 +1,53 @@
 /**
- * Hungarian emergency rules and strings (notation: ../emergency-pack.ts). Hungarian marks the
- * person on the verb ("megvernek": they beat me), so many rules are single verb forms.
+ * Hungarian emergency rules and strings (notation: ../emergency-pack.ts), written as concept
+ * vocabularies that the rules combine. Hungarian marks the person on the verb ("megvernek":
+ * they beat me, "bezártak": they locked me in), so many verb forms stand alone; the nouns of a
+ * question ("bántalmazás", "emberrablás", "erőszak") are left out on purpose.
  */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Who is in danger: the writer, or someone close, in first or third person. */
-const P = 'engem|engemet|nekem|minket|nekünk|én|őt|vagyok|vagyunk|barátom|barátnőm|húgom|nővérem|öcsém|bátyám|lányom|fiam|anyám|feleségem|gyerekem';
+/** Someone it is happening to: pronouns and possessed person words in their cases ("én" folds to "en": left out). */
+const WHO = 'engem|engemet|nekem|minket|bennünket|nekünk|őt|őket|neki|vagyok|vagyunk|barát*|húgom*|nővérem*|öcsém*|bátyám*'
+  + '|lány*|fiam*|anyám*|feleségem*|gyerek*|kolléga*!|munkás*|dolgozó*!|szomszéd*|unokatestvér*|férjem|párom|főnök*';
+/** Verb forms that say on their own that it is happening to the writer or someone now. */
+const DONE = 'bezártak|bezárt_engem|fogva_tart*|elraboltak|elrabolták|elrabolt|túsz|túszként|fogságban|vagyok_zárva|vagyunk_zárva'
+  + '|megvernek|megvert|megvertek|bántanak|megerőszakolt*|megölnek|megöl|megölik|fenyegetnek|megszúrt|megtámadtak|vernek'
+  + '|üldöznek|életveszély*|akaratom_ellenére|öngyilkos*|megrúgott|megütött|megütöttek|pofoz|pofoznak|felpofozott|fojtogat'
+  + '|fojtogatnak|rugdos|rugdosnak|megfojt*|megégettek|égettek|megsebesített|megkésel*|leszúrt*|megszúrtak|vérzek|vérzem|láncolva|leláncoltak|megkötöztek|csapdában'
+  + '|megtaláltak|rámtaláltak|ránktaláltak|bujkálok|bujkálunk|elbújtam|rejtőzöm|rejtőzködöm|nem_kapok_levegőt|fulladok';
+/** Violence and captivity verbs that need a person beside them (third person, or a definite object). */
+const HURT = 'bezár*|elrabol*|bántják|bánt|bántott|bántottak|bántalmaz|bántalmazott|bántalmaznak|bántalmazzák|bántalmazza'
+  + '|fenyeget|fenyegetett|fenyegettek|megtámad*|megver*|megöl*|ütött|ütöttek|üt|ver|veri|verik|verte|verték|rugdos*|rúgott'
+  + '|kényszerít|kényszerített|vérzik|megsérült|sérült|megsebesült|kínoz*|megkínoz*|lelő*|megszúr*|égetnek|megégetett|fojtogat*';
 
 export const hu: EmergencyPack = {
   rules: [
-    'bezártak|bezárt_engem|fogva_tart*|elraboltak|elrabolt|túsz|túszként|fogságban|vagyok_zárva|vagyunk_zárva|megvernek|megvert|megvertek|bántanak|megerőszakolt*|megölnek|megöl|fenyegetnek|megszúrt|megtámadtak|vernek|üldöznek|életveszély*|akaratom_ellenére|öngyilkos*',
-    `bezár*|elrabol*|bántják|bántanak|bánt|bántott|bántottak|bántalmaz|bántalmazott|bántalmaznak|fenyeget|fenyegetett|fenyegettek|megtámad*|megver*|megöl*|ütött|ütöttek|kényszerít|kényszerített ${P}|most`,
-    'segítség|segítsen|segítsetek|segíts gyorsan|azonnal|most|sürgős*',
-    '=segítség|segítsen|segítsetek|segíts|sos|rendőrség|rendőrt|mentsetek',
-    '~engednek|enged|engedik ki|el|elmenni|kimenni',
-    '~nem_tudok|nem_tudunk|nem_bírok kijutni|elmenni|menekülni|megszökni|kimenni|elszökni',
-    '~útlevel*|irat*|papír*|dokumentum*|személyi* elvették|elvette|elvett*|elkobozt*|ellopt*|elrejtett*',
-    'kés|kése|késsel|fegyver*|pisztoly* van|nála|fenyeget*|vele',
+    DONE,
+    `${HURT} ${WHO}|most|itt`,
+    'veszélyben vagyok|vagyunk|van|életem|engem|minket|lányom|fiam|gyerekem',
+    'vészhelyzet*|sos engem|nekem|van|hívják|hívjátok|rendőr*|segítség|lányom|fiam|veszélyben',
+    'segítség|segitseg|segítsen|segítsetek|segíts|segicsetek|help gyorsan|azonnal|most|sürgős*|sos',
+    '=segítség*!|segítsen!|segítsetek|segitsetek|segíts|sos|rendőrség|rendőrt|mentsetek',
+    'hívják|hívjátok|hívja|hívd|hívjon|hivjatok|hivjak rendőr*|mentő*|112',
+    'ölni meg fog|fognak|akar|akarnak|akarja|akarják',
+    '~engednek|enged|engedik ki|el|elmenni|kimenni|haza',
+    '~nem_tudok|nem_tudunk|nem_bírok kijutni|elmenni|menekülni|megszökni|megszokni|kimenni|elszökni|kijönni|hazamenni',
+    '~nem mehetünk|mehetek|mehet haza|ki|el',
+    '~útlevel*|utlevel*|irat*|papír*|dokumentum*|személyi*|telefonom*|mobilom* elvették|elvettek|elvette|elvett*|elkobozt*|ellopt*|elrejtett*',
+    'kés|kése|késsel|kést|fegyver*|pisztoly*|puska* van|nála|fenyeget*|vele|rám|fogja|szúr*',
     'meghalni akarok',
-    '~félek megöl*|megtalál|visszajön|megver*',
-    'jöjjenek|gyertek|jöjjön gyorsan|azonnal',
-    '~telefonom*|mobilom* elvette|elvették',
-    'veszélyben vagyok|vagyunk|életem|engem|minket',
+    'kényszerítenek|kényszerít|kényszerítik szex*|lefeküdj*|prostitu*|ügyfel*|férfiakkal',
+    '~kényszerít|kényszerítenek|kényszerítik engem|minket|dolgozni|dolgozzak|dolgozzunk',
+    '~félek|félünk|rettegek megöl*|megtalál|visszajön|megver*|nagyon',
+    '~követ|követnek|üldöz engem|minket|valaki',
+    'jöjjenek|gyertek|jöjjön|gyere gyorsan|azonnal|segíts*',
+    'elvitték|elvittek|elvitt|betettek|betuszkoltak|bevittek|beraktak|bedobtak|felraktak furgon*|kamion*|autó*|kisbusz*|csomagtartó*|teherautó*|busz*',
+    `eladtak|eladott|eladták|eladnak ${WHO}|férfinak|férfiaknak|valakinek|embernek`,
+    'megszöktem|elszöktem|megszöktünk|elmenekültem|megmenekültem bujkál*|elbújtam|rejtőz*|keresnek!',
     'bezárva|kényszerítenek engem|minket|vagyok|vagyunk|tartanak_engem',
-    'ver|vernek|verik|verte|rugdos|fojtogat* minket|engem|most|férjem|párom|főnök*',
-    'rugdos|fojtogat|fojtogatnak|üt_és_rugdos',
   ],
-  advice: 'mit|hogyan|honnan|emberkereskedelem|ez|jelei',
+  advice: 'mit|hogyan|honnan|emberkereskedelem|ez|jelei|kihez|büntetés|számít',
+  calm: 'nem_vagyok_veszélyben|nem_vagyunk_veszélyben|nincs_veszély|nem_sürgős',
   filler: 'kérem kérlek légyszi gyorsan',
   strings: {
     call: 'Hívja a 112-t',

@@ -1,31 +1,54 @@
-/** Italian emergency rules and strings (notation: ../emergency-pack.ts). */
+/**
+ * Italian emergency rules and strings (notation: ../emergency-pack.ts), written as concept
+ * vocabularies (who, being held, violence, weapons…) that the rules combine, so that a phrasing
+ * nobody wrote down yet is still caught. Typed without accents ("e" for "è"), with typos.
+ */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Who is in danger: the writer, or someone close, in first or third person. */
-const P = 'mi|me|ci|noi|mio|mia|miei|mie|io|lui|lei|stata|stato|amico|amica|sorella|fratello|figlia|figlio|madre|mamma|moglie|bambino|bambina';
+/** Someone it is happening to: the writer, someone close, a person word, "am/is". */
+const WHO = 'mi|me|ci|noi|mio|mia|miei|mie|io|lui|lei|lo|la|li|le|gli|sono|siamo|sta|stanno|stata|stato'
+  + '|amico|amica|sorella|fratello|figlia|figlio|madre|mamma|moglie|bambin*|ragazz*|cugin*|vicin*|collegh*|operai*|lavorator*';
+/** Held: shut in, kidnapped, kept, chained, trapped (participles and present forms). */
+const HELD = 'rinchius*|sequestrata|sequestrato|sequestrati|sequestrate|sequestrano|rapit*|rapiscono|prigionier*|ostaggi*|intrappolat*|segregat*|incatenat*|legat*|imprigionat*'
+  + '|rinchiudono|chiusi|chiusa|chiuse';
+/** Violence done now: hitting, rape, killing, choking, burning, bleeding (verb forms, not the nouns of a question). */
+const HURT = 'picchia*|picchiat*|botte|colpisc*|colpit*|stupr*|violentat*!|violentano|uccid*|ammazz*|minacci*|minaci*'
+  + '|accoltell*|strangol*|strozz*|soffoc*|aggredit*|aggredisc*|ferito|ferita|ferit*|maltrattano|maltratta|maltrattat*!|pestat*|pestano|abusa|abusano'
+  + '|menando|menano|mena|calci|pugni|schiaff*|bruciat*|bruciano|sanguin*|tortur*|sparano|sparato';
+/** The writer or a close one: narrower than WHO, for the weaker signs. */
+const ME = 'mi|me|ci|noi|io|sono|siamo';
 
 export const it: EmergencyPack = {
   rules: [
-    `rinchius*|sequestrat*|rapit*|prigionier*|ostaggio|intrappolat*|segregat* ${P}|sono|siamo`,
-    'chius*_a_chiave|chius*_dentro|in_pericolo|pericolo_di_vita|contro_la_mia_volontà|contro_la_sua_volontà|uccidermi|ammazzarmi|suicidarmi|togliermi_la_vita',
-    `picchia*|picchiat*|botte|colpisc*|colpit*|stupr*|violentat*|uccid*|ammazz*|minacci*|accoltell*|strangol*|aggredit*|aggredisc*|ferito|ferita|maltratt*|pestat*|abusa ${P}|adesso|ora`,
-    'aiuto|aiutami|aiutatemi|aiutateci|aiutaci subito|presto|urgente|ora|adesso|immediatamente|veloce|emergenza',
-    '=aiuto|aiutami|aiutatemi|aiutateci|soccorso|sos|emergenza|polizia',
+    `${HELD} ${WHO}|qui|dentro|adesso`,
+    'chius*_a_chiave|chius*_dentro|in_pericolo|pericolo_di_vita|contro_la_mia_volontà|contro_la_sua_volontà|uccidermi|ammazzarmi|suicidarmi|togliermi_la_vita|con_la_forza',
+    `${HURT} ${WHO}|adesso|ora`,
+    'aiuto|aiutami|aiutatemi|aiutateci|aiutaci|help subito|presto|urgente|ora|adesso|immediatamente|veloce|emergenza|sos',
+    '=aiuto*|aiutami|aiutatemi|aiutateci|aiutaci|soccorso|sos|emergenza|polizia|carabinieri',
+    `sos|emergenza|urgenza ${ME}|chiamate|polizia|aiuto|figlia|figlio|pericolo`,
+    'chiamate|chiama|chiamare_subito polizia|carabinieri|112|113|soccorsi',
     '~lasciano|lascia|lasciare|fanno uscire|andare|andar_via|scappare|partire',
-    '~posso|possiamo|riesco|riusciamo|può uscire|scappare|fuggire|andarmene|andare_via|scappar*',
-    'trattengono|trattiene|trattenut*|tengono|tiene mi|ci|chiusa|chiuso|prigionier*|contro|forza',
-    '~passaporto|passaporti|documenti|carta_d_identità preso|presi|presa|tolto|tolti|tolta|prendono|sequestrat*|ritirat*|rubat*|nascost*|confiscat*',
-    'pistola|coltello|arma|fucile ha|hanno|con|mi|lui|punta',
+    '~non posso|possiamo|riesco|riusciamo|può|possono uscire|scappare|fuggire|andarmene|andare_via|scappar*|respirare|andarcene',
+    'trattengono|trattiene|trattenut*|tengono|tiene mi|ci|chiusa|chiuso|chiusi|prigionier*|contro|forza|rinchius*',
+    '~passaporto|passaporti|documenti|carta_d_identità|cell|cellulare|telefono preso|presi|presa|tolto|tolti|tolta|prendono|sequestrat*|ritirat*|rubat*|nascost*|confiscat*',
+    'pistola|coltello|arma|fucile|lama ha|hanno|con|mi|lui|punta|addosso',
     'morire voglio|vado|sto',
     '~costringono|costringe|costretta|costretto|obbligano|obbliga|forzano mi|ci|sono|siamo',
+    'costringono|costringe|obbligano|obbliga|forzano sesso|prostitu*|clienti|uomini',
     '~paura lui|ammazz*|uccid*|trova|torna',
-    '~segue|seguono|seguendo|perseguita mi|ci',
+    '~segue|seguono|seguendo|perseguita|inseguono|insegue mi|ci',
     'venite|venga|vieni subito|presto|veloce',
-    '~cell|cellulare|telefono preso|tolto',
-    'sono_chius*|siamo_chius*|facendo_male|lo_pest*|la_pest*|lo_picchi*|la_picchi*',
-    'strozz*|soffoc* mi|ci|sta|stanno',
+    'sono_chius*|siamo_chius*|facendo_male|fanno_male|lo_pest*|la_pest*|lo_picchi*|la_picchi*|preso_a_calci|presa_a_calci',
+    `portato_via|portata_via|portati_via|caricat*|caricano|portano|messo|messa|buttat* furgone|camion|furgoncino|van|macchina|auto|bagagliaio ${WHO}`,
+    'venduta|venduto|venduti|vendute|vendono mi|ci|mia|figlia|sorella uomo|uomini|rete|tizio|protettore|bordello',
+    'mi_hanno_trovat*|ci_hanno_trovat*|mi_ha_trovat*|mi_trovano|ci_trovano',
+    'scappata|scappato|scappati|fuggita|fuggito|evasa nascondo|nascost*|nascondiamo|cercano',
+    'mi_nascondo|ci_nascondiamo|sono_nascost*|siamo_nascost*',
+    'respiro|respirare non',
+    'bloccat* qui|dentro|casa|stanza|cantina|camion',
   ],
-  advice: 'chi|cosa|come|tratta|è_normale|segno|segnali|devo',
+  advice: 'chi|cosa|come|tratta|è_normale|segno|segni|segnali|devo|reato|pena|conta',
+  calm: 'non_sono_in_pericolo|non_siamo_in_pericolo|più_in_pericolo|non_è_urgente|non_è_un_emergenza',
   filler: 'per favore ti prego vi subito',
   strings: {
     call: 'Chiama il 112',

@@ -1,30 +1,54 @@
-/** Portuguese emergency rules and strings (notation: ../emergency-pack.ts). */
+/**
+ * Portuguese emergency rules and strings (notation: ../emergency-pack.ts), written as concept
+ * vocabularies (who, being held, violence, weapons…) that the rules combine, so that a phrasing
+ * nobody wrote down yet is still caught. Portugal ("está a bater-me") and Brazil ("tá me batendo").
+ */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Who is in danger: the writer, or someone close, in first or third person. */
-const P = 'me|nos|mim|meu|minha|meus|minhas|eu|estou|estamos|amigo|amiga|irmã|irmão|filha|filho|mãe|esposa|namorada|criança';
+/** Someone it is happening to: the writer, someone close, a person word, "am/is". */
+const WHO = 'me|nos|mim|meu|minha|meus|minhas|eu|lhe|lhes|estou|estamos|está|estão|tô|tá'
+  + '|amigo|amiga|irmã|irmão|filha|filho|mãe|esposa|namorada|criança*|bebé|bebê|prim*|vizinh*|colega*|trabalhador*|rapariga*|menina*';
+/** Held: shut in, kidnapped, kept, chained, trapped (participles and present forms). */
+const HELD = 'trancad*|sequestrad*!|raptad*|prisioneir*|refém|reféns|encurralad*|retid*|fechad*|acorrentad*|amarrad*|algemad*'
+  + '|cativ*|trancam|trancaram|fecharam|prenderam|prendem|sequestraram|raptaram|presa|preso|presos|presas|mantida|mantido';
+/** Violence done now: hitting, rape, killing, choking, burning, bleeding (verb forms, not the nouns of a question). */
+const HURT = 'bate|batem|batendo|bateu|bater|magoa*|magoá*|espanc*|agred*|violad*|violam|violou|estupr*|mata|matar|matam|matou'
+  + '|ameaç*|ameac*|esfaque*|estrangul*|sufoc*|sofoc*|asfixi*|machuc*|ferido|ferida|feriu|maltratam|maltrata|abusa|abusam|abusar'
+  + '|pontapé*|murro*|bofetada*|chapada*|estalo*|soco*|porrada|queimaram|queimou|queimad*|sangr*|tortur*|chutam|chutou|disparam|disparou|disparar';
+/** The writer or a close one: narrower than WHO, for the weaker signs. */
+const ME = 'me|nos|mim|eu|estou|estamos|tô';
 
 export const pt: EmergencyPack = {
   rules: [
-    `trancad*|presa|preso|sequestrad*|raptad*|prisioneir*|refém|encurralad*|retid*|fechad* ${P}|está|estão`,
-    'socorro|acudam|em_perigo|perigo_de_vida|contra_a_minha_vontade|contra_minha_vontade|contra_a_vontade|me_matar|matar_me|suicidar*',
-    `bate|batem|batendo|bateu|bater|magoa*|magoá*|espanc*|agred*|violad*|violam|violou|estupr*|mata|matar|matam|matou|ameaç*|esfaque*|estrangul*|machuc*|ferido|ferida|maltrat*|abusa|abusam ${P}|agora`,
-    'ajuda|ajudem|ajude|socorro rápido|já|agora|urgente|imediatamente|depressa|emergência',
-    '=ajuda|ajudem|ajude|ajudem_me|ajude_me|sos|emergência|polícia',
+    `${HELD} ${WHO}|aqui|agora`,
+    'socorro|acudam|em_perigo|perigo_de_vida|contra_a_minha_vontade|contra_minha_vontade|contra_a_vontade|me_matar|matar_me|suicidar*|à_força',
+    `${HURT} ${WHO}|agora`,
+    'ajuda|ajudem|ajude|ajudem_me|ajuda_me|help rápido|já|agora|urgente|imediatamente|depressa|emergência|sos',
+    '=ajuda|ajudaa*|ajudem*|ajude|ajudem_me|ajude_me|socorro*|acudam|sos|emergência|polícia',
+    `sos|emergência|urgência ${ME}|chamem|liguem|polícia|ajuda|filha|filho|perigo`,
+    'chamem|liguem|chama|liga|chamar_já polícia|policia|psp|gnr|112|190',
     '~deixam|deixa|deixar sair|ir|embora|fugir',
-    '~posso|podemos|consigo|conseguimos|pode sair|fugir|escapar|ir_embora',
-    '~passaporte|passaportes tiraram|tirou|confisc*|roubaram|levaram|escondem|esconderam',
-    '~documentos|papéis tiraram|tirou|confisc*|roubaram|levaram',
-    'arma|faca|pistola|revólver tem|têm|com|me|aponta',
+    '~não|nao|nem posso|podemos|consigo|conseguimos|pode|podem sair|fugir|escapar|ir_embora|respirar',
+    '~passaporte*|documentos|papéis|cartão_de_cidadão|telemóvel|telefone|celular tiraram|tirou|tiram|confisc*|roubaram|levaram|escondem|esconderam|ficaram_com',
+    'arma|faca|pistola|revólver|navalha tem|têm|com|me|aponta|apontar|apontando',
     'morrer quero|vou',
     '~obrigam|obriga|forçam|força|obrigada|obrigado me|nos|estou',
+    'obrigam|obriga|forçam sexo|prostitu*|clientes|homens',
     '~medo matar|encontr*|volt*',
-    '~segue|seguem|seguindo|perseg* me|nos',
+    '~segue|seguem|seguindo|seguir|perseg* me|nos',
     'venham|venha|vem rápido|depressa|já',
-    '~telemóvel|telefone|celular tirou|tiraram',
     'mantida|mantido|presa|preso força|à_força|contra',
+    'a_bater_me|a_matar_me|batem_me|bate_me|batem_lhe|bate_lhe|estão_a_bater|me_batendo|dão_lhe_porrada|estão_a_magoar',
+    `levaram|levam|meteram|metem|puseram|enfiaram carrinha|camião|caminhão|carro|van|furgão|carrinha|mala|bagageira|porta_malas ${WHO}`,
+    'venderam|vendem|vendeu|vendida|vendidas me|nos|minha|filha|irmã homem|homens|rede|tipo|chulo|cafetão|bordel',
+    'encontraram_me|me_encontraram|encontrou_me|me_encontrou|nos_encontraram|encontraram_nos',
+    'fugi|fugimos|escapei|escapámos|fugida escondida|escondido|escondo|escondemos|procuram',
+    'estou_escondida|estou_escondido|estamos_escondidos|escondo_me|me_escondo|escondemo_nos',
+    'respirar consigo|posso|não|nao',
+    'presa|preso|trancada|trancado|fechada|fechado aqui|dentro|casa|quarto|cave|porão',
   ],
-  advice: 'quem|como|tráfico|é_normal|sinal|sinais|devo',
+  advice: 'quem|como|tráfico|é_normal|sinal|sinais|devo|que|conta|crime|pena',
+  calm: 'não_estou_em_perigo|nao_estou_em_perigo|não_estamos_em_perigo|já_não_estou_em_perigo|não_é_urgente|não_é_uma_emergência',
   filler: 'por favor pf já',
   strings: {
     call: 'Ligar 112',
