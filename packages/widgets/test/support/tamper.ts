@@ -21,7 +21,7 @@ export type Tampering = Readonly<Record<string, string>>;
  * The JSON with every stand-in replaced by its hostile value.
  * @example tampered({ url: 'https://a.example/' }, { 'https://a.example/': 'javascript:x' }) // { url: 'javascript:x' }
  */
-export function tampered(json: unknown, tampering: Tampering): unknown {
+function tampered(json: unknown, tampering: Tampering): unknown {
   if (typeof json === 'string') return Object.entries(tampering).reduce((text, [from, to]) => text.split(from).join(to), json);
   if (Array.isArray(json)) return json.map((item) => tampered(item, tampering));
   if (typeof json !== 'object' || json === null) return json;
