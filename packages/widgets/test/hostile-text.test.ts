@@ -1,13 +1,15 @@
 /**
- * Data that tries to take over the page's layout and reading order: a 10 kB word with no
- * break opportunity in every text field, and names that carry a right-to-left override
- * ("…fdp.exe" that reads "…exe.pdf") and stray isolates and marks. No widget may widen its
- * host page, and no override may reach the screen.
+ * Data that tries to take over the page's layout and reading order: in every text field the
+ * longest word with no break opportunity that the schema allows (a name of 200 characters,
+ * about 2,400 px; a title of 5,000), and names that carry a right-to-left override ("…fdp.exe"
+ * that reads "…exe.pdf") and stray isolates and marks. Phone numbers carrying them, which the
+ * schema refuses, are put into the API's answers (`LONG_VALUES`). No widget may widen its host
+ * page, and no override may reach the screen.
  */
 import type { Page } from 'playwright';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startEnvironment, type TestEnvironment } from './support/environment.ts';
-import { DIRECTION_CONTROLS, longAndOverriddenMembers, longEvent, longResource } from './support/hostile.ts';
+import { DIRECTION_CONTROLS, LONG_VALUES, longAndOverriddenMembers, longEvent, longResource } from './support/hostile.ts';
 
 let env: TestEnvironment;
 beforeAll(async () => {
@@ -50,6 +52,7 @@ describe('hostile text', () => {
   ])('never widens the host page on %s, and shows overrides in reading order', async (_, viewport) => {
     const { page, errors } = await env.open({
       viewport,
+      tamper: LONG_VALUES,
       hash: '#member=long-name-member',
       body: `<thb-member-map></thb-member-map><thb-resource-finder q="unbreakable"></thb-resource-finder><thb-event-list kind="webinar"></thb-event-list>`,
     });

@@ -5,7 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { startEnvironment, type TestEnvironment } from './support/environment.ts';
-import { HOSTILE_TEXT, hostileEvent, hostileMember, hostileResource } from './support/hostile.ts';
+import { HOSTILE_TEXT, HOSTILE_VALUES, hostileEvent, hostileMember, hostileResource } from './support/hostile.ts';
 
 let env: TestEnvironment;
 beforeAll(async () => {
@@ -17,6 +17,7 @@ afterAll(() => env?.close());
 it('renders hostile records as text and never links to a script URL', async () => {
   const { page } = await env.open({
     csp: false,
+    tamper: HOSTILE_VALUES,
     hash: '#member=hostile-member',
     body: '<thb-member-map q="hostile"></thb-member-map><thb-resource-finder q="hostile"></thb-resource-finder><thb-event-list kind="webinar"></thb-event-list>',
   });

@@ -30,7 +30,7 @@ afterAll(() => env?.close());
 
 let clients = 0;
 function openChat(options: Partial<PageOptions> = {}) {
-  return env.open({ body: '<thb-chat></thb-chat>', extraHTTPHeaders: { 'x-forwarded-for': `198.51.102.${++clients}` }, ...options });
+  return env.open({ body: '<thb-chat></thb-chat>', clientAddress: `198.51.102.${++clients}`, ...options });
 }
 
 /** The messages the issue reported as answered without 112. */

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startEnvironment, type PageOptions, type TestEnvironment } from '../../test/support/environment.ts';
-import { HOSTILE_TEXT, hostileEvent, hostileMember, hostileResource } from '../../test/support/hostile.ts';
+import { HOSTILE_TEXT, HOSTILE_VALUES, hostileEvent, hostileMember, hostileResource } from '../../test/support/hostile.ts';
 
 let env: TestEnvironment;
 /** A page of the test server that stands in for the neutral exit site. */
@@ -29,7 +29,7 @@ let clients = 0;
 const clientAddress = () => `198.51.101.${++clients}`;
 
 function openChat(options: Partial<PageOptions> = {}, address = clientAddress()) {
-  return env.open({ body: `<thb-chat exit-url="${neutralUrl}"></thb-chat>`, extraHTTPHeaders: { 'x-forwarded-for': address }, ...options });
+  return env.open({ body: `<thb-chat exit-url="${neutralUrl}"></thb-chat>`, clientAddress: address, ...options });
 }
 
 async function send(page: Page, text: string, answers = 1): Promise<void> {
@@ -99,7 +99,7 @@ describe('the quick exit', () => {
 
 describe('answers from hostile live data', () => {
   it('renders markup and script URLs in answers and cards as inert text', async () => {
-    const { page } = await openChat({ csp: false });
+    const { page } = await openChat({ csp: false, tamper: HOSTILE_VALUES });
     await send(page, 'I need help in Belgium');
     await send(page, 'hostile trafficking resources', 2);
     await send(page, 'when is the next webinar?', 3);
@@ -143,7 +143,8 @@ describe('failures', () => {
             method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': address }, body: '{"text":"hello"}',
           })).status;
         }
-        const response = await route.fetch();
+        // Page routes run before the environment's, which adds the address: name it here.
+        const response = await route.fetch({ headers: { ...route.request().headers(), 'x-forwarded-for': address } });
         if (response.status() !== 429) continue;
         retryAfter = Number(response.headers()['retry-after']);
         return route.fulfill({ response });

@@ -17,7 +17,7 @@ let clients = 0;
 const clientAddress = () => `198.51.100.${++clients}`;
 
 function openChat(options: Partial<PageOptions> = {}) {
-  return env.open({ body: '<thb-chat></thb-chat>', extraHTTPHeaders: { 'x-forwarded-for': clientAddress() }, ...options });
+  return env.open({ body: '<thb-chat></thb-chat>', clientAddress: clientAddress(), ...options });
 }
 
 async function askApi(text: string, locale: string): Promise<ChatResponse> {

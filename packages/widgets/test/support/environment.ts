@@ -20,6 +20,7 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { inject } from 'vitest';
 import { HOSTILE_CSS } from './hostile.ts';
 import { DIST_DIR } from './paths.ts';
+import { tamperWith, type Tampering } from './tamper.ts';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -42,6 +43,15 @@ export interface PageOptions extends BrowserContextOptions {
    * it), so a test can control timers such as a debounce instead of racing them.
    */
   clock?: boolean;
+  /** Values the schema refuses, put into the real API's answers on their way to the page. */
+  tamper?: Tampering;
+  /**
+   * The visitor's address, sent as `X-Forwarded-For` with the page's API requests only, as the
+   * proxy in front of an API with `TRUST_PROXY` adds it. (`extraHTTPHeaders` would add it to
+   * the bundles' requests too, which makes Chromium ask the API for a preflight it never
+   * grants on static files: no real page sends such a header with a script.)
+   */
+  clientAddress?: string;
 }
 
 /** An opened page and the errors it logged (CSP violations appear there too). */
@@ -75,7 +85,7 @@ export interface TestEnvironment {
   close(): Promise<void>;
 }
 
-/** Extra records to add next to the demo data. */
+/** Extra records to add next to the demo data; the store refuses any that fail the schema (see `tamper`). */
 export interface Seed {
   members?: Member[];
   resources?: Resource[];
@@ -154,10 +164,15 @@ export async function startEnvironment(seed: Seed = {}, options: EnvironmentOpti
     async open(options) {
       const path = `/page-${++count}.html`;
       pages.set(path, options);
-      const { body: _, lang: __, csp: ___, hostileCss: ____, bundle: _____, hash, clock, ...contextOptions } = options;
+      const { body: _, lang: __, csp: ___, hostileCss: ____, bundle: _____, hash, clock, tamper, clientAddress, ...contextOptions } = options;
       const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, ...contextOptions });
       contexts.add(context);
       if (clock) await context.clock.install();
+      if (tamper) await tamperWith(context, api.url, tamper);
+      // Registered last, so it runs first and the tampering's request carries the address too.
+      if (clientAddress) {
+        await context.route(`${api.url}/v1/**`, (route) => route.fallback({ headers: { ...route.request().headers(), 'x-forwarded-for': clientAddress } }));
+      }
       const page = await context.newPage();
       const opened: OpenedPage = { page, errors: [], requests: [] };
       page.on('console', (message) => message.type() === 'error' && opened.errors.push(message.text()));
