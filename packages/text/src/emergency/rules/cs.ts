@@ -1,29 +1,82 @@
-/** Czech emergency rules and strings (notation: ../emergency-pack.ts). */
+/**
+ * Czech emergency rules and strings (notation: ../emergency-pack.ts), as concept vocabularies:
+ * each constant lists how people write one idea, in literary and spoken Czech (bijí, bijou;
+ * vyhrožují, vyhrožujou), every case and gender ending, and the rules combine them.
+ */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Who is in danger: the writer, or someone close, in first or third person. */
-const P = 'mě|mne|mi|mně|nás|nám|můj|moje|moji|mou|já|my|ho|ji|jeho|její|jsem|jsme|kamarád|kamarádka|kamarádku|sestra|sestru|bratr|bratra|dcera|dceru|syn|syna|máma|mámu|manželka|manželku|dítě';
+/** Who it happens to: pronouns (not "mi", as in "srdce mi bije"; not "je", "is"), "I am", people close or nearby. */
+const WHO = 'mě|mne|nás|jsem|jsme|jsi|ji|ho|něj|ni|tě|sestr*|dcer*|syn|syna|synovi|synem|synka|bratr*|brách*|máma|mámu|mámou|mamk*|matk*|manželk*|žena|ženu|ženy|kamarád*|kámošk*|kámoš*|přítel*|holk*|holčičk*|dívk*|děvč*|dítě|dítěte|děti|dětmi|kluk*|bratran*|sestřenic*|soused*|dělník*|dělníc*|pracovník*|lidi';
+/** To whom, or whose (papers, phone, "ubližujou jí"). */
+const DAT = 'mi|mně|mne|nám|nás|jí|mu|jim|můj|moj*|naš*|jeho|její|jejich|všem';
+/** That it is happening now. */
+const NOW = 'teď|ted|právě|zrovna|hned|zase|pořád|furt|znova|znovu|denně';
+/** Beating, kicking, slapping, choking, burning, rape, torture; present and past. */
+const HARM = 'bije|bijou|bijí|biješ|bil|bila|bili|zbil*|zbitá|zbitý|zbitou|zbité|bité|bitá|ubil*|zmlátil*|zmlátí|zmlácen*|mlátí|mlátil*|mlátěj|tluče|tlučou|tloukl*|kope|kopou|kopal*|kopl*|nakopal*|fackuje|zfackoval*|uhodil*|praštil*|škrtí|škrtil*|uškrtil*|dusí|dusil*|pálí|pálil*|popálil*|znásiln*|osahává|osahávají|ubližuj*|ublížil*|ubližoval*|ublíží|týrá|týrají|týral*|napadl*|napadá|napadají|pobodal*|bodl*|řízl*|mučí|mučil*|zranil*';
+/** Being killed, now or as a threat. */
+const KILL = 'zabij*|zabít|zabit|zabil|zabila|zabili|zabiju|zavraždí*|zavraždit|zastřelí*|zastřelit|podřízne|oddělá|odprásknou|odprásknu';
+/** Locked, shut, imprisoned, held, chained. */
+const LOCKED = 'zamkl*|zamčen*|zavřel*|zavřeli|zavřen*!|zavřou|zamykají|zamyká|uvězněn*|uvěznil*|uvězni|vězněn*|věznil*|věznit|vězní|držena|držený|drženi|držen|drženy|drženou|rukojm*|připoutan*|přivázan*|spoutan*|řetěz*|poutech';
+/** Where someone is shut in. */
+const PLACE = 'pokoji|pokoje|sklepě|sklepe|sklepa|bytě|byte|bytu|domě|doma|kontejneru|garáži|skříni|koupelně|cele|kleci|kufru|autě|dodávce|náklaďáku|kamionu|komoře|skladu|bordelu|zámkem|uvnitř|tady';
+/** Getting out. */
+const OUT = 'ven|pryč|utéct|utect|utéci|odejít|odejit|odjet|uniknout|dostat|vypadnout|domů';
+/** Made to (work, have sex). */
+const FORCE = 'nutí|nutěj|nutěji|nutili|nutil|nutila|donutil*|donutí|nucená|nucený|nucen|nuceni';
+const SEX = 'sex*|prostituc*|spát|spat|klient*|bordel*|šlapat';
+/** Threatening ("hrozí mi" is also "I face", a fine or deportation: only with a sign of violence). */
+const THREAT = 'vyhrožuj*|vyhrožoval*|vyhrožujou|hrozí|hrozil*';
+/** Weapons. */
+const WEAPON = 'nůž|nože|nožem|nožík*|zbraň|zbraní|zbraně|pistol*|revolver*|bouchačk*|mačet*|sekyr*';
+/** Papers and phone, and taking them. */
+const PAPERS = 'pas|pasy|pasu|doklad*|dokument*|občank*|papír*|telefon*|mobil*';
+const TAKEN = 'vzal|vzali|vzala|sebral*|zabavil*|ukradl*|schoval*|nevrátí|nevracej*|drží';
+/** Not being let go. */
+const NOTLET = 'nepustí|nepouštějí|nepouští|nepustěj|nepouštěj|nenechají|nenechaj|nedovolí|nedovolej';
+/** Cannot (get out), joined as people type it. */
+const CANNOT = 'nemůžu|nemuzu|nemohu|nemůžeme|nemuzeme|nemůže|nemuze|nemám_jak|nejde|nesmím|nesmíme';
 
 export const cs: EmergencyPack = {
   rules: [
-    `zamčen*|zavřen*|zamkl*|zavřel*|unesen*|unesl*|uvězněn*|držen*|rukojm* ${P}`,
-    'v_nebezpečí|ohrožení_života|proti_mé_vůli|proti_své_vůli|sebevražd*|zabít_se',
-    `bije|bijí|bil|zbil*|zmlátil*|mlátí|znásiln*|zabij*|zabít|zabije|vyhrožuj*|vyhrožoval*|pobodal*|škrtí|napadl|napadla|napadli|napadá|kope|ublíž*|zraněn*|týrá ${P}|teď`,
-    'pomoc|pomozte|pomoz rychle|hned|okamžitě|naléhavě|teď',
-    '=pomoc|pomozte|pomoz|sos|policie|policii',
-    '~pustí|pouštějí|nepustí|nepouštějí mě|nás|ven|pryč|odejít',
-    '~nemůžu|nemohu|nemůžeme|nemůže ven|utéct|odejít|pryč|dostat_se_ven|uniknout',
-    'drží|drželi mě|nás|zavřen*|zamčen*|násilím',
-    '~pas|cestovní_pas|doklady|dokumenty|občanku vzali|vzal|sebrali|sebral|zabavil*|ukradl*|schoval*',
-    'nůž|nožem|zbraň|pistoli|pistole má|mají|s|vyhrožuje',
+    'v_nebezpečí|ohrožení_života|nouzová_situace|proti_mé_vůli|proti_své_vůli|sebevražd*|zabít_se|zabiju_se|krvácím|krvácíme|zachraňte|zachraň',
+    '=pomoc|pomozte|pomoz|sos|policie|policii|help|pomooc',
+    'pomoc|pomozte|pomoz|sos rychle|hned|okamžitě|naléhavě|honem|policii|help',
+    'pomoc_teď|pomozte_teď|pomoc_ted|teď_hned|ted_hned',
+    'ať|at někdo|nekdo pomůže|pomuze|pomozte|zavolá|zachraň|zachrání',
+    'sos pomoc|prosím|prosim',
+    'pomoc|pomozte bojím|bojim',
+    'zavolejte|zavolej|volejte|volej|ať_někdo|at_nekdo policii|policajty|policajti|112|158|záchranku|sanitku|pomoc|zavolá|pomůže',
+    'přijeďte|přijďte|pojďte|přijeď|přijď|přiďte rychle|hned|okamžitě|sem|honem|prosím|pomoc',
+    'buší|bouchá|mlátí|vylamuje|vyrazil dveře|dveřmi',
+    `nebezpečí|nebezpeci|ohrožení ${WHO}|${NOW}|život`,
+    `${HARM}|${KILL} ${WHO}|${NOW}`,
+    `${KILL} chce|chtějí|chtej|řekl|říká|vyhrožuje`,
+    `zraněn*|zranen*|raněn*|krvácí|krvácí|krvácet|krve|krví ${WHO}|${NOW}|hodně|moc|celá|celý`,
+    `${THREAT} zabi*|smrt*|rodin*|dět*|dceři|synovi|nožem|zbraní|zmlátí`,
+    `~vyhrožuj*|vyhrožoval*|vyhrožujou že|mi|mně|nám`,
+    `${WEAPON} má|mají|drží|míří|mířil|vyhrožuje|vyhrožujou|mě|nás|mi|vytáhl|vytáhli|přiložil|je|stojí|přišel|s`,
+    `${LOCKED} ${WHO.replace('|ji|ho|něj|ni|', '|')}|${PLACE}`,
+    `drží|drželi|držej|hlídají|hlídá|hlídaj|střeží ${WHO} ${PLACE}|proti|násilím|zavřen*!|zamčen*|zajetí|pořád|furt|utéct|utect`,
+    `~drží|drželi|hlídají|hlídaj|střeží mě|nás`,
+    `~${CANNOT} ${OUT}`,
+    `~${NOTLET} ${DAT}|${OUT}|${WHO}`,
+    'pusťte|pusť mě|nás|ven',
+    `unesli|unesl|unesla|unesená|unesený|uneseni|unesen|unesena|unesou|odvlekli|odvlekl|odvezli|odvezl ${WHO}|${NOW}`,
+    'strčili|strčil|nacpali|hodili|vtáhli|naložili|vezou|veze|odvážejí mě|nás|ji|ho dodávk*|auta|auto|autě|kufru|kamion*|náklaďák*|nevím_kam',
+    'prodali|prodal|prodala|prodaná|prodaný|prodat|prodají|koupili|koupil|koupila|koupená|koupený mě|nás|jsem|dceru|sestru|holku|dítě|děti|ženy',
+    'prodali|prodal|prodala|koupili|koupil|koupila ji|ho euro|eur|tisíc|korun|chlapovi|muži|pasákovi|někomu',
+    `~${FORCE} ${WHO}|${DAT}`,
+    `${FORCE}|musím|musíme ${SEX} ${WHO}|${NOW}`,
+    `~musím|musime|musíme|musí ${NOW}|zadarmo|zdarma makat|pracovat|dělat|${SEX}`,
+    `~${PAPERS} ${TAKEN} ${DAT}|${NOTLET}`,
+    '~sleduje|sledujou|sledují|sledoval*!|pronásleduj*|honí|honěj mě|nás|ji|ho|mnou',
+    '~jde|jdou|jede|jedou za_mnou|za_námi',
+    '~našli|našel|našla|vypátrali|dostihli mě|nás|ji|ho tady|před|stojí|stojej|jdou|přijeli|vědí|bojím|domem|dveřmi',
+    'schovávám|skrývám|schováváme|skrýváme|schovala|schoval|schovaly hledají|hledá|honí|utekla|utekl|utekli|před|najdou|najde|bojím',
+    'bojím|bojim o_život|život|zabije|najde|vrátí|zbije|přijde',
     'umřít chci',
-    '~nutí|nutili|donutil*|nucen*|nucená mě|nás|jsem',
-    '~bojím zabije|najde|vrátí|zbije',
-    '~sleduje|sledují|pronásleduje mě|nás',
-    'přijeďte|přijďte|pojďte rychle|hned|okamžitě',
-    '~mobil|telefon vzal|vzali|sebral',
   ],
-  advice: 'kdo|co|jak|obchod*|je_to|znaky',
+  advice: 'kdo|co|jak_poznat|jak_nahlásit|jak_můžu|jak_mohu|jak_pomoct|jak_pomoci|obchod*|je_to|znaky|kde_můžu|kde_najdu|legální|trestný|definice|smí|může|muze',
   filler: 'prosím prosim rychle',
   strings: {
     call: 'Volat 112',

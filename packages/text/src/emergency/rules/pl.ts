@@ -1,31 +1,81 @@
-/** Polish emergency rules and strings (notation: ../emergency-pack.ts). */
+/**
+ * Polish emergency rules and strings (notation: ../emergency-pack.ts), as concept vocabularies:
+ * each constant lists how people write one idea, in every case, aspect and gender ending
+ * (zamknęli, zamknięta, zamknięty; bije, pobili, pobita), and the rules combine them.
+ */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Who is in danger: the writer, or someone close, in first or third person. */
-const P = 'mnie|mi|mną|nas|nam|mój|moja|moje|mojego|moją|mojej|mojemu|ja|my|go|ją|jego|jej|jestem|jesteśmy|przyjaciel|przyjaciółka|przyjaciółkę|siostra|siostrę|brat|brata|córka|córkę|syn|syna|mama|mamę|żona|żonę|koleżanka|koleżankę|kolega|dziecko';
+/** Who it happens to: personal pronouns (not "mi", as in "serce mi bije"), "I am", people close or nearby. */
+const WHO = 'mnie|mną|nas|nami|jestem|jesteśmy|jesteś|ją|nią|go|niego|je|ich|nich|cię|siostr*|córk*|córecz*|syn|syna|synka|synek|brat|brata|bratu|mama|mamę|mamo|żona|żonę|żony|przyjaciół*|przyjaciel*|koleżank*|kolega|kolegę|koledzy|kolegów|kuzyn*|dziewczyn*|dzieck*|dzieci|dzieciaki|chłopak*|chłopc*|chłopiec|sąsiad*|kobiet*|pracowni*|ludzi';
+/** To whom, or whose (passports, phones, harm "robią jej krzywdę"). */
+const DAT = 'mi|mnie|nam|nas|jej|mu|im|moj*|mój|nasz*|jego|ich|wszystkim';
+/** That it is happening now. */
+const NOW = 'teraz|właśnie|zaraz|znowu|znów|ciągle|wciąż|codziennie';
+/** Beating, kicking, slapping, choking, burning, rape, torture; present and past. */
+const HARM = 'bije|biją|bijesz|bił|biła|bili|biły|pobił*|pobil*|pobit*|zbił|zbiła|zbili|zbity|zbita|leje|leją|lał|lali|tłucze|tłuką|stłukł|katuje|katują|skatował*|maltretuj*|kopie|kopią|kopał*|kopali|kopn*|skopali|skopał|skopana|uderza|uderzają|uderzył*|uderzyl*|spoliczkow*|policzkuje|dusi|duszą|dusił*|udusi*|przydusi*|podduszał*|przypala*|przypalił*|oparzył*|zgwałc*|gwałci|gwałcą|gwałcił*|gwałcon*|molestuj*|molestował*|krzywdzi|krzywdzą|krzywdził*|skrzywdzi*|zaatakow*|atakuje|atakują|napadł*|napadli|dźgn*|torturuj*|znęca*|poranił*';
+/** Being killed, now or as a threat. */
+const KILL = 'zabij*|zabić|zabic|zabił|zabiła|zabili|pozabija*|zamorduj*|zamordow*|zastrzel*|zadźga*|poderżn*|zarżnie|uduszę|udusić';
+/** Locked, shut, imprisoned, held, chained (a typo of "zamknięt" would take "zamknięcie", closing an account). */
+const LOCKED = 'zamknęli|zamknął|zamknęła|zamknie|zamkną|zamknięt*!|zamknięci|zamykają|zamyka|zamykali|zamykał|uwięzi*|więżą|więził*|więzion*|przetrzymuj*|przetrzymywan*|przetrzymali|przetrzymał*|zakładni*|przykut*|łańcuch*|kajdank*|związali|związał|zatrzasnęli';
+/** Where someone is shut in. */
+const PLACE = 'pokoju|piwnicy|piwnica|mieszkaniu|domu|kontenerze|garażu|szafie|łazience|celi|klatce|bagażnik*|samochodzie|busie|ciężarówce|komórce|magazynie|burdelu|kluczem|środku|tu|tutaj';
+/** Getting out. */
+const OUT = 'wyjść|wyjsc|uciec|uciekać|wydostać*|wydostac*|wyjechać|wyjechac|odejść|odejsc|wyrwać|uwolnić*|domu';
+/** Made to (work, have sex). */
+const FORCE = 'zmuszają|zmusza|zmuszali|zmusił|zmusiła|zmusili|zmuszona|zmuszony|zmuszana!|zmuszany!|zmuszani!|zmuszane!';
+const SEX = 'seks*|prostytu*|stosunk*|spać|sypiać|klient*|burdel*';
+/** Threatening. */
+const THREAT = 'grozi|grożą|grozą|groził|groziła|grozili|odgraża*';
+/** Weapons. */
+const WEAPON = 'nóż|noża|nożem|noże|nożyk*|broń|bronią|pistolet*|rewolwer*|spluw*|siekier*|maczet*|gnat';
+/** Papers and phone, and taking them. */
+const PAPERS = 'paszport*|dowód|dowodu|dowody|dokument*|papiery|telefon*|komórk*';
+const TAKEN = 'zabrali|zabrał|zabrała|zabrane|odebrali|odebrał|ukradli|schowali|zatrzymali|zatrzymał|skonfiskow*|trzymają|trzyma';
+/** Not being let go, to stay shut in. */
+const NOTLET = 'nie_wypuszcz*|niewypuszcz*|nie_puszcza*|nie_pozwal*|niepozwal*|nie_dają|nie_daja';
+/** Cannot (get out), joined as people type it too. */
+const CANNOT = 'nie_mogę|nie_moge|niemogę|niemoge|nie_możemy|nie_mozemy|nie_może|nie_moze|nie_mamy_jak|nie_mam_jak|nie_ma_jak|nie_da_się';
 
 export const pl: EmergencyPack = {
   rules: [
-    `zamknięt*|zamknął|zamknęli|zamknęła|uwięzion*|uwięzi*|porwan*|porwali|porwał|przetrzym*|zakładni*|więzion* ${P}`,
-    'ratunku|w_niebezpieczeństwie|w_zagrożeniu|zagrożenie_życia|wbrew_mojej_woli|wbrew_woli|samobój*|zabić_się|zabije_się',
-    `bije|biją|bił|biła|bili|pobił|pobiła|pobili|pobity|pobita|zgwałc*|gwałc*|zabij*|zabije|zabiją|zabić|grozi|grożą|grozi*|dźgn*|dusi|atakuje|zaatakow*|kopnął|kopie_mnie|krzywdz*|skrzywdz*|ranny|ranna|katuje|maltretuje ${P}|teraz`,
-    'pomocy|pomóż|pomóżcie|pomoc szybko|natychmiast|teraz|pilnie|zaraz',
-    '=pomocy|pomóżcie|pomóż|pomoc|sos|policja|policji|policję',
-    '~wypuszczają|wypuści*|wypuszcza|pozwalają|pozwala|puszczają mnie|nas|wyjść|wyjechać|odejść',
-    '~pozwalają|pozwala|puszczają wyjść|wyjechać|odejść|uciec',
-    '~mogę|możemy|może wyjść|uciec|wydostać*|wyjechać|uciekać',
-    '~paszport*|dowód|dowodu zabrali|zabrał|zabrała|zabrane|odebrali|odebrał|ukradli|schowali|skonfiskow*',
-    '~dokument*|papiery zabrali|zabrał|zabrała|zabrane|odebrali|ukradli|skonfiskow*',
-    'nóż|noże|nożem|broń|pistolet|pistoletem ma|mają|z|grozi|mnie',
+    'ratunku|ratujcie|uratujcie|ratuj_mnie|w_niebezpieczeństwie|w_zagrożeniu|zagrożenie_życia|nagły_wypadek|wbrew_mojej_woli|wbrew_woli|samobój*|zabić_się|zabije_się|krwawię|krwawimy',
+    '=pomocy|pomóżcie|pomóż|pomoc|sos|policja|policji|policję|help|pomocyy',
+    'pomocy|pomóż|pomóżcie|pomoz|pomozcie|sos szybko|natychmiast|teraz|pilnie|zaraz|ratunku|policj*|help|przyjedźcie',
+    'sos pomocy|proszę|prosze',
+    'pomocy|ratunku boję|boje|boimy',
+    'wali|walą|dobija_się|dobijają_się|wyważa|wyważają|wyłamuje|wyłamują drzwi|drzwiami',
+    'wezwij*|zadzwońcie|zadzwoń|dzwońcie|dzwoń|zawiadomcie|niech_ktoś|niech_ktos policj*|112|pogotowie|karetk*|pomoże|pomoze|pomocy|zadzwoni|przyjedzie',
+    'przyjedźcie|przyjdźcie|przyjdź|przyjedź|przyjeżdżajcie szybko|natychmiast|teraz|pilnie|proszę|tu|tutaj|po_mnie|pomocy',
+    `niebezpieczeństwie|niebezpieczenstwie|zagrożeniu ${WHO}|${NOW}|życie`,
+    `${HARM}|${KILL} ${WHO}|${NOW}`,
+    `${KILL} chce|chcą|chcę|grozi|grożą|mówi|powiedział`,
+    'krzywdę|krzywde robi|robią|robili|zrobił|zrobili|zrobiła jej|mi|mu|nam|im|teraz',
+    `ranna|ranny|ranni|zranion*|zraniony|zraniona|krwawi|krwawiąc*|we_krwi|krwi ${WHO}|${NOW}|bardzo|mocno|cała|cały|dużo`,
+    `${THREAT} zabi*|śmierci*|rodzin*|rodzinie|dzieci*|córce|synowi|nożem|bronią|pobiciem`,
+    `~${THREAT} że|mnie|nas`,
+    `${WEAPON} ma|mają|trzyma|trzymają|celuje|celują|grozi|grożą|mnie|nas|mi|wyciągnął|wyciągnęli|przystawił|przyłożył|jest|stoi|przyszedł|z`,
+    `${LOCKED} ${WHO}|${PLACE}`,
+    `trzymają|trzyma|trzymali|trzymał|trzymała|pilnują|pilnuje|pilnowali|strzegą mnie|nas|ją|go|ich|je ${PLACE}|wbrew|siłą|zamknięt*!|niewoli|uwięzi*|cały_czas|ciągle|uciec`,
+    `~trzymają|trzymali|pilnują|pilnuje|strzegą mnie|nas`,
+    `~${CANNOT} ${OUT}`,
+    `~${NOTLET} ${DAT}|${OUT}|${WHO}`,
+    'wypuśćcie|wypuść|wypuscie|wypusc|uwolnijcie mnie|nas|stąd',
+    `porwali|porwał|porwała|porwana|porwany|porwani|porwane|porwą|uprowadzili|uprowadził*|uprowadzon*|uprowadzila|wywieźli|wywiezli ${WHO}|${NOW}`,
+    'wepchn*|wciągnęli|wciągnął|wciągneli|wrzucili|wsadzili|wiozą|wiozą|wywożą|zabrali|zabrał mnie|nas|ją|go|ich bus*|auta|auto|samochodu|samochodem|vana|vanem|furgonetk*|bagażnik*|ciężarówk*|kombi|nie_wiem_gdzie|nie_wiem_dokąd',
+    `sprzedali|sprzedał|sprzedała|sprzedana|sprzedany|sprzedadzą|kupili|kupił|kupiła|kupiona|kupiony mnie|nas|jestem|córkę|siostrę|dziewczynę|dziecko|dzieci|kobiety`,
+    'sprzedali|sprzedał|sprzedała|kupili|kupił|kupiła ją|go|je|ich euro|eur|tysiące|tysięcy|złotych|facetowi|mężczyźnie|alfonsowi|komuś',
+    `~${FORCE} ${WHO}|${DAT}`,
+    `${FORCE}|każą|kaze|każe|kazali ${SEX} ${WHO}|${NOW}`,
+    `~każą|kaze|każe|kazali|kazał ${DAT} pracować|pracowac|robić|spać|żebrać|kraść|darmo|${SEX}`,
+    `~${PAPERS} ${TAKEN} ${DAT}|${NOTLET}`,
+    `~śledzi|śledzą|śledził*|śledzili|gonią|goni|gonił*|gonili|ściga|ścigają|ścigał*|prześladuj*|obserwują mnie|nas|ją|go|mną`,
+    '~idzie|idą|jedzie|jadą za_mną|za_nami',
+    '~znaleźli|znalazł|znalazła|namierzyli|wytropili|dopadli|dopadł mnie|nas|ją|go tu|tutaj|pod|stoją|stoi|idą|przyjechali|wiedzą|boję|boje|domem|drzwiami',
+    'chowam_się|ukrywam_się|chowamy_się|ukrywamy_się|schowałam_się|schowałem_się|ukryłam_się|ukryłem_się|chowam|ukrywam szukają|szukaja|szuka|gonią|goni|uciekłam|uciekłem|uciekliśmy|przed|znajdą|znajdzie|boję|boje',
+    'boję|boje|boimy o_życie|życie|zabije|znajdzie|wróci|pobije|przyjdzie',
     'umrzeć chcę|chce',
-    '~zmuszają|zmusza|zmuszona|zmuszony|zmusili|zmusił mnie|nas|jestem|ją|go',
-    '~boję|boje zabije|znajdzie|wróci|pobije',
-    '~śledzi|śledzą|prześladuje mnie|nas',
-    'przyjedźcie|przyjdźcie|przyjdź szybko|natychmiast|teraz',
-    '~telefon|komórk* zabrał|zabrała|zabrali',
-    'boję|boje|boimy o_życie|życie',
   ],
-  advice: 'kto|co|handel|czy|oznaki',
+  advice: 'kto|co|handel|czy|oznaki|jak_rozpoznać|jak_zgłosić|jak_mogę|jak_pomóc|gdzie_mogę|gdzie_zgłosić|legalne|przestępstwo|definicja',
   filler: 'proszę prosze plz szybko',
   strings: {
     call: 'Zadzwoń pod 112',
