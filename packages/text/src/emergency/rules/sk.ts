@@ -1,29 +1,86 @@
-/** Slovak emergency rules and strings (notation: ../emergency-pack.ts). */
+/**
+ * Slovak emergency rules and strings (notation: ../emergency-pack.ts), as concept vocabularies:
+ * each constant lists how people write one idea, in every case, aspect and gender ending
+ * (zamkli, zamknutá, zamknutý; bije, zbili, zbitá), and the rules combine them.
+ */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Who is in danger: the writer, or someone close, in first or third person. */
-const P = 'ma|mňa|mi|mne|nás|nám|môj|moja|moje|mojho|ja|my|ho|ju|jeho|jej|som|sme|kamarát|kamarátka|kamarátku|sestra|sestru|brat|brata|dcéra|dcéru|syn|syna|mama|mamu|manželka|manželku|dieťa';
+/** Whom it happens to: object pronouns (not "mi", as in "srdce mi bije"), people close or nearby. */
+const WHOM = 'ma|mňa|nás|ju|ho|neho|ňu|ťa|sestr*|dcér*|dcer*|syn|syna|synovi|synom|brat|brata|bratovi|brácha|mama|mamu|mamou|mamk*|matk*|manželk*|žena|ženu|ženy|kamarát*|kamarat*|kamoš*|priateľ*|frajerk*|dievč*|dieťa|dieťaťa|deti|deťmi|chlapc*|chlapec|sused*|robotník*|pracovník*|ľudí|ľudia';
+/** Whom, or "I am" for states ("som zamknutá"; "som" alone is Swedish "as", so never next to a verb like "bil"). */
+const WHO = `${WHOM}|som|sme`;
+/** To whom, or whose (papers, phone, "ubližujú jej"). */
+const DAT = 'mi|mne|nám|nás|jej|mu|im|môj|moj*|naš*|jeho|ich|všetkým';
+/** That it is happening now. */
+const NOW = 'teraz|práve|hneď|hned|zase|zas|stále|znova|furt|denne';
+/** Beating, kicking, slapping, choking, burning, rape, torture; present and past. */
+const HARM = 'bije|bijú|biješ|bil|bila|bili|zbil*|ubil*|zmlátil*|zmláti|mláti|mlátia|mlátil*|tlčie|tĺčie|tlčú|kope|kopú|kopal*|kopol|kopla|kopli|fackuj*|udrel*|udrie|udierajú|škrtí|škrtil*|dusí|dusil*|páli|pália|pálil*|popálil*|znásiln*|osahuj*|obťažuj*|ubližuj*|ublížil*|ubližoval*|týra|týrajú|týral*|napadol|napadla|napadli|napáda|napádajú|bodol|bodla|pobodal*|mučí|mučia|mučil*|zranil*';
+/** The state of having been beaten or hurt. */
+const HURT = 'zbitá|zbitý|zbité|zbití|bitá|bité|zmlátená|zmlátený|zranen*|ranen*|dobit*|krváca|krvácajú|krvi';
+/** Being killed, now or as a threat. */
+const KILL = 'zabij*|zabiť|zabit|zabil|zabila|zabili|zavraždi*|zastrelí*|zastreliť|podreže|oddelá';
+/** Locked, shut, imprisoned, held, chained. */
+const LOCKED = 'zamkol|zamkla|zamkli|zamknut*|zavrel*|zavreli|zavret*!|zavrú|zamykajú|zamyká|väznen*|väznia|väznil*|uväznen*|uväznil*|držaná|držaný|držaní|držané|rukojem*|pripútan*|priviazan*|spútan*|reťaz*|putách';
+/** Where someone is shut in. */
+const PLACE = 'izbe|izby|pivnici|pivnica|byte|bytu|dome|doma|kontajneri|garáži|skrini|kúpeľni|cele|klietke|kufri|aute|dodávke|kamióne|komore|sklade|bordeli|zámkom|vnútri|tu';
+/** Getting out. */
+const OUT = 'von|preč|utiecť|utiect|ujsť|ujst|odísť|odist|uniknúť|dostať|vypadnúť|domov';
+/** Made to (work, have sex). */
+const FORCE = 'nútia|núti|nútili|nútil|nútila|donútil*|donúti|nútená|nútený|nútení';
+const SEX = 'sex*|prostitúc*|prostituc*|spať|spat|klient*|bordel*';
+/** Threatening ("hrozí mi" is also "I face", a fine or deportation: only with a sign of violence). */
+const THREAT = 'vyhráža*|vyhrážal*|hrozí|hrozil*';
+/** Weapons. */
+const WEAPON = 'nôž|noža|nožom|nože|zbraň|zbraňou|zbrane|pištoľ*|revolver*|mačet*|sekeru|sekerou';
+/** Papers and phone, and taking them. */
+const PAPERS = 'pas|pasy|pasu|doklad*|dokument*|občiansk*|občianku|papier*|telefón*|telefon*|mobil*';
+const TAKEN = 'vzal|vzali|vzala|zobral*|zabavil*|ukradl*|schoval*|nevráti*|drží|držia';
+/** Not being let go. */
+const NOTLET = 'nepustia|nepúšťajú|nepustí|nepúšťa|nenechajú|nedovolia|nedovolí|nechcú_pustiť|nechcu_pustit';
+/** Cannot (get out). */
+const CANNOT = 'nemôžem|nemozem|nemôžeme|nemozeme|nemôže|nemoze|nemám_ako|nejde|nesmiem|nesmieme';
 
 export const sk: EmergencyPack = {
   rules: [
-    `zamknut*|zavret*|zamkol|zamkli|uniesl*|unesen*|väznen*|držan*|rukojem* ${P}`,
-    'v_nebezpečenstve|ohrozenie_života|proti_mojej_vôli|proti_svojej_vôli|samovražd*|zabiť_sa',
-    `bije|bijú|bil|zbil*|zmlátil*|mláti|znásiln*|zabij*|zabiť|zabije|vyhráža*|bodol|škrtí|napadol|napadla|napadli|kope|ubližuj*|zranen*|týra ${P}|teraz`,
-    'pomoc|pomôžte|pomôž|pomocte rýchlo|hneď|okamžite|naliehavo|teraz',
-    '=pomoc|pomôžte|pomôž|pomocte|sos|polícia|políciu',
-    '~pustia|púšťajú|nepustia|nepúšťajú ma|nás|von|preč|odísť',
-    '~nemôžem|nemôžeme|nemôže von|utiecť|odísť|preč|dostať_sa_von|uniknúť',
-    'držia|držali ma|nás|zavret*|zamknut*',
-    '~pas|doklady|dokumenty|občiansky vzali|zobrali|zobral|zabavil*|ukradl*|schoval*',
-    'nôž|nožom|zbraň|pištoľ|pištoľou má|majú|s|vyhráža',
-    'zomrieť chcem',
-    '~nútia|núti|donútil*|nútená|nútený ma|nás|som',
-    '~bojím zabije|nájde|vráti|zbije',
-    '~sleduje|sledujú|prenasleduje ma|nás',
-    'príďte|prídite|poďte rýchlo|hneď|okamžite',
-    '~mobil|telefón vzal|zobral|zobrali',
+    'v_nebezpečenstve|ohrozenie_života|núdzová_situácia|proti_mojej_vôli|proti_svojej_vôli|samovražd*|zabiť_sa|zabijem_sa|krvácam|krvácame|zachráňte|zachráň|ratujte',
+    '=pomoc|pomôžte|pomôž|pomocte|pomozte|sos|polícia|políciu|help|pomooc',
+    'pomoc|pomôžte|pomôž|pomocte|pomozte|sos rýchlo|hneď|okamžite|naliehavo|políciu|help',
+    'pomoc_teraz|pomôžte_teraz|teraz_hneď|hneď_teraz',
+    'sos pomoc|prosím|prosim',
+    'pomoc|pomôžte|pomozte bojím|bojim',
+    'nech niekto|nikto pomôže|pomoze|pomôžte|zavolá|zachráni',
+    'zavolajte|zavolaj|volajte|volaj políciu|policiu|policajtov|112|158|záchranku|sanitku|pomoc',
+    'príďte|prídite|poďte|príď|prídi rýchlo|hneď|okamžite|sem|prosím|pomoc',
+    'búcha|trieska|vyráža|vylamuje dvere|dverami',
+    `nebezpečenstve|nebezpecenstve|ohrození ${WHO}|${NOW}|život`,
+    `${HARM}|${KILL} ${WHOM}|${NOW}`,
+    `${KILL} chce|chcú|povedal|hovorí|vyhráža`,
+    `${HURT} ${WHO}|${NOW}|veľmi|celá|celý`,
+    `${THREAT} zabi*|smrť*|smrťou|rodin*|deťom|dcére|synovi|nožom|zbraňou|zbije`,
+    '~vyhráža*|vyhrážal* že|ze|mi|mne|nám',
+    `${WEAPON} má|majú|drží|mieri|mieril|vyhráža|ma|nás|mi|vytiahol|vytiahli|priložil|je|stojí|prišiel|s`,
+    `${LOCKED} ${WHO.replace('|ju|ho|neho|ňu|', '|')}|${PLACE}`,
+    `drží|držia|držali|strážia|stráži|strážili ${WHO} ${PLACE}|proti|násilím|zavret*!|zamknut*|zajatí|stále|furt|utiecť|utiect`,
+    '~drží|držia|držali|strážia|stráži ma|nás',
+    `~${CANNOT} ${OUT}`,
+    `~${NOTLET} ${DAT}|${OUT}|${WHO}`,
+    'pustite|pusť ma|nás|von',
+    `uniesli|uniesol|uniesla|unesená|unesený|unesení|odvliekli|odviezli|odviezol ${WHO}|${NOW}`,
+    'strčili|strčil|napchali|hodili|vtiahli|naložili|vezú|vezie|odvážajú ma|nás|ju|ho dodávk*|auta|auto|aute|kufri|kamión*|nákladiak*|neviem_kam',
+    'predali|predal|predala|predaná|predaný|predať|predajú|kúpili|kúpil|kúpila|kúpená|kúpený ma|nás|som|dcéru|sestru|dievča|dieťa|deti|ženy',
+    'predali|predal|predala|kúpili|kúpil|kúpila ju|ho eur|euro|tisíc|chlapovi|mužovi|pasákovi|niekomu',
+    `~${FORCE} ${WHO}|${DAT}`,
+    `${FORCE}|musím|musíme ${SEX} ${WHO}|${NOW}`,
+    `~musím|musime|musíme|musí ${NOW}|zadarmo|zdarma robiť|makať|pracovať|${SEX}`,
+    `~${PAPERS} ${TAKEN} ${DAT}|${NOTLET}`,
+    '~sleduje|sledujú|sledoval*!|prenasleduj*|naháňa|naháňajú ma|nás|ju|ho|mnou',
+    '~ide|idú|ide|idu za_mnou|za_nami',
+    '~našli|našiel|našla|vypátrali|dostihli ma|nás|ju|ho tu|pred|stoja|stojí|idú|prišli|vedia|bojím|domom|dverami',
+    'skrývam|schovávam|skrývame|schovávame|skryla|schovala|skryl|schoval hľadajú|hľadá|naháňajú|ušla|ušiel|utiekla|utiekol|pred|nájdu|nájde|bojím',
+    'bojím|bojim o_život|život|zabije|nájde|vráti|zbije|príde',
+    'zomrieť|umrieť chcem',
   ],
-  advice: 'kto|čo|ako|obchod*|je_to|znaky',
+  advice: 'kto|čo|ako_spoznať|ako_nahlásiť|ako_môžem|ako_pomôcť|obchod*|je_to|znaky|kde_môžem|kde_nájdem|legálne|trestný|definícia|môže|smie',
   filler: 'prosím prosim rýchlo',
   strings: {
     call: 'Volať 112',
