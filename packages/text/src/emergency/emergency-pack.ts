@@ -14,6 +14,10 @@
  * - a rule starting with `~` is weak: it does not count when the message also has one of the
  *   pack's `advice` words ("who can help", "is that trafficking"), since someone who asks for
  *   advice about a taken passport needs the support answer, not 112;
+ * - a rule starting with `?` is silenced only by the pack's `ask` words, those of a question about
+ *   the subject ("how do I report", "signs of"): for harm to someone else, where "what do I do"
+ *   still needs 112 but "how do I report that my neighbour is locked in" does not (`ask` words
+ *   silence `~` rules too);
  * - a rule starting with `=` applies only to short messages (two words at most, not
  *   counting the pack's `filler` words such as "please"): a bare cry like "help!" or "aiuto".
  */
@@ -36,6 +40,8 @@ export interface EmergencyPack {
   rules: readonly string[];
   /** Words or phrases (`a|b_c`) of someone asking for advice, which silence weak (`~`) rules. */
   advice?: string;
+  /** Words or phrases of a question about the subject (report, signs, rights), which silence `?` and `~` rules. */
+  ask?: string;
   /** Words not counted when deciding whether a message is short ("please", "s'il vous plaît"). */
   filler?: string;
   strings: EmergencyStrings;

@@ -5,10 +5,14 @@
  */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Whom it happens to: object pronouns (not "ми", as in "сърцето ми бие"), people close or nearby. */
-const WHOM = 'ме|мен|мене|нас|ни|я|го|него|нея|тях|ги|сестр*|дъщеря|дъщерята|син|сина|брат|брата|братовчед*|майка|мама|жена|жената|съпругата|приятел*|момиче|момичето|момичета|дете|детето|деца|децата|момче|момчето|съсед*|работник*|работници|хората|me|men|mene|nas|ni|ya|q|go|nego|neya|sestra|dashterya|dushterya|brat|maika|mama|jena|zhena|priyatel*|priqtel*|momiche|dete|deca|detsa';
-/** Whom, or "I am" for states ("заключена съм"). */
-const WHO = `${WHOM}|съм|сме|sam|sum|sme`;
+/** The writer and those with them, as objects (the strong rules). */
+const ME = 'ме|мен|мене|нас|ни|me|men|mene|nas|ni';
+/** The writer, as object or in a state ("I am locked in"). */
+const SELF = `${ME}|съм|сме|sam|sum|sme`;
+/** Other people: third-person pronouns, people close or nearby (their rules are silenced by advice words). */
+const THEM = 'я|го|него|нея|тях|ги|сестр*|дъщеря|дъщерята|син|сина|брат|брата|братовчед*|майка|мама|жена|жената|съпругата|приятел*|момиче|момичето|момичета|дете|детето|деца|децата|момче|момчето|съсед*|работник*|работници|хората|ya|q|go|nego|neya|sestra|dashterya|dushterya|brat|maika|mama|jena|zhena|priyatel*|priqtel*|momiche|dete|deca|detsa';
+/** Anyone it happens to. */
+const WHO = `${SELF}|${THEM}`;
 /** To whom, or whose (papers, phone). */
 const DAT = 'ми|мен|нас|ни|му|им|моя|моите|моето|нашите|mi|ni|mu|im|moya|moite';
 /** That it is happening now. */
@@ -42,8 +46,8 @@ const CANNOT = 'не_мога|не_можем|не_може|немога|ням�
 
 export const bg: EmergencyPack = {
   rules: [
-    'в_опасност|животът_ми_е_в_опасност|против_волята_ми|спешен_случай|самоуби*|самоубий*|кървя|кървим|спасете|спаси_ме|v_opasnost|samoubi*|spasete|spasi_me',
-    '=помощ|помош|помогнете|помогни|полиция|спасете|pomosht|pomoshch|pomost|pomosh|pomo6t|pomogni|pomognete|spasete|sos|politsiya|policia|help',
+    'животът_ми_е_в_опасност|против_волята_ми|спешен_случай|самоуби*|самоубий*|кървя|кървим|спасете|спаси_ме|v_opasnost|samoubi*|spasete|spasi_me',
+    '=в_опасност|v_opasnost|помощ|помош|помогнете|помогни|полиция|спасете|pomosht|pomoshch|pomost|pomosh|pomo6t|pomogni|pomognete|spasete|sos|politsiya|policia|help',
     'помощ|помош|помогнете|помогни|pomosht|pomoshch|pomost|pomosh|pomogni|pomognete бързо|веднага|спешно|полиция|burzo|barzo|vednaga|speshno|help|policia|politsiya',
     'sos pomosht|pomogni|pomognete|помощ|помогнете|моля|molya',
     'помощ|помош|помогнете|помогни|pomosht|pomogni|pomognete страх|страхувам|strah',
@@ -51,37 +55,46 @@ export const bg: EmergencyPack = {
     'обадете|обади|извикайте|извикай|викайте|повикайте|obadete|izvikaite полиция|полицията|112|линейка|бърза_помощ|politsiya|policia|policiq|politsiyata',
     'елате|ела|идвайте|elate|ela бързо|веднага|спешно|тук|моля|помощ|burzo|barzo|vednaga|tuk',
     'блъска|удря|разбива|чупи вратата|врата|vratata',
-    `опасност|opasnost ${WHO}|${NOW}|живот|zhivot`,
-    `${HARM}|${KILL} ${WHOM}|${NOW}`,
+    `опасност|opasnost ${SELF}|${NOW}|живот|zhivot|помощ|помогнете|pomosht`,
+    `?опасност|opasnost ${THEM}`,
+    `${HARM}|${KILL} ${ME}|${NOW}`,
+    `?${HARM}|${KILL} ${THEM}`,
     `${KILL} иска|искат|каза|казва|заплашва|ще|iska|iskat|kaza|shte`,
-    `${HURT} ${WHO}|${NOW}|много|цялата|целия|mnogo`,
+    `${HURT} ${SELF}|${NOW}|много|цялата|целия|mnogo`,
+    `?${HURT} ${THEM}`,
     `${THREAT} уби*|смърт*|семейство*|децата|дъщеря|сина|нож*|пистолет*|пребие|ubi*|semeistvo*`,
     `~${THREAT} ме|нас|ни|че|me|nas|ni|che`,
     'горят|изгориха|изгаря*|палят|пали|опари* цигар*|ютия|вряла|tsigar*|cigar* ме|нас|ни|я|го|me|nas|ni',
     `${WEAPON} има|имат|държи|цели|заплашва|ме|нас|ни|извади|стои|дойде|с|ima|imat|darzhi|me|nas|s`,
-    `${LOCKED} ${WHO.replace('|я|го|него|нея|тях|ги|', '|').replace('|ya|q|go|nego|neya|', '|')}|${PLACE}`,
-    `държат|държи|държаха|пазят|пази|наблюдават|охраняват|darzhat|durzhat ${WHO} ${PLACE}|насила|заключен*|затворен*!|постоянно|избягам|nasila`,
+    `${LOCKED} ${SELF}`,
+    `?${LOCKED} ${THEM.replace('я|го|него|нея|тях|ги|', '').replace('|ya|q|go|nego|neya|', '|')}|${PLACE}`,
+    `държат|държи|държаха|пазят|пази|наблюдават|охраняват|darzhat|durzhat ${SELF} ${PLACE}|насила|заключен*|затворен*!|постоянно|избягам|nasila`,
+    `?държат|държи|държаха|пазят|пази|наблюдават|охраняват|darzhat|durzhat ${THEM} ${PLACE}|насила|заключен*|затворен*!|постоянно|избягам|nasila`,
     '~държат|държаха|пазят|наблюдават|охраняват|darzhat|durzhat ме|нас|ни|me|nas|ni',
     'насила|против_волята|nasila задържан*|държат|държи|ми|го|darzhat',
     `~${CANNOT} ${OUT}`,
     `~не|ne ${LET} ме|нас|ни|me|nas|ni|${OUT}`,
     'пуснете|пусни|pusnete|pusni ме|ни|нас|me|ni|nas',
-    `отвлякоха|отвлече|отвлякъл*|отвлечен*|отведоха|откараха|отвлякла|похитиха|похитен*|otvlyakoha|otvlekoha|otvlqkoha|otvlechen*|pohitiha ${WHO}|${NOW}`,
+    `отвлякоха|отвлече|отвлякъл*|отвлечен*|отведоха|откараха|отвлякла|похитиха|похитен*|otvlyakoha|otvlekoha|otvlqkoha|otvlechen*|pohitiha ${SELF}|${NOW}`,
+    `?отвлякоха|отвлече|отвлякъл*|отвлечен*|отведоха|откараха|отвлякла|похитиха|похитен*|otvlyakoha|otvlekoha|otvlqkoha|otvlechen*|pohitiha ${THEM}`,
     'набутаха|напъхаха|хвърлиха|качиха|вкараха|карат|возят|откарват|nabutaha|kachiha|vkaraha ме|ни|нас|я|го|me|ni|nas бус*|кола|колата|багажник*|камион*|микробус*|не_знам_къде|bus|kola|kolata|bagajnik*|kamion*|ne_znam_kade|ne_znam_kude',
     'продадоха|продаде|продаден*|продадена|продават|купиха|купи|купен|купена|prodadoha|prodade|kupiha ме|нас|ни|съм|дъщеря|сестра|момиче|дете|деца|жени|me|nas|ni|sam',
     'продадоха|продаде|купиха|купи|prodadoha|kupiha я|го|ya|go евро|лева|хиляди|мъж|някой|сводник|evro|leva|hilyadi',
     `~${FORCE} ${WHO}|${DAT}`,
-    `${FORCE}|трябва|tryabva ${SEX} ${WHO}|${NOW}`,
+    `${FORCE}|трябва|tryabva ${SEX} ${SELF}|${NOW}`,
+    `?${FORCE}|трябва|tryabva ${SEX} ${THEM}`,
     `~трябва|tryabva ${NOW}|безплатно|без_пари|bez_pari работя|работим|rabotya|${SEX}`,
     `~${PAPERS} ${TAKEN} ${DAT}|${LET}`,
     '~следи|следят|преследва*|гони|гонят|sledi|sledyat|presledva*|gonyat ме|нас|ни|я|го|мен|me|nas|ni',
     '~след_мен|след_нас|sled_men',
     '~намериха|намери|откриха|проследиха|namerih* ме|нас|ни|я|го|me|nas|ni тук|пред|стоят|стои|идват|знаят|страх|къщата|вратата|tuk|pred',
     'крия|крием|скрих|скрихме|kriya|kriq|krih търсят|търси|гонят|избягах|избягахме|избяга|от|намерят|намери|страх|tarsyat|tursyat|izbyagah|ot|strah',
+    'страх|страхувам|боя|strah живота|живот|zhivota',
     '~страх|страхувам|боя|strah убие|убият|намери|намерят|върне|бие|пребие|ubie|nameri',
     'умра|umra искам|iskam',
   ],
-  advice: 'кой|какво|как_да_разбера|как_да_съобщя|как_да_помогна|как_мога|трафик|нормално|признаци|ли|koi|kakvo|li',
+  advice: 'кой|какво|ли|koi|kakvo|li',
+  ask: 'съобщя|съобщи|сигнал|права|къде_да|как_да_разбера|как_да_съобщя|как_да_помогна|как_мога|трафик|нормално|признаци',
   filler: 'моля molya бързо burzo',
   strings: {
     call: 'Обадете се на 112',

@@ -5,18 +5,24 @@
  */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Who it happens to: pronouns (not "mi", as in "srdce mi bije"; not "je", "is"), "I am", people close or nearby. */
-const WHO = 'mě|mne|nás|jsem|jsme|jsi|ji|ho|něj|ni|tě|sestr*|dcer*|syn|syna|synovi|synem|synka|bratr*|brách*|máma|mámu|mámou|mamk*|matk*|manželk*|žena|ženu|ženy|kamarád*|kámošk*|kámoš*|přítel*|holk*|holčičk*|dívk*|děvč*|dítě|dítěte|děti|dětmi|kluk*|bratran*|sestřenic*|soused*|dělník*|dělníc*|pracovník*|lidi';
+/** The writer and those with them, as objects (the strong rules). */
+const ME = 'mě|mne|nás';
+/** The writer, as object or in a state ("I am locked in"). */
+const SELF = `${ME}|jsem|jsme`;
+/** Other people: third-person pronouns, people close or nearby (their rules are silenced by advice words). */
+const THEM = 'jsi|ji|ho|něj|ni|tě|sestr*|dcer*|syn|syna|synovi|synem|synka|bratr*|brách*|máma|mámu|mámou|mamk*|matk*|manželk*|žena|ženu|ženy|kamarád*|kámošk*|kámoš*|přítel*|holk*|holčičk*|dívk*|děvč*|dítě|dítěte|děti|dětmi|kluk*|bratran*|sestřenic*|soused*|dělník*|dělníc*|pracovník*|lidi';
+/** Anyone it happens to. */
+const WHO = `${SELF}|${THEM}`;
 /** To whom, or whose (papers, phone, "ubližujou jí"). */
 const DAT = 'mi|mně|mne|nám|nás|jí|mu|jim|můj|moj*|naš*|jeho|její|jejich|všem';
 /** That it is happening now. */
 const NOW = 'teď|ted|právě|zrovna|hned|zase|pořád|furt|znova|znovu|denně';
 /** Beating, kicking, slapping, choking, burning, rape, torture; present and past. */
-const HARM = 'bije|bijou|bijí|biješ|bil|bila|bili|zbil*|zbitá|zbitý|zbitou|zbité|bité|bitá|ubil*|zmlátil*|zmlátí|zmlácen*|mlátí|mlátil*|mlátěj|tluče|tlučou|tloukl*|kope|kopou|kopal*|kopl*|nakopal*|fackuje|zfackoval*|uhodil*|praštil*|škrtí|škrtil*|uškrtil*|dusí|dusil*|pálí|pálil*|popálil*|znásiln*|osahává|osahávají|ubližuj*|ublížil*|ubližoval*|ublíží|týrá|týrají|týral*|napadl*|napadá|napadají|pobodal*|bodl*|řízl*|mučí|mučil*|zranil*';
+const HARM = 'bije|bijou|bijí|biješ|bil|bila|bili|zbil*|zbitá|zbitý|zbitou|zbité|bité|bitá|ubil*|zmlátil*|zmlátí|zmlácen*|mlátí|mlátil*|mlátěj|tluče|tlučou|tloukl*|kope|kopou|kopal*|kopl*|nakopal*|fackuje|zfackoval*|uhodil*|praštil*|škrtí|škrtil*|uškrtil*|dusí|dusil*|pálí|pálil*|popálil*|znásiln*|osahává|osahávají|ubližuj*|ublížil*|ubližoval*|ublíží|týrá|týrají|týral*|napadl*|napadá|napadají|pobodal*|bodl*|řízl*|mučí|mučil*|zranil*|cloumá|cloumal*|strká|hází_mnou|mrštil';
 /** Being killed, now or as a threat. */
 const KILL = 'zabij*|zabít|zabit|zabil|zabila|zabili|zabiju|zavraždí*|zavraždit|zastřelí*|zastřelit|podřízne|oddělá|odprásknou|odprásknu';
 /** Locked, shut, imprisoned, held, chained. */
-const LOCKED = 'zamkl*|zamčen*|zavřel*|zavřeli|zavřen*!|zavřou|zamykají|zamyká|uvězněn*|uvěznil*|uvězni|vězněn*|věznil*|věznit|vězní|držena|držený|drženi|držen|drženy|drženou|rukojm*|připoutan*|přivázan*|spoutan*|řetěz*|poutech';
+const LOCKED = 'zamkl*|zamčen*|zavřel*|zavřeli|zavřen*!|zavřou|zamykají|zamyká|uvězněn*|uvěznil*|uvězni|vězněn*|věznil*|věznit|vězní|držena|držený|drženi|držen|drženy|drženou|rukojm*|zajetí|připoutan*|přivázan*|spoutan*|řetěz*|poutech';
 /** Where someone is shut in. */
 const PLACE = 'pokoji|pokoje|sklepě|sklepe|sklepa|bytě|byte|bytu|domě|doma|kontejneru|garáži|skříni|koupelně|cele|kleci|kufru|autě|dodávce|náklaďáku|kamionu|komoře|skladu|bordelu|zámkem|uvnitř|tady';
 /** Getting out. */
@@ -38,8 +44,8 @@ const CANNOT = 'nemůžu|nemuzu|nemohu|nemůžeme|nemuzeme|nemůže|nemuze|nemá
 
 export const cs: EmergencyPack = {
   rules: [
-    'v_nebezpečí|ohrožení_života|nouzová_situace|proti_mé_vůli|proti_své_vůli|sebevražd*|zabít_se|zabiju_se|krvácím|krvácíme|zachraňte|zachraň',
-    '=pomoc|pomozte|pomoz|sos|policie|policii|help|pomooc',
+    'ohrožení_života|nouzová_situace|proti_mé_vůli|proti_své_vůli|sebevražd*|zabít_se|zabiju_se|krvácím|krvácíme|zachraňte|zachraň',
+    '=pomoc|pomozte|pomoz|sos|policie|policii|help|pomooc|v_nebezpečí',
     'pomoc|pomozte|pomoz|sos rychle|hned|okamžitě|naléhavě|honem|policii|help',
     'pomoc_teď|pomozte_teď|pomoc_ted|teď_hned|ted_hned',
     'ať|at někdo|nekdo pomůže|pomuze|pomozte|zavolá|zachraň|zachrání',
@@ -48,25 +54,32 @@ export const cs: EmergencyPack = {
     'zavolejte|zavolej|volejte|volej|ať_někdo|at_nekdo policii|policajty|policajti|112|158|záchranku|sanitku|pomoc|zavolá|pomůže',
     'přijeďte|přijďte|pojďte|přijeď|přijď|přiďte rychle|hned|okamžitě|sem|honem|prosím|pomoc',
     'buší|bouchá|mlátí|vylamuje|vyrazil dveře|dveřmi',
-    `nebezpečí|nebezpeci|ohrožení ${WHO}|${NOW}|život`,
-    `${HARM}|${KILL} ${WHO}|${NOW}`,
+    `nebezpečí|ohrožení ${SELF}|${NOW}|život|pomoc|pomozte`,
+    `?nebezpečí|ohrožení ${THEM}`,
+    `${HARM}|${KILL} ${SELF}|${NOW}`,
+    `?${HARM}|${KILL} ${THEM}`,
     `${KILL} chce|chtějí|chtej|řekl|říká|vyhrožuje`,
-    `zraněn*|zranen*|raněn*|krvácí|krvácí|krvácet|krve|krví ${WHO}|${NOW}|hodně|moc|celá|celý`,
+    `zraněn*|zranen*|raněn*|krvácí|krvácí|krvácet|krve|krví ${SELF}|${NOW}|hodně|moc|celá|celý`,
+    `?zraněn*|zranen*|raněn*|krvácí|krvácí|krvácet|krve|krví ${THEM}`,
     `${THREAT} zabi*|smrt*|rodin*|dět*|dceři|synovi|nožem|zbraní|zmlátí`,
     `~vyhrožuj*|vyhrožoval*|vyhrožujou že|mi|mně|nám`,
     `${WEAPON} má|mají|drží|míří|mířil|vyhrožuje|vyhrožujou|mě|nás|mi|vytáhl|vytáhli|přiložil|je|stojí|přišel|s`,
-    `${LOCKED} ${WHO.replace('|ji|ho|něj|ni|', '|')}|${PLACE}`,
-    `drží|drželi|držej|hlídají|hlídá|hlídaj|střeží ${WHO} ${PLACE}|proti|násilím|zavřen*!|zamčen*|zajetí|pořád|furt|utéct|utect`,
+    `${LOCKED} ${SELF}`,
+    `?${LOCKED} ${THEM.replace('ji|ho|něj|ni|', '')}|${PLACE}`,
+    `drží|drželi|držej|hlídají|hlídá|hlídaj|střeží ${SELF} ${PLACE}|proti|násilím|zavřen*!|zamčen*|zajetí|pořád|furt|utéct|utect`,
+    `?drží|drželi|držej|hlídají|hlídá|hlídaj|střeží ${THEM} ${PLACE}|proti|násilím|zavřen*!|zamčen*|zajetí|pořád|furt|utéct|utect`,
     `~drží|drželi|hlídají|hlídaj|střeží mě|nás`,
     `~${CANNOT} ${OUT}`,
     `~${NOTLET} ${DAT}|${OUT}|${WHO}`,
     'pusťte|pusť mě|nás|ven',
-    `unesli|unesl|unesla|unesená|unesený|uneseni|unesen|unesena|unesou|odvlekli|odvlekl|odvezli|odvezl ${WHO}|${NOW}`,
+    `unesli|unesl|unesla|unesená|unesený|uneseni|unesen|unesena|unesou|odvlekli|odvlekl|odvezli|odvezl ${SELF}|${NOW}`,
+    `?unesli|unesl|unesla|unesená|unesený|uneseni|unesen|unesena|unesou|odvlekli|odvlekl|odvezli|odvezl ${THEM}`,
     'strčili|strčil|nacpali|hodili|vtáhli|naložili|vezou|veze|odvážejí mě|nás|ji|ho dodávk*|auta|auto|autě|kufru|kamion*|náklaďák*|nevím_kam',
     'prodali|prodal|prodala|prodaná|prodaný|prodat|prodají|koupili|koupil|koupila|koupená|koupený mě|nás|jsem|dceru|sestru|holku|dítě|děti|ženy',
     'prodali|prodal|prodala|koupili|koupil|koupila ji|ho euro|eur|tisíc|korun|chlapovi|muži|pasákovi|někomu',
     `~${FORCE} ${WHO}|${DAT}`,
-    `${FORCE}|musím|musíme ${SEX} ${WHO}|${NOW}`,
+    `${FORCE}|musím|musíme ${SEX} ${SELF}|${NOW}`,
+    `?${FORCE}|musím|musíme ${SEX} ${THEM}`,
     `~musím|musime|musíme|musí ${NOW}|zadarmo|zdarma makat|pracovat|dělat|${SEX}`,
     `~${PAPERS} ${TAKEN} ${DAT}|${NOTLET}`,
     '~sleduje|sledujou|sledují|sledoval*!|pronásleduj*|honí|honěj mě|nás|ji|ho|mnou',
@@ -76,7 +89,8 @@ export const cs: EmergencyPack = {
     'bojím|bojim o_život|život|zabije|najde|vrátí|zbije|přijde',
     'umřít chci',
   ],
-  advice: 'kdo|co|jak_poznat|jak_nahlásit|jak_můžu|jak_mohu|jak_pomoct|jak_pomoci|obchod*|je_to|znaky|kde_můžu|kde_najdu|legální|trestný|definice|smí|může|muze',
+  advice: 'kdo|co|kde_můžu|kde_najdu|může|muze|smí',
+  ask: 'kam|nahlásit|nahlásím|oznámit|práva|jak_poznat|jak_nahlásit|jak_pomoct|jak_pomoci|jak_můžu|jak_mohu|obchod*|je_to|znaky|legální|trestný|definice',
   filler: 'prosím prosim rychle',
   strings: {
     call: 'Volat 112',

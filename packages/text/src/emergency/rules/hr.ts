@@ -5,10 +5,14 @@
  */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Whom it happens to: object pronouns (not "mi", as in "srce mi bije"; "je", her, is also "is"), people close or nearby. */
-const WHOM = 'me|mene|nas|ju|ga|njega|nju|njih|ih|te|tebe|sestr*|kći|kćer|kćerku|kćeri|kćerka|sin|sina|sinu|brat|brata|bratu|mama|mamu|mami|majk*|žena|ženu|supruga|suprugu|prijatelj*|cura|curu|cure|djevojk*|djevojčic*|dijete|djeteta|djecu|djeca|dečk*|momka|susjed*|radnic*|radnik*|ljude|ljudi';
-/** Whom, or "I am" for states ("zaključana sam"). */
-const WHO = `${WHOM}|sam|smo`;
+/** The writer and those with them, as objects (the strong rules). */
+const ME = 'me|mene|nas';
+/** The writer, as object or in a state ("I am locked in"). */
+const SELF = `${ME}|sam|smo`;
+/** Other people: third-person pronouns, people close or nearby (their rules are silenced by advice words). */
+const THEM = 'ju|ga|njega|nju|njih|ih|te|tebe|sestr*|kći|kćer|kćerku|kćeri|kćerka|sin|sina|sinu|brat|brata|bratu|mama|mamu|mami|majk*|žena|ženu|supruga|suprugu|prijatelj*|cura|curu|cure|djevojk*|djevojčic*|dijete|djeteta|djecu|djeca|dečk*|momka|susjed*|radnic*|radnik*|ljude|ljudi';
+/** Anyone it happens to. */
+const WHO = `${SELF}|${THEM}`;
 /** To whom, or whose (papers, phone). */
 const DAT = 'mi|meni|nam|joj|njoj|mu|njemu|im|moj*|naš*|njegov*|njezin*|njen*|svima';
 /** That it is happening now. */
@@ -42,8 +46,8 @@ const CANNOT = 'ne_mogu|nemogu|ne_možemo|ne_može|nemam_kamo|ne_smijem|ne_smije
 
 export const hr: EmergencyPack = {
   rules: [
-    'upomoć|u_opasnosti|životnoj_opasnosti|hitan_slučaj|protiv_moje_volje|protiv_svoje_volje|samoubojstv*|ubiti_se|ubit_ću_se|krvarim|krvarimo|spasite|spasi_me',
-    '=pomoć|pomozite|pomozi|pomozte|sos|policija|policiju|help',
+    'upomoć|životnoj_opasnosti|hitan_slučaj|protiv_moje_volje|protiv_svoje_volje|samoubojstv*|ubiti_se|ubit_ću_se|krvarim|krvarimo|spasite|spasi_me',
+    '=pomoć|pomozite|pomozi|pomozte|sos|policija|policiju|help|u_opasnosti',
     'pomoć|pomozite|pomozi|pomozte|sos brzo|odmah|hitno|policiju|help',
     'pomoć_sad|pomoć_sada|pomozite_sad',
     'sos pomoć|molim',
@@ -52,28 +56,35 @@ export const hr: EmergencyPack = {
     'zovite|zovi|nazovite|nazovi|pozovite policiju|112|192|hitnu|pomoć',
     'dođite|dođi|dodjite|dodji brzo|odmah|hitno|ovamo|molim|pomoć',
     'lupa|razbija|provaljuje|obija vrata|vratima',
-    `opasnosti|opasnost ${WHO}|${NOW}|život`,
-    `${HARM}|${KILL} ${WHOM}|${NOW}`,
+    `opasnosti|opasnost ${SELF}|${NOW}|život|pomoć|pomozite|upomoć`,
+    `?opasnosti|opasnost ${THEM}`,
+    `${HARM}|${KILL} ${ME}|${NOW}`,
+    `?${HARM}|${KILL} ${THEM}`,
     'tuče|tuku|mlati|mlate|bije|biju|udara|udaraju|šamara|šutira|šutiraju|davi|dave|guši|guše|siluje|siluju|zlostavlja|zlostavljaju|muči|muče|napada|napadaju|ozljeđuj*|maltretira|maltretiraju je',
     'silovali|tukli|istukli|pretukli|prebili|oteli|ubili|zatvorili|zaključali|odveli|odvezli|prodali|udarali|napali|ozlijedili|zarobili|mučili su_je',
     `${KILL} hoće|žele|kaže|prijeti|će`,
-    `${HURT} ${WHO}|${NOW}|jako|sva|sav`,
+    `${HURT} ${SELF}|${NOW}|jako|sva|sav`,
+    `?${HURT} ${THEM}`,
     `${THREAT} ubi*|smrt*|smrću|obitelj*|djec*|kćeri|sinu|nož*|pištolj*|pretuć*`,
     '~prijeti|prijete|prijetio|prijetili da',
     'pale|pali|palio|opekao|opekli|gase cigaret*|glačal*|vrel* me|nas|ju|ga|je',
     `${WEAPON} ima|imaju|drži|cilja|ciljao|prijeti|me|nas|mi|izvadio|izvukao|je|stoji|došao|s`,
-    `${LOCKED} ${WHO.replace('|ju|ga|njega|nju|njih|ih|', '|')}|${PLACE}`,
-    `drže|drži|držali|čuvaju|čuva|nadziru|paze ${WHO} ${PLACE}|silom|zatvoren*!|zatočen*|zarobljen*|stalno|pobjeći`,
+    `${LOCKED} ${SELF}`,
+    `?${LOCKED} ${THEM.replace('ju|ga|njega|nju|njih|ih|', '')}|${PLACE}`,
+    `drže|drži|držali|čuvaju|čuva|nadziru|paze ${SELF} ${PLACE}|silom|zatvoren*!|zatočen*|zarobljen*|stalno|pobjeći`,
+    `?drže|drži|držali|čuvaju|čuva|nadziru|paze ${THEM} ${PLACE}|silom|zatvoren*!|zatočen*|zarobljen*|stalno|pobjeći`,
     '~drže|držali|čuvaju|nadziru|paze me|nas',
     `~${CANNOT} ${OUT}`,
     `~${NOTLET} ${DAT}|${OUT}|${WHO}`,
     'pustite|pusti me|nas|van',
-    `oteli|oteo|otela|otet*|odveli|odvukli|odvezli ${WHO}|${NOW}`,
+    `oteli|oteo|otela|otet*|odveli|odvukli|odvezli ${SELF}|${NOW}`,
+    `?oteli|oteo|otela|otet*|odveli|odvukli|odvezli ${THEM}`,
     'ugurali|ugurao|gurnuli|bacili|strpali|ubacili|utrpali|vuku|voze|vozi me|nas|ju|ga|je kombi*|auto|auta|autu|prtljažnik*|kamion*|ne_znam_kamo|ne_znam_gdje',
     'prodali|prodao|prodala|prodana|prodan|prodati|kupili|kupio|kupila|kupljena|kupljen me|nas|sam|kćer|sestru|curu|djevojku|dijete|djecu|žene',
     'prodali|prodao|prodala|kupili|kupio|kupila ju|ga|je eura|eur|tisuća|tisuće|čovjeku|nekome|svodniku',
     `~${FORCE} ${WHO}|${DAT}`,
-    `${FORCE}|moram|moramo ${SEX} ${WHO}|${NOW}`,
+    `${FORCE}|moram|moramo ${SEX} ${SELF}|${NOW}`,
+    `?${FORCE}|moram|moramo ${SEX} ${THEM}`,
     `~moram|moramo|mora ${NOW}|besplatno raditi|${SEX}`,
     `~${PAPERS} ${TAKEN} ${DAT}|${NOTLET}`,
     '~prati|prate|pratio|pratili|progoni|progone|uhodi|uhode|juri|jure|lovi|love me|nas|ju|ga',
@@ -82,7 +93,8 @@ export const hr: EmergencyPack = {
     '~bojim|strah ubiti|ubit|ubije|ubiju|naći|vratiti|vrati|pretući|pretuče',
     'umrijeti želim|hoću',
   ],
-  advice: 'tko|što|kako_prepoznati|kako_prijaviti|kako_mogu|kako_pomoći|trgovanje|trgovin*|li',
+  advice: 'tko|što|li',
+  ask: 'gdje_prijaviti|prijaviti|prijavim|prava|kako_prepoznati|kako_prijaviti|kako_mogu|kako_pomoći|trgovanje|trgovin*',
   filler: 'molim vas brzo',
   strings: {
     call: 'Nazovi 112',

@@ -6,10 +6,16 @@
  */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Whom it happens to: object pronouns, the genitive after a "not" (neišleidžia manęs), people close or nearby. */
-const WHOM = 'mane|manęs|mus|mūsų|jį|ją|juos|jas|tave|seser*|sesę|sesuo|sesė|sesut*|dukr*|sūnus|sūnų|sūnui|brol*|mama|mamą|motin*|žmona|žmoną|draugas|draugą|draugė|draugę|drauges|draugai|draugus|draugo|draugės|mergina|merginą|merginos|merginas|mergait*|vaikas|vaiką|vaikai|vaikus|vaikų|vaikiną|vaikinas|kaimyn*|darbuotoj*|žmones|mamai|sesei|seseriai|dukrai|draugei|draugui|broliui|vaikui';
-/** Whom, or "I am" for states ("esu užrakinta"). */
-const WHO = `${WHOM}|esu|esame|esam|aš|mes`;
+/** The writer and those with them, as objects (the strong rules). */
+const ME = 'mane|manęs|mus|mūsų';
+/** The writer, as object or in a state ("I am locked in"). */
+const SELF = `${ME}|esu|esame|esam|aš|mes`;
+/** Other people: third-person pronouns, people close or nearby (their rules are silenced by advice words). */
+const THEM = 'jį|ją|juos|jas|tave|seser*|sesę|sesuo|sesė|sesut*|dukr*|sūnus|sūnų|sūnui|brol*|mama|mamą|motin*|žmona|žmoną|draugas|draugą|draugė|draugę|drauges|draugai|draugus|draugo|draugės|mergina|merginą|merginos|merginas|mergait*|vaikas|vaiką|vaikai|vaikus|vaikų|vaikiną|vaikinas|kaimyn*|darbuotoj*|žmones|mamai|sesei|seseriai|dukrai|draugei|draugui|broliui|vaikui';
+/** Anyone, as object. */
+const WHOM = `${ME}|${THEM}`;
+/** Anyone it happens to. */
+const WHO = `${SELF}|${THEM}`;
 /** To whom, or whose (papers, phone, "grasina man"). */
 const DAT = 'man|mums|jai|jam|jiems|joms|mano|mūsų|jos|jo|jų|visiems';
 /** That it is happening now. */
@@ -43,8 +49,10 @@ const CANNOT = 'negaliu|negalime|negali|negalim|nėra_kaip|neturiu_kaip';
 
 export const lt: EmergencyPack = {
   rules: [
-    'pavojuje|pavojus_gyvybei|skubus_atvejis|užrakino_duris|prieš_mano_valią|savižud*|nusižudyti|gelbėkit*|gelbėk|išgelbėkit*|kraujuoju|kraujuojam',
-    '=padėkite|padėkit|padėk|pagalbos|pagalba|sos|policija|policiją|help',
+    'pavojus_gyvybei|skubus_atvejis|užrakino_duris|prieš_mano_valią|savižud*|nusižudyti|gelbėkit*|gelbėk|išgelbėkit*|kraujuoju|kraujuojam',
+    '=padėkite|padėkit|padėk|pagalbos|pagalba|sos|policija|policiją|help|pavojuje',
+    `pavojuje ${SELF}|${NOW}|padėkit*|gelbėkit*|pagalbos`,
+    `?pavojuje ${THEM}`,
     'padėkite|padėkit|padėk|pagalba|pagalbos|sos skubiai|greitai|greičiau|tuoj|tuojau|policij*|help',
     'pagalbos_dabar|padėkit_dabar|padėkite_dabar|dabar_pat',
     'sos padėkit*|pagalbos|prašau',
@@ -54,34 +62,42 @@ export const lt: EmergencyPack = {
     'atvažiuokit*|ateikit*|atvykit*|atbėkit* skubiai|greitai|greičiau|dabar|čia|prašau|pagalb*',
     'daužo|daužosi|laužia|beldžia duris|durų|duris',
     'gresia_pavojus|pavojus|gresia_mirtis man|mums|mano|manęs|gyvybei',
-    `${HARM}|${KILL} ${WHOM}|${NOW}`,
+    `${HARM}|${KILL} ${ME}|${NOW}`,
+    `?${HARM}|${KILL} ${THEM}`,
     `${KILL} nori|sako|grasina|žada`,
-    `${HURT} ${WHO}|${NOW}|labai|visa|visas`,
+    `${HURT} ${SELF}|${NOW}|labai|visa|visas`,
+    `?${HURT} ${THEM}`,
     `${THREAT} nužud*|užmuš*|mirt*|šeim*|vaik*|dukr*|sūn*|peil*|ginkl*|sumuš*`,
     `~${THREAT} ${DAT}|${WHOM}|kad`,
     `${WEAPON} turi|laiko|taiko|grasina|mane|mus|man|išsitraukė|stovi|atėjo|su`,
-    `${LOCKED} ${WHO.replace('|jį|ją|juos|jas|', '|')}|${PLACE}`,
-    `laiko|laikė|saugo|sergi|stebi ${WHO} ${PLACE}|prievarta|jėga|užrakint*|uždaryt*|nelaisvėje|nuolat|pabėgti`,
+    `${LOCKED} ${SELF}`,
+    `?${LOCKED} ${THEM.replace('jį|ją|juos|jas|', '')}|${PLACE}`,
+    `laiko|laikė|saugo|sergi|stebi ${SELF} ${PLACE}|prievarta|jėga|užrakint*|uždaryt*|nelaisvėje|nuolat|pabėgti`,
+    `?laiko|laikė|saugo|sergi|stebi ${THEM} ${PLACE}|prievarta|jėga|užrakint*|uždaryt*|nelaisvėje|nuolat|pabėgti`,
     '~laiko|laikė|saugo|sergi mane|mus',
     `~${CANNOT} ${OUT}`,
     `~${NOTLET} ${WHO}|${DAT}|${OUT}`,
     'išleiskit*|paleiskit*|išleisk|paleisk mane|mus|lauk',
-    `pagrobė|pagrobta|pagrobtas|pagrobti|pagrobtą|pagrobs|išvežė|išsivežė|nusivežė ${WHO}|${NOW}`,
+    `pagrobė|pagrobta|pagrobtas|pagrobti|pagrobtą|pagrobs|išvežė|išsivežė|nusivežė ${SELF}|${NOW}`,
+    `?pagrobė|pagrobta|pagrobtas|pagrobti|pagrobtą|pagrobs|išvežė|išsivežė|nusivežė ${THEM}`,
     'įgrūdo|įmetė|įsodino|įtempė|veža|vežasi|nuveža mane|mus|ją|jį mikroautobus*|mašin*|automobil*|bagažin*|sunkvežim*|furgon*|nežinau_kur',
     'pardavė|parduota|parduotas|parduos|nupirko|nupirkta|nupirktas mane|mus|esu|dukrą|seserį|merginą|vaiką|vaikus|moteris',
     'pardavė|nupirko ją|jį eurų|eur|tūkstanč*|vyrui|kažkam|sąvadautojui',
     `~${FORCE} ${WHO}|${DAT}`,
-    `${FORCE}|turiu|turime ${SEX} ${WHO}|${NOW}`,
+    `${FORCE}|turiu|turime ${SEX} ${SELF}|${NOW}`,
+    `?${FORCE}|turiu|turime ${SEX} ${THEM}`,
     `~turiu|turime|turi ${NOW}|veltui dirbti|${SEX}`,
     `~${PAPERS} ${TAKEN} ${DAT}|${NOTLET}`,
     '~seka|sekė|persekioja|persekiojo|vejasi|vijosi|gaudo mane|mus|ją|jį',
     '~paskui_mane|paskui_mus',
     '~surado|rado|susirado|atsekė mane|mus|ją|jį čia|prie|stovi|ateina|žino|bijau|namo|durų',
     'slepiuosi|slepiamės|pasislėpiau|pasislėpėm|slapstausi ieško|vejasi|pabėgau|pabėgome|pabėgo|nuo|ras|suras|bijau',
+    'bijau|bijom gyvyb*',
     '~bijau|bijom nužudys|užmuš|ras|suras|sumuš|grįš|gyvybę',
     'mirti noriu',
   ],
-  advice: 'kas_gali|kas_yra|kas|gali|galima|kaip_atpažinti|kaip_pranešti|kaip_galiu|kaip_padėti|ką|prekyb*|ar',
+  advice: 'kas_gali|kas|gali|galima|ką|ar',
+  ask: 'pranešti|pranešiu|teisės|teises|kas_yra|kaip_atpažinti|kaip_pranešti|kaip_galiu|kaip_padėti|prekyb*',
   filler: 'prašau please dabar',
   strings: {
     call: 'Skambinti 112',

@@ -5,10 +5,16 @@
  */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Whom it happens to: object pronouns, people close or nearby ("puisis", not "puis*", French "then"). */
-const WHOM = 'mani|mūs|viņu|viņus|viņas|tevi|māsu|māsa|māsai|meitu|meita|meitai|dēlu|dēls|dēlam|brāli|brālis|brālim|mammu|mamma|māti|māte|mātei|sievu|sieva|draugu|draugs|draudzen*|meiten*|bērn*|puisi|puisis|kaimiņ*|darbiniek*|strādniek*|cilvēkus!';
-/** Whom, or "I am" for states ("esmu ieslēgta"). */
-const WHO = `${WHOM}|esmu|esam|es|mēs`;
+/** The writer and those with them, as objects (the strong rules). */
+const ME = 'mani|mūs';
+/** The writer, as object or in a state ("I am locked in"). */
+const SELF = `${ME}|esmu|esam|es|mēs`;
+/** Other people: third-person pronouns, people close or nearby (their rules are silenced by advice words). */
+const THEM = 'viņu|viņus|viņas|tevi|māsu|māsa|māsai|meitu|meita|meitai|dēlu|dēls|dēlam|brāli|brālis|brālim|mammu|mamma|māti|māte|mātei|sievu|sieva|draugu|draugs|draudzen*|meiten*|bērn*|puisi|puisis|kaimiņ*|darbiniek*|strādniek*|cilvēkus!';
+/** Anyone, as object. */
+const WHOM = `${ME}|${THEM}`;
+/** Anyone it happens to. */
+const WHO = `${SELF}|${THEM}`;
 /** To whom, or whose (papers, phone, "seko man"). */
 const DAT = 'man|mums|viņai|viņam|viņiem|manu|mans|mana|manas|mūsu|viņas|viņa|visiem';
 /** That it is happening now. */
@@ -51,26 +57,34 @@ export const lv: EmergencyPack = {
     'izsauciet|izsauc|zvaniet|piezvaniet|sauciet policij*|112|ātro|ātros|palīdzību',
     'nāciet|nāc|brauciet|atbrauciet|steidzieties ātri|tūlīt|steidzami|šurp|lūdzu|palīgā',
     'klauvē|dauza|lauž|sit durvis|durvīm',
-    `briesmās|briesmas ${WHO}|${NOW}|dzīvība`,
-    `ārkārtas|arkartas situācija|gadījums ${WHO}|${NOW}|man|mums|palīdziet|vajag`,
-    `${HARM}|${KILL} ${WHOM}|${NOW}`,
+    `briesmās|briesmas ${SELF}|${NOW}|dzīvība|palīgā|palīdziet`,
+    `?briesmās|briesmas ${THEM}`,
+    `ārkārtas|arkartas situācija|gadījums ${SELF}|${NOW}|man|mums|palīdziet|vajag`,
+    `?ārkārtas|arkartas situācija|gadījums ${THEM}`,
+    `${HARM}|${KILL} ${ME}|${NOW}`,
+    `?${HARM}|${KILL} ${THEM}`,
     `${KILL} grib|saka|draud|solīja`,
-    `${HURT} ${WHO}|${NOW}|ļoti|visa|viss`,
+    `${HURT} ${SELF}|${NOW}|ļoti|visa|viss`,
+    `?${HURT} ${THEM}`,
     `${THREAT} nogalin*|nosit*|nāv*|ģimen*|bērn*|meit*|dēl*|naz*|pistol*|piekaus`,
     `~${THREAT} ${DAT}|${WHOM}|ka`,
     `${WEAPON} ir|viņam|viņiem|tur|tēmē|draud|mani|mūs|man|izvilka|stāv|atnāca|ar`,
-    `${LOCKED} ${WHO.replace('|viņu|viņus|viņas|', '|')}|${PLACE}`,
-    `tur|turēja|sargā|apsargā|uzrauga ${WHO} ${PLACE}|ar_varu|ieslēgt*|aizslēgt*|gūstā|visu_laiku|aizbēgt`,
+    `${LOCKED} ${SELF}`,
+    `?${LOCKED} ${THEM.replace('viņu|viņus|viņas|', '')}|${PLACE}`,
+    `tur|turēja|sargā|apsargā|uzrauga ${SELF} ${PLACE}|ar_varu|ieslēgt*|aizslēgt*|gūstā|visu_laiku|aizbēgt`,
+    `?tur|turēja|sargā|apsargā|uzrauga ${THEM} ${PLACE}|ar_varu|ieslēgt*|aizslēgt*|gūstā|visu_laiku|aizbēgt`,
     '~tur|turēja|sargā|apsargā|uzrauga mani|mūs',
     `~${CANNOT} ${OUT}`,
     `~${NOTLET} ${WHO}|${DAT}|${OUT}`,
     'izlaidiet|palaidiet|atlaidiet mani|mūs|ārā',
-    `nolaupīj*!|nolaupīt*!|aizveda|aizvilka|sagrāba ${WHO}|${NOW}`,
+    `nolaupīj*!|nolaupīt*!|aizveda|aizvilka|sagrāba ${SELF}|${NOW}`,
+    `?nolaupīj*!|nolaupīt*!|aizveda|aizvilka|sagrāba ${THEM}`,
     'iegrūda|iemeta|iesēdināja|ievilka|ved|vedīs mani|mūs|viņu busiņ*|mašīn*|auto|bagāžniek*|kravas*|furgon*|nezinu_kur',
     'pārdeva|pārdots|pārdota|pārdos|pārdot|nopirka|nopirkts|nopirkta mani|mūs|esmu|meitu|māsu|meiteni|bērnu|bērnus|sievietes',
     'pārdeva|nopirka viņu eiro|eur|tūkstoš*|vīrietim|kādam|suteneram',
     `~${FORCE} ${WHO}|${DAT}`,
-    `${FORCE}|jāstrādā|jāguļ ${SEX} ${WHO}|${NOW}`,
+    `${FORCE}|jāstrādā|jāguļ ${SEX} ${SELF}|${NOW}`,
+    `?${FORCE}|jāstrādā|jāguļ ${SEX} ${THEM}`,
     `~jāstrādā|jādara ${NOW}|par_brīvu|bez_maksas|${SEX}`,
     `~${PAPERS} ${TAKEN} ${DAT}|${NOTLET}`,
     '~seko|sekoja|vajā|vajāja|dzenas|dzinās|izseko mani|mūs|viņu|man|mums',
@@ -79,7 +93,8 @@ export const lv: EmergencyPack = {
     '~baidos|bail|baidāmies nogalinās|atradīs|sitīs|atgriezīsies|nositīs|dzīvību',
     'mirt gribu',
   ],
-  advice: 'kas_var|kas_ir|kas_man|ko|kā_atpazīt|kā_ziņot|kā_es|kā_palīdzēt|kā_saprast|cilvēktirdzniecīb*|vai',
+  advice: 'kas_var|kas_man|ko|vai',
+  ask: 'ziņot|ziņoju|tiesības|kas_ir|kā_atpazīt|kā_ziņot|kā_es|kā_palīdzēt|kā_saprast|cilvēktirdzniecīb*',
   filler: 'lūdzu please tūlīt',
   strings: {
     call: 'Zvanīt 112',

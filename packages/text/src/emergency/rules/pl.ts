@@ -5,14 +5,20 @@
  */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Who it happens to: personal pronouns (not "mi", as in "serce mi bije"), "I am", people close or nearby. */
-const WHO = 'mnie|mną|nas|nami|jestem|jesteśmy|jesteś|ją|nią|go|niego|je|ich|nich|cię|siostr*|córk*|córecz*|syn|syna|synka|synek|brat|brata|bratu|mama|mamę|mamo|żona|żonę|żony|przyjaciół*|przyjaciel*|koleżank*|kolega|kolegę|koledzy|kolegów|kuzyn*|dziewczyn*|dzieck*|dzieci|dzieciaki|chłopak*|chłopc*|chłopiec|sąsiad*|kobiet*|pracowni*|ludzi';
+/** The writer and those with them, as objects (not "mi", as in "serce mi bije"). */
+const ME = 'mnie|mną|nas|nami';
+/** The writer, as object or in a state ("jestem zamknięta"): these rules are strong. */
+const SELF = `${ME}|jestem|jesteśmy`;
+/** Other people: third-person pronouns, people close or nearby (their rules are silenced by advice words). */
+const THEM = 'jesteś|ją|nią|go|niego|je|ich|nich|cię|siostr*|córk*|córecz*|syn|syna|synka|synek|brat|brata|bratu|mama|mamę|mamo|żona|żonę|żony|przyjaciół*|przyjaciel*|koleżank*|kolega|kolegę|koledzy|kolegów|kuzyn*|dziewczyn*|dzieck*|dzieci|dzieciaki|chłopak*|chłopc*|chłopiec|sąsiad*|kobiet*|pracowni*|ludzi';
+/** Anyone it happens to. */
+const WHO = `${SELF}|${THEM}`;
 /** To whom, or whose (passports, phones, harm "robią jej krzywdę"). */
 const DAT = 'mi|mnie|nam|nas|jej|mu|im|moj*|mój|nasz*|jego|ich|wszystkim';
 /** That it is happening now. */
 const NOW = 'teraz|właśnie|zaraz|znowu|znów|ciągle|wciąż|codziennie';
 /** Beating, kicking, slapping, choking, burning, rape, torture; present and past. */
-const HARM = 'bije|biją|bijesz|bił|biła|bili|biły|pobił*|pobil*|pobit*|zbił|zbiła|zbili|zbity|zbita|leje|leją|lał|lali|tłucze|tłuką|stłukł|katuje|katują|skatował*|maltretuj*|kopie|kopią|kopał*|kopali|kopn*|skopali|skopał|skopana|uderza|uderzają|uderzył*|uderzyl*|spoliczkow*|policzkuje|dusi|duszą|dusił*|udusi*|przydusi*|podduszał*|przypala*|przypalił*|oparzył*|zgwałc*|gwałci|gwałcą|gwałcił*|gwałcon*|molestuj*|molestował*|krzywdzi|krzywdzą|krzywdził*|skrzywdzi*|zaatakow*|atakuje|atakują|napadł*|napadli|dźgn*|torturuj*|znęca*|poranił*';
+const HARM = 'bije|biją|bijesz|bił|biła|bili|biły|pobił*|pobil*|pobit*|zbił|zbiła|zbili|zbity|zbita|leje|leją|lał|lali|tłucze|tłuką|stłukł|katuje|katują|skatował*|maltretuj*|kopie|kopią|kopał*|kopali|kopn*|skopali|skopał|skopana|uderza|uderzają|uderzył*|uderzyl*|spoliczkow*|policzkuje|dusi|duszą|dusił*|udusi*|przydusi*|podduszał*|przypala*|przypalił*|oparzył*|zgwałc*|gwałci|gwałcą|gwałcił*|gwałcon*|molestuj*|molestował*|krzywdzi|krzywdzą|krzywdził*|skrzywdzi*|zaatakow*|atakuje|atakują|napadł*|napadli|dźgn*|torturuj*|znęca*|poranił*|szarpie|szarpią|szarpał*|popycha|popchnął|rzuca_mną|rzucił_mną|o_ścianę';
 /** Being killed, now or as a threat. */
 const KILL = 'zabij*|zabić|zabic|zabił|zabiła|zabili|pozabija*|zamorduj*|zamordow*|zastrzel*|zadźga*|poderżn*|zarżnie|uduszę|udusić';
 /** Locked, shut, imprisoned, held, chained (a typo of "zamknięt" would take "zamknięcie", closing an account). */
@@ -38,34 +44,42 @@ const CANNOT = 'nie_mogę|nie_moge|niemogę|niemoge|nie_możemy|nie_mozemy|nie_m
 
 export const pl: EmergencyPack = {
   rules: [
-    'ratunku|ratujcie|uratujcie|ratuj_mnie|w_niebezpieczeństwie|w_zagrożeniu|zagrożenie_życia|nagły_wypadek|wbrew_mojej_woli|wbrew_woli|samobój*|zabić_się|zabije_się|krwawię|krwawimy',
-    '=pomocy|pomóżcie|pomóż|pomoc|sos|policja|policji|policję|help|pomocyy',
+    'ratunku|ratujcie|uratujcie|ratuj|uratuj|zagrożenie_życia|nagły_wypadek|wbrew_mojej_woli|wbrew_woli|samobój*|zabić_się|zabije_się|krwawię|krwawimy',
+    '=pomocy|pomóżcie|pomóż|pomoc|sos|policja|policji|policję|help|pomocyy|w_niebezpieczeństwie|w_zagrożeniu',
     'pomocy|pomóż|pomóżcie|pomoz|pomozcie|sos szybko|natychmiast|teraz|pilnie|zaraz|ratunku|policj*|help|przyjedźcie',
     'sos pomocy|proszę|prosze',
     'pomocy|ratunku boję|boje|boimy',
     'wali|walą|dobija_się|dobijają_się|wyważa|wyważają|wyłamuje|wyłamują drzwi|drzwiami',
     'wezwij*|zadzwońcie|zadzwoń|dzwońcie|dzwoń|zawiadomcie|niech_ktoś|niech_ktos policj*|112|pogotowie|karetk*|pomoże|pomoze|pomocy|zadzwoni|przyjedzie',
     'przyjedźcie|przyjdźcie|przyjdź|przyjedź|przyjeżdżajcie szybko|natychmiast|teraz|pilnie|proszę|tu|tutaj|po_mnie|pomocy',
-    `niebezpieczeństwie|niebezpieczenstwie|zagrożeniu ${WHO}|${NOW}|życie`,
-    `${HARM}|${KILL} ${WHO}|${NOW}`,
+    `niebezpieczeństwie|zagrożeniu ${SELF}|${NOW}|życie|pomocy|ratunku`,
+    `?niebezpieczeństwie|zagrożeniu ${THEM}`,
+    `${HARM}|${KILL} ${SELF}|${NOW}`,
+    `?${HARM}|${KILL} ${THEM}`,
     `${KILL} chce|chcą|chcę|grozi|grożą|mówi|powiedział`,
     'krzywdę|krzywde robi|robią|robili|zrobił|zrobili|zrobiła jej|mi|mu|nam|im|teraz',
-    `ranna|ranny|ranni|zranion*|zraniony|zraniona|krwawi|krwawiąc*|we_krwi|krwi ${WHO}|${NOW}|bardzo|mocno|cała|cały|dużo`,
+    `ranna|ranny|ranni|zranion*|zraniony|zraniona|krwawi|krwawiąc*|we_krwi|krwi ${SELF}|${NOW}|bardzo|mocno|cała|cały|dużo`,
+    `?ranna|ranny|ranni|zranion*|zraniony|zraniona|krwawi|krwawiąc*|we_krwi|krwi ${THEM}`,
     `${THREAT} zabi*|śmierci*|rodzin*|rodzinie|dzieci*|córce|synowi|nożem|bronią|pobiciem`,
     `~${THREAT} że|mnie|nas`,
     `${WEAPON} ma|mają|trzyma|trzymają|celuje|celują|grozi|grożą|mnie|nas|mi|wyciągnął|wyciągnęli|przystawił|przyłożył|jest|stoi|przyszedł|z`,
-    `${LOCKED} ${WHO}|${PLACE}`,
-    `trzymają|trzyma|trzymali|trzymał|trzymała|pilnują|pilnuje|pilnowali|strzegą mnie|nas|ją|go|ich|je ${PLACE}|wbrew|siłą|zamknięt*!|niewoli|uwięzi*|cały_czas|ciągle|uciec`,
+    `${LOCKED} ${SELF}`,
+    `?${LOCKED} ${THEM}|${PLACE}`,
+    `trzymają|trzyma|trzymali|trzymał|trzymała|pilnują|pilnuje|pilnowali|strzegą ${ME} ${PLACE}|wbrew|siłą|zamknięt*!|niewoli|uwięzi*|cały_czas|ciągle|uciec`,
+    `?trzymają|trzyma|trzymali|trzymał|trzymała|pilnują|pilnuje|pilnowali|strzegą ${THEM} ${PLACE}|wbrew|siłą|zamknięt*!|niewoli|uwięzi*|cały_czas|ciągle|uciec`,
     `~trzymają|trzymali|pilnują|pilnuje|strzegą mnie|nas`,
     `~${CANNOT} ${OUT}`,
     `~${NOTLET} ${DAT}|${OUT}|${WHO}`,
     'wypuśćcie|wypuść|wypuscie|wypusc|uwolnijcie mnie|nas|stąd',
-    `porwali|porwał|porwała|porwana|porwany|porwani|porwane|porwą|uprowadzili|uprowadził*|uprowadzon*|uprowadzila|wywieźli|wywiezli ${WHO}|${NOW}`,
+    `porwali|porwał|porwała|porwana|porwany|porwani|porwane|porwą|uprowadzili|uprowadził*|uprowadzon*|uprowadzila|wywieźli|wywiezli ${SELF}|${NOW}`,
+    `?porwali|porwał|porwała|porwana|porwany|porwani|porwane|porwą|uprowadzili|uprowadził*|uprowadzon*|uprowadzila|wywieźli|wywiezli ${THEM}`,
     'wepchn*|wciągnęli|wciągnął|wciągneli|wrzucili|wsadzili|wiozą|wiozą|wywożą|zabrali|zabrał mnie|nas|ją|go|ich bus*|auta|auto|samochodu|samochodem|vana|vanem|furgonetk*|bagażnik*|ciężarówk*|kombi|nie_wiem_gdzie|nie_wiem_dokąd',
-    `sprzedali|sprzedał|sprzedała|sprzedana|sprzedany|sprzedadzą|kupili|kupił|kupiła|kupiona|kupiony mnie|nas|jestem|córkę|siostrę|dziewczynę|dziecko|dzieci|kobiety`,
+    'sprzedali|sprzedał|sprzedała|sprzedana|sprzedany|sprzedadzą|sprzedać|kupili|kupił|kupiła|kupiona|kupiony mnie|nas|jestem',
+    '?sprzedali|sprzedał|sprzedała|sprzedana|sprzedany|sprzedadzą|kupili|kupił|kupiła|kupiona|kupiony córkę|siostrę|dziewczynę|dziecko|dzieci|kobiety',
     'sprzedali|sprzedał|sprzedała|kupili|kupił|kupiła ją|go|je|ich euro|eur|tysiące|tysięcy|złotych|facetowi|mężczyźnie|alfonsowi|komuś',
     `~${FORCE} ${WHO}|${DAT}`,
-    `${FORCE}|każą|kaze|każe|kazali ${SEX} ${WHO}|${NOW}`,
+    `${FORCE}|każą|kaze|każe|kazali ${SEX} ${SELF}|${NOW}`,
+    `?${FORCE}|każą|kaze|każe|kazali ${SEX} ${THEM}`,
     `~każą|kaze|każe|kazali|kazał ${DAT} pracować|pracowac|robić|spać|żebrać|kraść|darmo|${SEX}`,
     `~${PAPERS} ${TAKEN} ${DAT}|${NOTLET}`,
     `~śledzi|śledzą|śledził*|śledzili|gonią|goni|gonił*|gonili|ściga|ścigają|ścigał*|prześladuj*|obserwują mnie|nas|ją|go|mną`,
@@ -75,7 +89,8 @@ export const pl: EmergencyPack = {
     'boję|boje|boimy o_życie|życie|zabije|znajdzie|wróci|pobije|przyjdzie',
     'umrzeć chcę|chce',
   ],
-  advice: 'kto|co|handel|czy|oznaki|jak_rozpoznać|jak_zgłosić|jak_mogę|jak_pomóc|gdzie_mogę|gdzie_zgłosić|legalne|przestępstwo|definicja',
+  advice: 'kto|co|czy|gdzie_mogę|jak_mogę',
+  ask: 'zgłosić|zgłoszenie|zgłaszać|gdzie_zgłosić|jak_zgłosić|jak_rozpoznać|jak_pomóc|oznaki|handel|legalne|przestępstwo|definicja|prawa',
   filler: 'proszę prosze plz szybko',
   strings: {
     call: 'Zadzwoń pod 112',

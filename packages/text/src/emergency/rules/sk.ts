@@ -5,10 +5,14 @@
  */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Whom it happens to: object pronouns (not "mi", as in "srdce mi bije"), people close or nearby. */
-const WHOM = 'ma|mňa|nás|ju|ho|neho|ňu|ťa|sestr*|dcér*|dcer*|syn|syna|synovi|synom|brat|brata|bratovi|brácha|mama|mamu|mamou|mamk*|matk*|manželk*|žena|ženu|ženy|kamarát*|kamarat*|kamoš*|priateľ*|frajerk*|dievč*|dieťa|dieťaťa|deti|deťmi|chlapc*|chlapec|sused*|robotník*|pracovník*|ľudí|ľudia';
-/** Whom, or "I am" for states ("som zamknutá"; "som" alone is Swedish "as", so never next to a verb like "bil"). */
-const WHO = `${WHOM}|som|sme`;
+/** The writer and those with them, as objects (the strong rules). */
+const ME = 'ma|mňa|nás';
+/** The writer, as object or in a state ("som zamknutá"; "som" is also Swedish "as", so never next to a verb like "bil"). */
+const SELF = `${ME}|som|sme`;
+/** Other people: third-person pronouns, people close or nearby (their rules are silenced by advice words). */
+const THEM = 'ju|ho|neho|ňu|ťa|sestr*|dcér*|dcer*|syn|syna|synovi|synom|brat|brata|bratovi|brácha|mama|mamu|mamou|mamk*|matk*|manželk*|žena|ženu|ženy|kamarát*|kamarat*|kamoš*|priateľ*!|frajerk*|dievč*|dieťa|dieťaťa|deti|deťmi|chlapc*|chlapec|sused*|robotník*|pracovník*|ľudí|ľudia';
+/** Anyone it happens to. */
+const WHO = `${SELF}|${THEM}`;
 /** To whom, or whose (papers, phone, "ubližujú jej"). */
 const DAT = 'mi|mne|nám|nás|jej|mu|im|môj|moj*|naš*|jeho|ich|všetkým';
 /** That it is happening now. */
@@ -20,7 +24,7 @@ const HURT = 'zbitá|zbitý|zbité|zbití|bitá|bité|zmlátená|zmlátený|zran
 /** Being killed, now or as a threat. */
 const KILL = 'zabij*|zabiť|zabit|zabil|zabila|zabili|zavraždi*|zastrelí*|zastreliť|podreže|oddelá';
 /** Locked, shut, imprisoned, held, chained. */
-const LOCKED = 'zamkol|zamkla|zamkli|zamknut*|zavrel*|zavreli|zavret*!|zavrú|zamykajú|zamyká|väznen*|väznia|väznil*|uväznen*|uväznil*|držaná|držaný|držaní|držané|rukojem*|pripútan*|priviazan*|spútan*|reťaz*|putách';
+const LOCKED = 'zamkol|zamkla|zamkli|zamknut*|zavrel*|zavreli|zavret*!|zavrú|zamykajú|zamyká|väznen*|väznia|väznil*|uväznen*|uväznil*|držaná|držaný|držaní|držané|rukojem*|zajatí|pripútan*|priviazan*|spútan*|reťaz*|putách';
 /** Where someone is shut in. */
 const PLACE = 'izbe|izby|pivnici|pivnica|byte|bytu|dome|doma|kontajneri|garáži|skrini|kúpeľni|cele|klietke|kufri|aute|dodávke|kamióne|komore|sklade|bordeli|zámkom|vnútri|tu';
 /** Getting out. */
@@ -42,8 +46,8 @@ const CANNOT = 'nemôžem|nemozem|nemôžeme|nemozeme|nemôže|nemoze|nemám_ako
 
 export const sk: EmergencyPack = {
   rules: [
-    'v_nebezpečenstve|ohrozenie_života|núdzová_situácia|proti_mojej_vôli|proti_svojej_vôli|samovražd*|zabiť_sa|zabijem_sa|krvácam|krvácame|zachráňte|zachráň|ratujte',
-    '=pomoc|pomôžte|pomôž|pomocte|pomozte|sos|polícia|políciu|help|pomooc',
+    'ohrozenie_života|núdzová_situácia|proti_mojej_vôli|proti_svojej_vôli|samovražd*|zabiť_sa|zabijem_sa|krvácam|krvácame|zachráňte|zachráň|ratujte',
+    '=pomoc|pomôžte|pomôž|pomocte|pomozte|sos|polícia|políciu|help|pomooc|v_nebezpečenstve',
     'pomoc|pomôžte|pomôž|pomocte|pomozte|sos rýchlo|hneď|okamžite|naliehavo|políciu|help',
     'pomoc_teraz|pomôžte_teraz|teraz_hneď|hneď_teraz',
     'sos pomoc|prosím|prosim',
@@ -52,25 +56,32 @@ export const sk: EmergencyPack = {
     'zavolajte|zavolaj|volajte|volaj políciu|policiu|policajtov|112|158|záchranku|sanitku|pomoc',
     'príďte|prídite|poďte|príď|prídi rýchlo|hneď|okamžite|sem|prosím|pomoc',
     'búcha|trieska|vyráža|vylamuje dvere|dverami',
-    `nebezpečenstve|nebezpecenstve|ohrození ${WHO}|${NOW}|život`,
-    `${HARM}|${KILL} ${WHOM}|${NOW}`,
+    `nebezpečenstve|ohrození ${SELF}|${NOW}|život|pomoc|pomôžte`,
+    `?nebezpečenstve|ohrození ${THEM}`,
+    `${HARM}|${KILL} ${ME}|${NOW}`,
+    `?${HARM}|${KILL} ${THEM}`,
     `${KILL} chce|chcú|povedal|hovorí|vyhráža`,
-    `${HURT} ${WHO}|${NOW}|veľmi|celá|celý`,
+    `${HURT} ${SELF}|${NOW}|veľmi|celá|celý`,
+    `?${HURT} ${THEM}`,
     `${THREAT} zabi*|smrť*|smrťou|rodin*|deťom|dcére|synovi|nožom|zbraňou|zbije`,
     '~vyhráža*|vyhrážal* že|ze|mi|mne|nám',
     `${WEAPON} má|majú|drží|mieri|mieril|vyhráža|ma|nás|mi|vytiahol|vytiahli|priložil|je|stojí|prišiel|s`,
-    `${LOCKED} ${WHO.replace('|ju|ho|neho|ňu|', '|')}|${PLACE}`,
-    `drží|držia|držali|strážia|stráži|strážili ${WHO} ${PLACE}|proti|násilím|zavret*!|zamknut*|zajatí|stále|furt|utiecť|utiect`,
+    `${LOCKED} ${SELF}`,
+    `?${LOCKED} ${THEM.replace('ju|ho|neho|ňu|', '')}|${PLACE}`,
+    `drží|držia|držali|strážia|stráži|strážili ${SELF} ${PLACE}|proti|násilím|zavret*!|zamknut*|zajatí|stále|furt|utiecť|utiect`,
+    `?drží|držia|držali|strážia|stráži|strážili ${THEM} ${PLACE}|proti|násilím|zavret*!|zamknut*|zajatí|stále|furt|utiecť|utiect`,
     '~drží|držia|držali|strážia|stráži ma|nás',
     `~${CANNOT} ${OUT}`,
     `~${NOTLET} ${DAT}|${OUT}|${WHO}`,
     'pustite|pusť ma|nás|von',
-    `uniesli|uniesol|uniesla|unesená|unesený|unesení|odvliekli|odviezli|odviezol ${WHO}|${NOW}`,
+    `uniesli|uniesol|uniesla|unesená|unesený|unesení|odvliekli|odviezli|odviezol ${SELF}|${NOW}`,
+    `?uniesli|uniesol|uniesla|unesená|unesený|unesení|odvliekli|odviezli|odviezol ${THEM}`,
     'strčili|strčil|napchali|hodili|vtiahli|naložili|vezú|vezie|odvážajú ma|nás|ju|ho dodávk*|auta|auto|aute|kufri|kamión*|nákladiak*|neviem_kam',
     'predali|predal|predala|predaná|predaný|predať|predajú|kúpili|kúpil|kúpila|kúpená|kúpený ma|nás|som|dcéru|sestru|dievča|dieťa|deti|ženy',
     'predali|predal|predala|kúpili|kúpil|kúpila ju|ho eur|euro|tisíc|chlapovi|mužovi|pasákovi|niekomu',
     `~${FORCE} ${WHO}|${DAT}`,
-    `${FORCE}|musím|musíme ${SEX} ${WHO}|${NOW}`,
+    `${FORCE}|musím|musíme ${SEX} ${SELF}|${NOW}`,
+    `?${FORCE}|musím|musíme ${SEX} ${THEM}`,
     `~musím|musime|musíme|musí ${NOW}|zadarmo|zdarma robiť|makať|pracovať|${SEX}`,
     `~${PAPERS} ${TAKEN} ${DAT}|${NOTLET}`,
     '~sleduje|sledujú|sledoval*!|prenasleduj*|naháňa|naháňajú ma|nás|ju|ho|mnou',
@@ -80,7 +91,8 @@ export const sk: EmergencyPack = {
     'bojím|bojim o_život|život|zabije|nájde|vráti|zbije|príde',
     'zomrieť|umrieť chcem',
   ],
-  advice: 'kto|čo|ako_spoznať|ako_nahlásiť|ako_môžem|ako_pomôcť|obchod*|je_to|znaky|kde_môžem|kde_nájdem|legálne|trestný|definícia|môže|smie',
+  advice: 'kto|čo|kde_môžem|kde_nájdem|môže|smie',
+  ask: 'kam|nahlásiť|nahlásim|oznámiť|práva|jak|ako_spoznať|ako_nahlásiť|ako_môžem|ako_pomôcť|obchod*|je_to|znaky|legálne|trestný|definícia',
   filler: 'prosím prosim rýchlo',
   strings: {
     call: 'Volať 112',

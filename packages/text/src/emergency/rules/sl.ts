@@ -5,10 +5,14 @@
  */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Whom it happens to: object pronouns (not "mi", as in "grozi mi izgon"), people close or nearby. */
-const WHOM = 'me|mene|nas|naju|jo|ga|njo|njega|te|tebe|sestr*|hči|hčer|hčerko|hčerka|sin|sina|sinu|sinka|brat|brata|bratu|mama|mamo|mami|mater|žena|ženo|prijatelj*|punc*|dekle|dekleta|deklico|otrok*|otroci|otroke|fant|fanta|sosed*|delavc*|delavk*|ljudi';
-/** Whom, or "I am" for states ("zaprta sem"). */
-const WHO = `${WHOM}|sem|smo|sva`;
+/** The writer and those with them, as objects (the strong rules). */
+const ME = 'me|mene|nas|naju';
+/** The writer, as object or in a state ("I am locked in"). */
+const SELF = `${ME}|sem|smo|sva`;
+/** Other people: third-person pronouns, people close or nearby (their rules are silenced by advice words). */
+const THEM = 'jo|ga|njo|njega|te|tebe|sestr*|hči|hčer|hčerko|hčerka|sin|sina|sinu|sinka|brat|brata|bratu|mama|mamo|mami|mater|žena|ženo|prijatelj*|punc*|dekle|dekleta|deklico|otrok*|otroci|otroke|fant|fanta|sosed*|delavc*|delavk*|ljudi';
+/** Anyone it happens to. */
+const WHO = `${SELF}|${THEM}`;
 /** To whom, or whose (papers, phone, "sledi mi"). */
 const DAT = 'mi|meni|nam|ji|njej|mu|njemu|jim|moj*|naš*|njegov*|njen*|vsem';
 /** That it is happening now. */
@@ -20,7 +24,7 @@ const HURT = 'ranjen*|poškodovan*|pretepen*|krvavi|krvavim|krvavimo|krvav*|krvi
 /** Being killed, now or as a threat. */
 const KILL = 'ubil*|ubije|ubijejo|ubiti|ubijem|ubila|ubili|ubit|pobil*|pobijejo|umoril*|umori|ustrelil*|ustreli|zakolje|zadavi';
 /** Locked, shut, imprisoned, held, chained. */
-const LOCKED = 'zaklenil*|zaklenjen*|zaprl*|zaprli|zaprt*|zapirajo|zapira|ujet*|ujeli|talec|talka|talce|priklenjen*|priklenil*|zvezan*|zvezali|verig*|lisic*';
+const LOCKED = 'zaklenil*|zaklenjen*|zaprl*|zaprli|zaprt*|zapirajo|zapira|ujet*|ujeli|talec|talka|talce|ujetništvu|priklenjen*|priklenil*|zvezan*|zvezali|verig*|lisic*';
 /** Where someone is shut in. */
 const PLACE = 'sobi|sobo|kleti|klet|stanovanju|hiši|doma|kontejner*|garaži|omari|kopalnici|celici|kletki|prtljažnik*|avtu|kombiju|tovornjaku|shrambi|skladišču|bordelu|ključem|notri|tukaj|tu';
 /** Getting out. */
@@ -42,8 +46,8 @@ const CANNOT = 'ne_morem|ne_moremo|ne_more|ne_moreva|ne_morm|nimam_kam|ne_smem|n
 
 export const sl: EmergencyPack = {
   rules: [
-    'na_pomoč|v_nevarnosti|smrtni_nevarnosti|nujen_primer|proti_moji_volji|proti_svoji_volji|samomor*|ubiti_se|krvavim|krvavimo|rešite|reši_me|rešite_me',
-    '=pomoč|pomagajte|pomagaj|pomagite|sos|policija|policijo|help',
+    'na_pomoč|smrtni_nevarnosti|nujen_primer|proti_moji_volji|proti_svoji_volji|samomor*|ubiti_se|krvavim|krvavimo|rešite|reši_me|rešite_me',
+    '=pomoč|pomagajte|pomagaj|pomagite|sos|policija|policijo|help|v_nevarnosti',
     'pomoč|pomagajte|pomagaj|pomagite|sos hitro|takoj|nujno|policijo|help',
     'pomoč_zdaj|pomagajte_zdaj|takoj_zdaj',
     'sos pomoč|prosim',
@@ -52,34 +56,43 @@ export const sl: EmergencyPack = {
     'pokličite|pokliči|kličite|kliči policijo|112|113|rešilca|pomoč',
     'pridite|pridi|pridte hitro|takoj|sem|prosim|nujno|pomoč',
     'razbija|tolče|trka|vdira|vlamlja vrata|vrati|vratih',
-    `nevarnosti|nevarnost ${WHO}|${NOW}|življenje`,
-    `${HARM}|${KILL} ${WHOM}|${NOW}`,
+    `nevarnosti|nevarnost ${SELF}|${NOW}|življenje|pomoč|pomagajte`,
+    `?nevarnosti|nevarnost ${THEM}`,
+    `${HARM}|${KILL} ${ME}|${NOW}`,
+    `?${HARM}|${KILL} ${THEM}`,
     `${KILL} hoče|hočejo|pravi|grozi|bo|bodo`,
-    `${HURT} ${WHO}|${NOW}|zelo|vsa|ves`,
+    `${HURT} ${SELF}|${NOW}|zelo|vsa|ves`,
+    `?${HURT} ${THEM}`,
     `${THREAT} ubi*|smrt*|družin*|otrok*|hčeri|sinu|nož*|pištol*|pretep*`,
     `~${THREAT} da`,
     `${WEAPON} ima|imajo|drži|meri|meril|grozi|me|nas|mi|potegnil|potegnili|je|stoji|prišel|z`,
-    `${LOCKED} ${WHO.replace('|jo|ga|njo|njega|', '|')}|${PLACE}`,
-    `držijo|drži|držali|stražijo|straži|opazujejo ${WHO} ${PLACE}|proti|silo|zaprt*|ujet*|ves_čas|pobegniti`,
+    `${LOCKED} ${SELF}`,
+    `?${LOCKED} ${THEM.replace('jo|ga|njo|njega|', '')}|${PLACE}`,
+    `držijo|drži|držali|stražijo|straži|opazujejo ${SELF} ${PLACE}|proti|silo|zaprt*|ujet*|ves_čas|pobegniti`,
+    `?držijo|drži|držali|stražijo|straži|opazujejo ${THEM} ${PLACE}|proti|silo|zaprt*|ujet*|ves_čas|pobegniti`,
     '~držijo|držali|stražijo|straži|opazujejo|pazijo me|nas',
     `~${CANNOT} ${OUT}`,
     `~${NOTLET} ${DAT}|${OUT}|${WHO}`,
     'spustite|spusti|izpustite me|nas|ven',
-    `ugrabil*!|ugrabljen*|odpeljali|odvlekli ${WHO}|${NOW}`,
+    `ugrabil*!|ugrabljen*|odpeljali|odvlekli ${SELF}|${NOW}`,
+    `?ugrabil*!|ugrabljen*|odpeljali|odvlekli ${THEM}`,
     'porinili|porinil|potisnili|vrgli|zvlekli|naložili|peljejo|pelje|vozijo me|nas|jo|ga kombi*|avto|avta|avtu|prtljažnik*|tovornjak*|ne_vem_kam',
     'prodali|prodal|prodala|prodana|prodan|prodati|kupili|kupil|kupila|kupljena|kupljen me|nas|sem|hčer|sestro|punco|otroka|otroke|dekle',
     'prodali|prodal|prodala|kupili|kupil|kupila jo|ga evrov|evre|tisoč|moškemu|nekomu|zvodniku',
     `~${FORCE} ${WHO}|${DAT}`,
-    `${FORCE}|moram|moramo ${SEX} ${WHO}|${NOW}`,
+    `${FORCE}|moram|moramo ${SEX} ${SELF}|${NOW}`,
+    `?${FORCE}|moram|moramo ${SEX} ${THEM}`,
     `~moram|moramo|mora ${NOW}|zastonj delati|${SEX}`,
     `~${PAPERS} ${TAKEN} ${DAT}|${NOTLET}`,
     '~sledi|sledijo|sledil*!|zasleduje|zasledujejo|zasledoval*|preganja*|lovijo|lovi me|nas|jo|ga|mi|meni',
     '~našli|našel|našla|izsledili me|nas|jo|ga tukaj|pred|stojijo|stoji|prihajajo|vedo|bojim|hišo|vrati',
     'skrivam|skrivamo|skrila|skril iščejo|išče|lovijo|pobegnila|pobegnil|pobegnili|pred|najdejo|najde|bojim',
     '~bojim|strah ubil|ubije|najde|vrne|pretepe',
+    'bojim|strah za_življenje|življenje',
     'umreti hočem|želim',
   ],
-  advice: 'kdo|kaj|kako_prepoznam|kako_prijavim|kako_lahko|kako_pomagati|trgovin*|ali',
+  advice: 'kdo|kaj|ali',
+  ask: 'kam|prijaviti|prijavim|pravice|kakšn*|kako_prepoznam|kako_prijavim|kako_lahko|kako_pomagati|trgovin*',
   filler: 'prosim hitro',
   strings: {
     call: 'Pokliči 112',
