@@ -60,6 +60,7 @@ export const bg: EmergencyPack = {
     `${HARM}|${KILL} ${ME}|${NOW}`,
     `?${HARM}|${KILL} ${THEM}`,
     `${KILL} иска|искат|каза|казва|заплашва|ще|iska|iskat|kaza|shte`,
+    'счупи|счупиха|счупил*|потроши*|schupi|schupiha ръката|ръка|крака|крак|ребра|ребрата|носа|челюстта|пръстите|rakata|ruka|raka|kraka',
     `${HURT} ${SELF}|${NOW}|много|цялата|целия|mnogo`,
     `?${HURT} ${THEM}`,
     `${THREAT} уби*|смърт*|семейство*|децата|дъщеря|сина|нож*|пистолет*|пребие|ubi*|semeistvo*`,

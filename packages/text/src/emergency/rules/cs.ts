@@ -10,7 +10,7 @@ const ME = 'mě|mne|nás';
 /** The writer, as object or in a state ("I am locked in"). */
 const SELF = `${ME}|jsem|jsme`;
 /** Other people: third-person pronouns, people close or nearby (their rules are silenced by advice words). */
-const THEM = 'jsi|ji|ho|něj|ni|tě|sestr*|dcer*|syn|syna|synovi|synem|synka|bratr*|brách*|máma|mámu|mámou|mamk*|matk*|manželk*|žena|ženu|ženy|kamarád*|kámošk*|kámoš*|přítel*|holk*|holčičk*|dívk*|děvč*|dítě|dítěte|děti|dětmi|kluk*|bratran*|sestřenic*|soused*|dělník*|dělníc*|pracovník*|lidi';
+const THEM = 'jsi|ji|ho|něj|ni|tě|sestr*|dcer*|syn|syna|synovi|synem|synka|bratr*|brách*|máma|mámu|mámou|mamk*|matk*|manželk*|žena|ženu|ženy|kamarád*|kámošk*|kámoš*|přítel*|holk*|holčičk*|dívk*|děvč*|dítě|dítěte|děti|dětmi|kluk*|bratran*|sestřenic*|soused*|dělník*|dělníc*|pracovník*!|lidi';
 /** Anyone it happens to. */
 const WHO = `${SELF}|${THEM}`;
 /** To whom, or whose (papers, phone, "ubližujou jí"). */
@@ -59,6 +59,7 @@ export const cs: EmergencyPack = {
     `${HARM}|${KILL} ${SELF}|${NOW}`,
     `?${HARM}|${KILL} ${THEM}`,
     `${KILL} chce|chtějí|chtej|řekl|říká|vyhrožuje`,
+    'zlomil|zlomili|zlomila|polámal* ruku|nohu|žebra|nos|čelist|prsty',
     `zraněn*|zranen*|raněn*|krvácí|krvácí|krvácet|krve|krví ${SELF}|${NOW}|hodně|moc|celá|celý`,
     `?zraněn*|zranen*|raněn*|krvácí|krvácí|krvácet|krve|krví ${THEM}`,
     `${THREAT} zabi*|smrt*|rodin*|dět*|dceři|synovi|nožem|zbraní|zmlátí`,

@@ -63,6 +63,7 @@ export const hr: EmergencyPack = {
     'tuče|tuku|mlati|mlate|bije|biju|udara|udaraju|šamara|šutira|šutiraju|davi|dave|guši|guše|siluje|siluju|zlostavlja|zlostavljaju|muči|muče|napada|napadaju|ozljeđuj*|maltretira|maltretiraju je',
     'silovali|tukli|istukli|pretukli|prebili|oteli|ubili|zatvorili|zaključali|odveli|odvezli|prodali|udarali|napali|ozlijedili|zarobili|mučili su_je',
     `${KILL} hoće|žele|kaže|prijeti|će`,
+    'slomio|slomili|slomila|polomio|polomili ruku|nogu|rebra|nos|čeljust|prste',
     `${HURT} ${SELF}|${NOW}|jako|sva|sav`,
     `?${HURT} ${THEM}`,
     `${THREAT} ubi*|smrt*|smrću|obitelj*|djec*|kćeri|sinu|nož*|pištolj*|pretuć*`,

@@ -65,6 +65,7 @@ export const lt: EmergencyPack = {
     `${HARM}|${KILL} ${ME}|${NOW}`,
     `?${HARM}|${KILL} ${THEM}`,
     `${KILL} nori|sako|grasina|žada`,
+    'sulaužė|laužė|sulaužė ranką|koją|šonkaul*|nosį|žandikaulį|pirštus',
     `${HURT} ${SELF}|${NOW}|labai|visa|visas`,
     `?${HURT} ${THEM}`,
     `${THREAT} nužud*|užmuš*|mirt*|šeim*|vaik*|dukr*|sūn*|peil*|ginkl*|sumuš*`,

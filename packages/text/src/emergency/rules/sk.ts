@@ -10,7 +10,7 @@ const ME = 'ma|mňa|nás';
 /** The writer, as object or in a state ("som zamknutá"; "som" is also Swedish "as", so never next to a verb like "bil"). */
 const SELF = `${ME}|som|sme`;
 /** Other people: third-person pronouns, people close or nearby (their rules are silenced by advice words). */
-const THEM = 'ju|ho|neho|ňu|ťa|sestr*|dcér*|dcer*|syn|syna|synovi|synom|brat|brata|bratovi|brácha|mama|mamu|mamou|mamk*|matk*|manželk*|žena|ženu|ženy|kamarát*|kamarat*|kamoš*|priateľ*!|frajerk*|dievč*|dieťa|dieťaťa|deti|deťmi|chlapc*|chlapec|sused*|robotník*|pracovník*|ľudí|ľudia';
+const THEM = 'ju|ho|neho|ňu|ťa|sestr*|dcér*|dcer*|syn|syna|synovi|synom|brat|brata|bratovi|brácha|mama|mamu|mamou|mamk*|matk*|manželk*|žena|ženu|ženy|kamarát*|kamarat*|kamoš*|priateľ*!|frajerk*|dievč*|dieťa|dieťaťa|deti|deťmi|chlapc*|chlapec|sused*|robotník*!|pracovník*!|ľudí|ľudia';
 /** Anyone it happens to. */
 const WHO = `${SELF}|${THEM}`;
 /** To whom, or whose (papers, phone, "ubližujú jej"). */
@@ -61,6 +61,7 @@ export const sk: EmergencyPack = {
     `${HARM}|${KILL} ${ME}|${NOW}`,
     `?${HARM}|${KILL} ${THEM}`,
     `${KILL} chce|chcú|povedal|hovorí|vyhráža`,
+    'zlomil|zlomili|zlomila|dolámal* ruku|nohu|rebrá|nos|čeľusť|prsty',
     `${HURT} ${SELF}|${NOW}|veľmi|celá|celý`,
     `?${HURT} ${THEM}`,
     `${THREAT} zabi*|smrť*|smrťou|rodin*|deťom|dcére|synovi|nožom|zbraňou|zbije`,

@@ -24,7 +24,7 @@ const HURT = 'ranjen*|poškodovan*|pretepen*|krvavi|krvavim|krvavimo|krvav*|krvi
 /** Being killed, now or as a threat. */
 const KILL = 'ubil*|ubije|ubijejo|ubiti|ubijem|ubila|ubili|ubit|pobil*|pobijejo|umoril*|umori|ustrelil*|ustreli|zakolje|zadavi';
 /** Locked, shut, imprisoned, held, chained. */
-const LOCKED = 'zaklenil*|zaklenjen*|zaprl*|zaprli|zaprt*|zapirajo|zapira|ujet*|ujeli|talec|talka|talce|ujetništvu|priklenjen*|priklenil*|zvezan*|zvezali|verig*|lisic*';
+const LOCKED = 'zaklenil*|zaklene|zaklenejo|zaklepa|zaklepajo|zaklenjen*|zaprl*|zaprli|zaprt*|zapirajo|zapira|ujet*|ujeli|talec|talka|talce|ujetništvu|priklenjen*|priklenil*|zvezan*|zvezali|verig*|lisic*';
 /** Where someone is shut in. */
 const PLACE = 'sobi|sobo|kleti|klet|stanovanju|hiši|doma|kontejner*|garaži|omari|kopalnici|celici|kletki|prtljažnik*|avtu|kombiju|tovornjaku|shrambi|skladišču|bordelu|ključem|notri|tukaj|tu';
 /** Getting out. */
@@ -61,6 +61,7 @@ export const sl: EmergencyPack = {
     `${HARM}|${KILL} ${ME}|${NOW}`,
     `?${HARM}|${KILL} ${THEM}`,
     `${KILL} hoče|hočejo|pravi|grozi|bo|bodo`,
+    'zlomil|zlomili|zlomila roko|nogo|rebra|nos|čeljust|prste',
     `${HURT} ${SELF}|${NOW}|zelo|vsa|ves`,
     `?${HURT} ${THEM}`,
     `${THREAT} ubi*|smrt*|družin*|otrok*|hčeri|sinu|nož*|pištol*|pretep*`,
