@@ -46,7 +46,7 @@ const CANNOT = 'не_мога|не_можем|не_може|немога|ням�
 
 export const bg: EmergencyPack = {
   rules: [
-    'животът_ми_е_в_опасност|против_волята_ми|спешен_случай|самоуби*|самоубий*|кървя|кървим|спасете|спаси_ме|v_opasnost|samoubi*|spasete|spasi_me',
+    'животът_ми_е_в_опасност|против_волята_ми|спешен_случай|самоуби*|кървя|кървим|спасете|спаси_ме|v_opasnost|samoubi*|spasete|spasi_me',
     '=в_опасност|v_opasnost|помощ|помош|помогнете|помогни|полиция|спасете|pomosht|pomoshch|pomost|pomosh|pomo6t|pomogni|pomognete|spasete|sos|politsiya|policia|help',
     'помощ|помош|помогнете|помогни|pomosht|pomoshch|pomost|pomosh|pomogni|pomognete бързо|веднага|спешно|полиция|burzo|barzo|vednaga|speshno|help|policia|politsiya',
     'sos pomosht|pomogni|pomognete|помощ|помогнете|моля|molya',
@@ -79,7 +79,7 @@ export const bg: EmergencyPack = {
     `отвлякоха|отвлече|отвлякъл*|отвлечен*|отведоха|откараха|отвлякла|похитиха|похитен*|otvlyakoha|otvlekoha|otvlqkoha|otvlechen*|pohitiha ${SELF}|${NOW}`,
     `?отвлякоха|отвлече|отвлякъл*|отвлечен*|отведоха|откараха|отвлякла|похитиха|похитен*|otvlyakoha|otvlekoha|otvlqkoha|otvlechen*|pohitiha ${THEM}`,
     'набутаха|напъхаха|хвърлиха|качиха|вкараха|карат|возят|откарват|nabutaha|kachiha|vkaraha ме|ни|нас|я|го|me|ni|nas бус*|кола|колата|багажник*|камион*|микробус*|не_знам_къде|bus|kola|kolata|bagajnik*|kamion*|ne_znam_kade|ne_znam_kude',
-    'продадоха|продаде|продаден*|продадена|продават|купиха|купи|купен|купена|prodadoha|prodade|kupiha ме|нас|ни|съм|дъщеря|сестра|момиче|дете|деца|жени|me|nas|ni|sam',
+    'продадоха|продаде|продаден*|продават|купиха|купи|купен|купена|prodadoha|prodade|kupiha ме|нас|ни|съм|дъщеря|сестра|момиче|дете|деца|жени|me|nas|ni|sam',
     'продадоха|продаде|купиха|купи|prodadoha|kupiha я|го|ya|go евро|лева|хиляди|мъж|някой|сводник|evro|leva|hilyadi',
     `~${FORCE} ${WHO}|${DAT}`,
     `${FORCE}|трябва|tryabva ${SEX} ${SELF}|${NOW}`,

@@ -18,11 +18,11 @@ const DAT = 'mi|meni|nam|joj|njoj|mu|njemu|im|moj*|naš*|njegov*|njezin*|njen*|s
 /** That it is happening now. */
 const NOW = 'sad|sada|upravo|odmah|opet|stalno|baš|svaki_dan|i_dalje';
 /** Beating, kicking, slapping, choking, burning, rape, torture; present and past. */
-const HARM = 'tuče|tuku|tukao|tukla|tukli|istukao|istukla|istukli|pretukao|pretukla|pretukli|prebio|prebili|prebila|mlati|mlate|mlatio|bije|biju|udara|udaraju|udario|udarila|udarili|udarali|šamara|ošamario|ošamarila|šutira|šutiraju|šutnuo|davi|dave|davio|zadavio|guši|guše|gušio|siluje|siluju|silovao|silovali|napastvuj*|zlostavlja*|zlostavljao|muči|muče|mučio|mučili|napao|napala|napali|napada|napadaju|izbo|izbola|izboli|ozlijedi*|ozljeđuj*|ranio|ranili|maltretira*';
+const HARM = 'tuče|tuku|tukao|tukla|tukli|istukao|istukla|istukli|pretukao|pretukla|pretukli|prebio|prebili|prebila|mlati|mlate|mlatio|bije|biju|udara|udaraju|udario|udarila|udarili|udarali|šamara|ošamario|ošamarila|šutira|šutiraju|šutnuo|davi|dave|davio|zadavio|guši|guše|gušio|siluje|siluju|silovao|silovali|napastvuj*|zlostavlja*|muči|muče|mučio|mučili|napao|napala|napali|napada|napadaju|izbo|izbola|izboli|ozlijedi*|ozljeđuj*|ranio|ranili|maltretira*';
 /** The state of having been beaten or hurt. */
 const HURT = 'ozlijeđen*|ranjen*|pretučen*|silovan*|krvarim|krvari|krvarimo|krvav*|krvi';
 /** Being killed, now or as a threat. */
-const KILL = 'ubit*|ubije|ubiju|ubiti|ubio|ubila|ubili|ubijem|pobiti|pobit|pobiju|umorit*|ustrijeli*|zaklati|zakolje|zadaviti';
+const KILL = 'ubit*|ubije|ubiju|ubio|ubila|ubili|ubijem|pobiti|pobit|pobiju|umorit*|ustrijeli*|zaklati|zakolje|zadaviti';
 /** Locked, shut, imprisoned, held, chained (not "zaključak", a conclusion; not "vezano za", about). */
 const LOCKED = 'zaključali|zaključao!|zaključala!|zaključan*!|zaključava*!|zatvorili|zatvorio|zatvorila|zatvoren*!|zatvaraju|zatvara|zatočen*|zarobljen*|zarobili|zarobio|taoc*|talac|vezana|vezan|vezani|zavezan*|svezan*|lanc*|lisic*';
 /** Where someone is shut in. */

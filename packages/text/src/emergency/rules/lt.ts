@@ -11,7 +11,7 @@ const ME = 'mane|manęs|mus|mūsų';
 /** The writer, as object or in a state ("I am locked in"). */
 const SELF = `${ME}|esu|esame|esam|aš|mes`;
 /** Other people: third-person pronouns, people close or nearby (their rules are silenced by advice words). */
-const THEM = 'jį|ją|juos|jas|tave|seser*|sesę|sesuo|sesė|sesut*|dukr*|sūnus|sūnų|sūnui|brol*|mama|mamą|motin*|žmona|žmoną|draugas|draugą|draugė|draugę|drauges|draugai|draugus|draugo|draugės|mergina|merginą|merginos|merginas|mergait*|vaikas|vaiką|vaikai|vaikus|vaikų|vaikiną|vaikinas|kaimyn*|darbuotoj*|žmones|mamai|sesei|seseriai|dukrai|draugei|draugui|broliui|vaikui';
+const THEM = 'jį|ją|juos|jas|tave|seser*|sesę|sesuo|sesut*|dukr*|sūnus|sūnų|sūnui|brol*|mama|motin*|žmona|draugas|draugą|draugė|drauges|draugai|draugus|draugo|mergina|merginos|merginas|mergait*|vaikas|vaiką|vaikai|vaikus|vaikų|vaikiną|vaikinas|kaimyn*|darbuotoj*|žmones|mamai|sesei|seseriai|draugei|draugui|vaikui';
 /** Anyone, as object. */
 const WHOM = `${ME}|${THEM}`;
 /** Anyone it happens to. */
@@ -21,13 +21,13 @@ const DAT = 'man|mums|jai|jam|jiems|joms|mano|mūsų|jos|jo|jų|visiems';
 /** That it is happening now. */
 const NOW = 'dabar|tuoj|tuojau|vėl|nuolat|kasdien|ką_tik|šiuo_metu';
 /** Beating, kicking, choking, burning, rape, torture; present and past. */
-const HARM = 'muša|mušė|mušti|mušdavo|sumušė|sumuš*|primušė|daužo|daužė|sudaužė|spardo|spardė|spyrė|spiria|trenkė|trenkia|smaug*|pasmaug*|degina|degino|nudegino|išprievartav*|prievartauja|išžagin*|žagina|tvirkina|kankina|kankino|užpuol*|puola|puolė|dūrė|subadė|sužalo*|sužeidė|skriaudžia|skriaudė|nuskriaudė';
+const HARM = 'muša|mušė|mušti|mušdavo|sumuš*|primušė|daužo|daužė|sudaužė|spardo|spardė|spyrė|spiria|trenkė|trenkia|smaug*|pasmaug*|degina|degino|nudegino|išprievartav*|prievartauja|išžagin*|žagina|tvirkina|kankina|kankino|užpuol*|puola|puolė|dūrė|subadė|sužalo*|sužeidė|skriaudžia|skriaudė|nuskriaudė';
 /** The state of having been beaten or hurt. */
 const HURT = 'sužeist*|sužalot*|sumušt*|kraujuoja|kruvin*|kraujo|kraujas';
 /** Being killed, now or as a threat. */
 const KILL = 'nužud*|žudo|žudys|žudyti|užmuš*|nušaus|nušovė|papjaus|papjovė|pasmaugs';
 /** Locked, shut, imprisoned, held, chained ("uždarbis", earnings, is not). */
-const LOCKED = 'užrakin*|uždarė|uždarytas|uždaryta|uždaryti|uždarytą|uždarytus|uždarę|uždaro|uždarys|įkalin*|kalina|nelaisvėje|įkait*|prirakin*|surakin*|grandin*|antrankiai|surišo|surišta|surištas';
+const LOCKED = 'užrakin*|uždarė|uždarytas|uždaryta|uždaryti|uždarytus|uždaro|uždarys|įkalin*|kalina|nelaisvėje|įkait*|prirakin*|surakin*|grandin*|antrankiai|surišo|surišta|surištas';
 /** Where someone is shut in. */
 const PLACE = 'kambaryje|kambary|rūsyje|rūsy|bute|name|namuose|konteiner*|garaže|spintoje|vonioje|kameroje|narve|bagažinėje|mašinoje|automobilyje|mikroautobuse|sunkvežimyje|sandėliuke|sandėlyje|viešnamyje|viduje|čia';
 /** Getting out. */
@@ -50,7 +50,7 @@ const CANNOT = 'negaliu|negalime|negali|negalim|nėra_kaip|neturiu_kaip';
 export const lt: EmergencyPack = {
   rules: [
     'pavojus_gyvybei|skubus_atvejis|užrakino_duris|prieš_mano_valią|savižud*|nusižudyti|gelbėkit*|gelbėk|išgelbėkit*|kraujuoju|kraujuojam',
-    '=padėkite|padėkit|padėk|pagalbos|pagalba|sos|policija|policiją|help|pavojuje',
+    '=padėkite|padėkit|padėk|pagalbos|pagalba|sos|policija|help|pavojuje',
     `pavojuje ${SELF}|${NOW}|padėkit*|gelbėkit*|pagalbos`,
     `?pavojuje ${THEM}`,
     'padėkite|padėkit|padėk|pagalba|pagalbos|sos skubiai|greitai|greičiau|tuoj|tuojau|policij*|help',
@@ -60,12 +60,12 @@ export const lt: EmergencyPack = {
     'kas_nors|kažkas padėkit*|padėk|iškvieskit*|gelbėkit*',
     'kvieskit*|iškvieskit*|skambinkit*|paskambinkit* policij*|112|greitąją|pagalb*',
     'atvažiuokit*|ateikit*|atvykit*|atbėkit* skubiai|greitai|greičiau|dabar|čia|prašau|pagalb*',
-    'daužo|daužosi|laužia|beldžia duris|durų|duris',
+    'daužo|daužosi|laužia|beldžia duris|durų',
     'gresia_pavojus|pavojus|gresia_mirtis man|mums|mano|manęs|gyvybei',
     `${HARM}|${KILL} ${ME}|${NOW}`,
     `?${HARM}|${KILL} ${THEM}`,
     `${KILL} nori|sako|grasina|žada`,
-    'sulaužė|laužė|sulaužė ranką|koją|šonkaul*|nosį|žandikaulį|pirštus',
+    'sulaužė|laužė ranką|koją|šonkaul*|nosį|žandikaulį|pirštus',
     `${HURT} ${SELF}|${NOW}|labai|visa|visas`,
     `?${HURT} ${THEM}`,
     `${THREAT} nužud*|užmuš*|mirt*|šeim*|vaik*|dukr*|sūn*|peil*|ginkl*|sumuš*`,
@@ -79,8 +79,8 @@ export const lt: EmergencyPack = {
     `~${CANNOT} ${OUT}`,
     `~${NOTLET} ${WHO}|${DAT}|${OUT}`,
     'išleiskit*|paleiskit*|išleisk|paleisk mane|mus|lauk',
-    `pagrobė|pagrobta|pagrobtas|pagrobti|pagrobtą|pagrobs|išvežė|išsivežė|nusivežė ${SELF}|${NOW}`,
-    `?pagrobė|pagrobta|pagrobtas|pagrobti|pagrobtą|pagrobs|išvežė|išsivežė|nusivežė ${THEM}`,
+    `pagrobė|pagrobta|pagrobtas|pagrobti|pagrobs|išvežė|išsivežė|nusivežė ${SELF}|${NOW}`,
+    `?pagrobė|pagrobta|pagrobtas|pagrobti|pagrobs|išvežė|išsivežė|nusivežė ${THEM}`,
     'įgrūdo|įmetė|įsodino|įtempė|veža|vežasi|nuveža mane|mus|ją|jį mikroautobus*|mašin*|automobil*|bagažin*|sunkvežim*|furgon*|nežinau_kur',
     'pardavė|parduota|parduotas|parduos|nupirko|nupirkta|nupirktas mane|mus|esu|dukrą|seserį|merginą|vaiką|vaikus|moteris',
     'pardavė|nupirko ją|jį eurų|eur|tūkstanč*|vyrui|kažkam|sąvadautojui',
@@ -98,7 +98,7 @@ export const lt: EmergencyPack = {
     'mirti noriu',
   ],
   advice: 'kas_gali|kas|gali|galima|ką|ar',
-  ask: 'pranešti|pranešiu|teisės|teises|kas_yra|kaip_atpažinti|kaip_pranešti|kaip_galiu|kaip_padėti|prekyb*',
+  ask: 'pranešti|pranešiu|teisės|kas_yra|kaip_atpažinti|kaip_pranešti|kaip_galiu|kaip_padėti|prekyb*',
   filler: 'prašau please dabar',
   strings: {
     call: 'Skambinti 112',

@@ -20,7 +20,7 @@ const DAT = 'man|mums|viņai|viņam|viņiem|manu|mans|mana|manas|mūsu|viņas|vi
 /** That it is happening now. */
 const NOW = 'tagad|tūlīt|atkal|pašlaik|šobrīd|visu_laiku|katru_dienu|pastāvīgi';
 /** Beating, kicking, choking, burning, rape, torture; present and past. */
-const HARM = 'sit|sita|situ|sitīs|iesita|piekauj|piekāva|piekaus|nopēra|spārda|spārdīja|iespēra|sper|žņaudz*|smacē|nosmacē|dedzina|dedzināja|apdedzin*|izvaro*|moka|mocīja|spīdzin*|uzbrūk|uzbruka|sadūra|sadur*|iedūra|savaino*|ievaino*|sāpina|aiztiek|uzmācas';
+const HARM = 'sit|sita|situ|sitīs|iesita|piekauj|piekāva|piekaus|nopēra|spārda|spārdīja|iespēra|sper|žņaudz*|smacē|nosmacē|dedzina|dedzināja|apdedzin*|izvaro*|moka|mocīja|spīdzin*|uzbrūk|uzbruka|sadur*|iedūra|savaino*|ievaino*|sāpina|aiztiek|uzmācas';
 /** The state of having been beaten or hurt. */
 const HURT = 'ievainot*|savainot*|piekaut*|asiņoju|asiņo|asiņojam|asinīs|asiņain*';
 /** Being killed, now or as a threat. */
@@ -28,12 +28,12 @@ const KILL = 'nogalin*|nonāvē*|nošau*|nosit*|noslepkav*|nožņaugs|nodurs';
 /** Locked, shut, imprisoned, held, chained. */
 const LOCKED = 'ieslēdz*|ieslēgt*|aizslēdz*|aizslēgt*|slēgt*|ieslodz*|gūstā|gūsteknē|ķīlniek*|sagūstīt*|piesiet*|piesēja|sasēja|sasiet*|pieķēdēt*|ķēdē|ķēdēm|rokudzelž*';
 /** Where someone is shut in. */
-const PLACE = 'istabā|istaba|pagrabā|pagrabs|dzīvoklī|mājā|mājās|konteiner*|garāžā|skapī|kamerā|būrī|bagāžniek*|mašīnā|busiņā|noliktavā|bordelī|iekšā|šeit|te';
+const PLACE = 'istabā|pagrabā|pagrabs|dzīvoklī|mājā|mājās|konteiner*|garāžā|skapī|kamerā|būrī|bagāžniek*|mašīnā|busiņā|noliktavā|bordelī|iekšā|šeit|te';
 /** Getting out. */
 const OUT = 'ārā|prom|projām|aizbēgt|izbēgt|izkļūt|aiziet|iziet|tikt|mājās';
 /** Made to (work, have sex); not "spiests" (is someone forced to work?), nor a typo away from "piespiedu darbs". */
 const FORCE = 'spiež|piespiež|piespieda!|spieda|piespiesta!|piespiests!|piespiesti!|liek|lika';
-const SEX = 'seks*|prostitūc*|prostituc*|gulēt|klient*|bordel*|dzimumattiecīb*';
+const SEX = 'seks*|prostitūc*|gulēt|klient*|bordel*|dzimumattiecīb*';
 /** Threatening ("draud briesmas", danger threatens: only with a sign of violence). */
 const THREAT = 'draud|draudēja|draudējis|draudot|piedraud*';
 /** Weapons. */
@@ -57,10 +57,10 @@ export const lv: EmergencyPack = {
     'izsauciet|izsauc|zvaniet|piezvaniet|sauciet policij*|112|ātro|ātros|palīdzību',
     'nāciet|nāc|brauciet|atbrauciet|steidzieties ātri|tūlīt|steidzami|šurp|lūdzu|palīgā',
     'klauvē|dauza|lauž|sit durvis|durvīm',
-    `briesmās|briesmas ${SELF}|${NOW}|dzīvība|palīgā|palīdziet`,
-    `?briesmās|briesmas ${THEM}`,
-    `ārkārtas|arkartas situācija|gadījums ${SELF}|${NOW}|man|mums|palīdziet|vajag`,
-    `?ārkārtas|arkartas situācija|gadījums ${THEM}`,
+    `briesmās ${SELF}|${NOW}|dzīvība|palīgā|palīdziet`,
+    `?briesmās ${THEM}`,
+    `ārkārtas situācija|gadījums ${SELF}|${NOW}|man|mums|palīdziet|vajag`,
+    `?ārkārtas situācija|gadījums ${THEM}`,
     `${HARM}|${KILL} ${ME}|${NOW}`,
     `?${HARM}|${KILL} ${THEM}`,
     `${KILL} grib|saka|draud|solīja`,

@@ -10,7 +10,7 @@ const ME = 'me|mene|nas|naju';
 /** The writer, as object or in a state ("I am locked in"). */
 const SELF = `${ME}|sem|smo|sva`;
 /** Other people: third-person pronouns, people close or nearby (their rules are silenced by advice words). */
-const THEM = 'jo|ga|njo|njega|te|tebe|sestr*|hči|hčer|hčerko|hčerka|sin|sina|sinu|sinka|brat|brata|bratu|mama|mamo|mami|mater|žena|ženo|prijatelj*|punc*|dekle|dekleta|deklico|otrok*|otroci|otroke|fant|fanta|sosed*|delavc*|delavk*|ljudi';
+const THEM = 'jo|ga|njo|njega|te|tebe|sestr*|hči|hčer|hčerko|hčerka|sin|sina|sinu|sinka|brat|brata|bratu|mama|mamo|mami|mater|žena|ženo|prijatelj*|punc*|dekle|dekleta|deklico|otrok*|otroci|fant|fanta|sosed*|delavc*|delavk*|ljudi';
 /** Anyone it happens to. */
 const WHO = `${SELF}|${THEM}`;
 /** To whom, or whose (papers, phone, "sledi mi"). */
@@ -20,11 +20,11 @@ const NOW = 'zdaj|zdej|sedaj|ravno|takoj|spet|pravkar|vsak_dan|ves_čas|še_vedn
 /** Beating, kicking, slapping, choking, burning, rape, torture; present and past. */
 const HARM = 'tepe|tepejo|tepel*|pretepa*|pretepel*|pretepl*|natepel*|udari|udarja|udarjajo|udaril*|brca|brcajo|brcal*|klofnil*|davi|davijo|davil*|zadavil*|žge|žgejo|žgal*|opekel|posili*|posiljuj*|otipava|nadleguj*|muči|mučijo|mučil*|napade|napadajo|napadel|napadla|napadli|zabodel*|zabodla|poškodoval*|ranil*|zlorablja*';
 /** The state of having been beaten or hurt. */
-const HURT = 'ranjen*|poškodovan*|pretepen*|krvavi|krvavim|krvavimo|krvav*|krvi';
+const HURT = 'ranjen*|poškodovan*|pretepen*|krvavimo|krvav*|krvi';
 /** Being killed, now or as a threat. */
-const KILL = 'ubil*|ubije|ubijejo|ubiti|ubijem|ubila|ubili|ubit|pobil*|pobijejo|umoril*|umori|ustrelil*|ustreli|zakolje|zadavi';
+const KILL = 'ubil*|ubije|ubijejo|ubiti|ubijem|ubit|pobil*|pobijejo|umoril*|umori|ustrelil*|ustreli|zakolje|zadavi';
 /** Locked, shut, imprisoned, held, chained. */
-const LOCKED = 'zaklenil*|zaklene|zaklenejo|zaklepa|zaklepajo|zaklenjen*|zaprl*|zaprli|zaprt*|zapirajo|zapira|ujet*|ujeli|talec|talka|talce|ujetništvu|priklenjen*|priklenil*|zvezan*|zvezali|verig*|lisic*';
+const LOCKED = 'zaklenil*|zaklene|zaklenejo|zaklepa|zaklepajo|zaklenjen*|zaprl*|zaprt*|zapirajo|zapira|ujet*|ujeli|talec|talka|talce|ujetništvu|priklenjen*|priklenil*|zvezan*|zvezali|verig*|lisic*';
 /** Where someone is shut in. */
 const PLACE = 'sobi|sobo|kleti|klet|stanovanju|hiši|doma|kontejner*|garaži|omari|kopalnici|celici|kletki|prtljažnik*|avtu|kombiju|tovornjaku|shrambi|skladišču|bordelu|ključem|notri|tukaj|tu';
 /** Getting out. */
