@@ -27,6 +27,8 @@ export interface CompiledRule {
   short: boolean;
   /** Silenced by the language's advice terms. */
   weak: boolean;
+  /** Silenced by the language's ask terms only (weak rules are silenced by these too). */
+  asking: boolean;
 }
 
 /** The compiled phrase table. */
@@ -40,6 +42,8 @@ export interface CompiledTable {
   except: ReadonlyMap<EmergencyLanguage, readonly Term[]>;
   /** The phrases of someone saying they are not in danger, of every language (one can fold into another's). */
   calm: readonly Term[];
+  /** Per language, the terms of a question about the subject. */
+  ask: ReadonlyMap<EmergencyLanguage, readonly Term[]>;
 }
 
 /** Shortest word that forgives a typo: shorter ones collide with harmless words ("locked"/"looked"). */
@@ -77,19 +81,22 @@ export function compileTable(packs: Readonly<Partial<Record<EmergencyLanguage, E
   const advice = new Map<EmergencyLanguage, readonly Term[]>();
   const except = new Map<EmergencyLanguage, readonly Term[]>();
   const calm: Term[] = [];
+  const ask = new Map<EmergencyLanguage, readonly Term[]>();
   for (const [language, pack] of Object.entries(packs) as [EmergencyLanguage, EmergencyPack][]) {
     filler.set(language, new Set(foldForSafety(pack.filler ?? '').split(/[\s|]+/).filter(Boolean)));
     advice.set(language, (pack.advice ?? '').split('|').filter(Boolean).map(term));
     if (pack.except) except.set(language, pack.except.split('|').filter(Boolean).map(term));
     calm.push(...(pack.calm ?? '').split('|').filter(Boolean).map(term));
+    ask.set(language, (pack.ask ?? '').split('|').filter(Boolean).map(term));
     for (const source of pack.rules) {
-      const flags = /^[=~]*/.exec(source)![0];
+      const flags = /^[=~?]*/.exec(source)![0];
       const short = flags.includes('=');
       const weak = flags.includes('~');
+      const asking = flags.includes('?');
       const groups = source.slice(flags.length).trim().split(/\s+/)
         .map((group) => group.split('|').filter(Boolean).map(term).filter((t) => t.length > 0));
-      if (groups.length > 0 && groups.every((group) => group.length > 0)) rules.push({ language, groups, short, weak });
+      if (groups.length > 0 && groups.every((group) => group.length > 0)) rules.push({ language, groups, short, weak, asking });
     }
   }
-  return { atoms, rules, filler, advice, except, calm };
+  return { atoms, rules, filler, advice, except, calm, ask };
 }

@@ -54,7 +54,8 @@ export class EmergencyDetector {
     for (const index of [...candidates].sort((a, b) => a - b)) {
       const rule = this.#table.rules[index]!;
       if (rule.short && !this.#isShort(words, rule.language)) continue;
-      if (rule.weak && this.#asksAdvice(rule.language, positions, atomsAt)) continue;
+      if ((rule.weak || rule.asking) && this.#has(this.#table.ask, rule.language, positions, atomsAt)) continue;
+      if (rule.weak && this.#has(this.#table.advice, rule.language, positions, atomsAt)) continue;
       let view = views.get(rule.language);
       if (!view) views.set(rule.language, view = this.#withoutExceptions(rule.language, { positions, atomsAt }));
       if (matches(rule, view.positions, view.atomsAt, calm)) hits.set(rule.language, (hits.get(rule.language) ?? 0) + 1);
@@ -62,8 +63,9 @@ export class EmergencyDetector {
     return { languages: [...hits.entries()].sort((a, b) => b[1] - a[1]).map(([language]) => language) };
   }
 
-  #asksAdvice(language: EmergencyLanguage, positions: ReadonlyMap<number, readonly number[]>, atomsAt: readonly (readonly number[])[]): boolean {
-    return (this.#table.advice.get(language) ?? []).some((term) => termPositions(term, positions, atomsAt).length > 0);
+  /** Whether the message has one of the language's terms of a list (advice, ask). */
+  #has(terms: ReadonlyMap<EmergencyLanguage, readonly Term[]>, language: EmergencyLanguage, positions: ReadonlyMap<number, readonly number[]>, atomsAt: readonly (readonly number[])[]): boolean {
+    return (terms.get(language) ?? []).some((term) => termPositions(term, positions, atomsAt).length > 0);
   }
 
   /** The message as one language's rules see it: the words of its `except` phrases hidden. */

@@ -15,6 +15,10 @@
  *   pack's `advice` words ("who can help", "is that trafficking"), since someone who asks for
  *   advice about a taken passport needs the support answer, not 112;
  * - the words of a pack's `calm` phrases ("not in danger") match no rule at all;
+ * - a rule starting with `?` is silenced only by the pack's `ask` words, those of a question about
+ *   the subject ("how do I report", "signs of"): for harm to someone else, where "what do I do"
+ *   still needs 112 but "how do I report that my neighbour is locked in" does not (`ask` words
+ *   silence `~` rules too);
  * - a rule starting with `=` applies only to short messages (two words at most, not
  *   counting the pack's `filler` words such as "please"): a bare cry like "help!" or "aiuto";
  * - the pack's `except` phrases hide their words from its rules: "locked out of my account"
@@ -51,6 +55,8 @@ export interface EmergencyPack {
    * danger now but…" is no emergency, while a danger named elsewhere in the message still is.
    */
   calm?: string;
+  /** Words or phrases of a question about the subject (report, signs, rights), which silence `?` and `~` rules. */
+  ask?: string;
   /** Words not counted when deciding whether a message is short ("please", "s'il vous plaît"). */
   filler?: string;
   strings: EmergencyStrings;

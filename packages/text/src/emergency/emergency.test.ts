@@ -63,6 +63,17 @@ describe('detectEmergency', () => {
     expect(detector.detect('mi picchia').languages).toEqual(['it']);
     expect(detector.detect('he is hitting me').languages).toEqual([]);
   });
+
+  it('silences harm to someone else only for a question about the subject, advice only for weak rules', () => {
+    const strings = emergencyStrings('en');
+    const detector = new EmergencyDetector({
+      en: { rules: ['?locked her', '~took passport'], advice: 'what', ask: 'report', strings },
+    });
+    expect(detector.detect('my sister is locked in, they hit her, what do I do').languages).toEqual(['en']);
+    expect(detector.detect('how do I report that a neighbour is locked in and they hit her').languages).toEqual([]);
+    expect(detector.detect('they took my passport, what do I do').languages).toEqual([]);
+    expect(detector.detect('how to report that they took my passport').languages).toEqual([]);
+  });
 });
 
 describe('emergencyStrings', () => {

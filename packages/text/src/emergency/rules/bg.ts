@@ -1,34 +1,101 @@
 /**
- * Bulgarian emergency rules and strings (notation: ../emergency-pack.ts), in Cyrillic and in
- * the Latin transliteration people type on phones without a Cyrillic keyboard.
+ * Bulgarian emergency rules and strings (notation: ../emergency-pack.ts), as concept vocabularies
+ * in Cyrillic and in the Latin letters people type on phones without a Cyrillic keyboard
+ * (ш sh, щ sht, ж zh or j, ъ a or u, я ya or q); the rules combine them. Folding turns й into и.
  */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Who is in danger: the writer, or someone close, in first or third person. */
-const P = 'ме|ми|мен|мене|нас|ни|мой|моя|моето|моите|аз|ние|го|я|съм|сме|приятел|приятелка|сестра|брат|дъщеря|син|майка|жена|дете|men|mene|nas|moya|moyata|az|sam';
+/** The writer and those with them, as objects (the strong rules). */
+const ME = 'ме|мен|мене|нас|ни|me|men|mene|nas|ni';
+/** The writer, as object or in a state ("I am locked in"). */
+const SELF = `${ME}|съм|сме|sam|sum|sme`;
+/** Other people: third-person pronouns, people close or nearby (their rules are silenced by advice words). */
+const THEM = 'я|го|него|нея|тях|ги|сестр*|дъщеря|дъщерята|син|сина|брат|брата|братовчед*|майка|мама|жена|жената|съпругата|приятел*|момиче|момичето|момичета|дете|детето|деца|децата|момче|момчето|съсед*|работник*|работници|хората|ya|q|go|nego|neya|sestra|dashterya|dushterya|brat|maika|mama|jena|zhena|priyatel*|priqtel*|momiche|dete|deca|detsa';
+/** Anyone it happens to. */
+const WHO = `${SELF}|${THEM}`;
+/** To whom, or whose (papers, phone). */
+const DAT = 'ми|мен|нас|ни|му|им|моя|моите|моето|нашите|mi|ni|mu|im|moya|moite';
+/** That it is happening now. */
+const NOW = 'сега|в_момента|веднага|пак|отново|постоянно|всеки_ден|sega|v_momenta|vednaga|pak|otnovo';
+/** Beating, kicking, slapping, choking, rape, torture; present and past; Latin letters last. */
+const HARM = 'бие|бият|биеше|биеха|преби|пребиха|пребил*|пребива*|набил*|набиха|налага|налагат|удря|удрят|удари|удариха|удрял*|рита|ритат|ритаха|ритна*|шамаросва*|зашлеви|души|душат|душеше|удуши*|задушава|изнасил*|насилва*|опипва*|нарани*|наранява*|измъчва*|тормози*|малтретира*|нападна*|напада|нападат|наръга*|намушка*|прободе|пореза|bie|biyat|biqt|biat|bieshe|prebi|prebiha|prebiva*|udrya|udryat|udari|udariha|ritat|ritna*|dushi|dushat|udushi*|iznasil*|nasilva*|narani*|naranyava*|izmachva*|tormozi*|napadna*|naraga*|namushka*';
+/** The state of having been beaten or hurt. */
+const HURT = 'ранен*|наранен*|пребит*|кървя|кърви|кървим|кървав*|кръв|ranen*|naranen*|prebit*|karvya|kurvya|karvi|kurvi';
+/** Being killed, now or as a threat. */
+const KILL = 'убие|убият|убиват|убива|убия|убиха|уби|убил*|избият|избие|избиха|заколи|застреля*|утрепе|утрепят|ubie|ubiyat|ubiqt|ubiat|ubiva*|ubiha|izbiyat|zastrelya*|utrepe';
+/** Locked, shut, imprisoned, held, chained ("заключение", a conclusion, and "затвор", prison, are not). */
+const LOCKED = 'заключен|заключена|заключени|заключено|заклучен*|заключиха|заклучиха|заключи|заключил*|заключва*|затворен*!|затвориха|затварят|затваря|задържан*|пленен*|пленник*|в_плен|заложни*|вързан*|вързаха|окован*|верига|вериги|белезници|zaklyuchen*|zakliuchen*|zaklucen*|zaklyuchiha|zakliuchiha|zaklyuchi|zatvoren*|zatvoriha|zadarjan*|zadurzhan*|zadarzhan*|vurzan*|varzan*';
+/** Where someone is shut in. */
+const PLACE = 'стаята|стая|мазето|мазе|апартамента|апартамент|къщата|вкъщи|контейнер*|гаража|гардероба|банята|килия|клетка|багажника|колата|буса|камиона|килера|склада|ключ|вътре|тук|stayata|staya|mazeto|apartamenta|kashtata|kushtata|vkashti|bagajnika|bagazhnika|kolata|kamiona|tuk|vatre|vutre';
+/** Getting out. */
+const OUT = 'изляза|излезем|излязат|излеза|избягам|избягаме|избяга|напусна|напуснем|тръгна|тръгнем|вкъщи|izlyaza|izlqza|izleza|izbyagam|izbiagam|izbqgam|napusna|trugna|tragna';
+/** Made to (work, have sex); not "принудителен" or "принуждаването", the words of an ordinary question. */
+const FORCE = 'принуждава|принуждават|принуждаваха|принуждаваше|принуди|принудиха|принудил*|принуден|принудена|принудени|карат|кара|накараха|накара|prinuzhdava|prinuzhdavat|prinujdavat|prinudiha|prinuden*|nakaraha';
+const SEX = 'секс*|проститу*|спя|спи|клиент*|публичен|seks*|prostitu*|spya|spq';
+/** Threatening. */
+const THREAT = 'заплашва|заплашват|заплаши|заплашиха|заплашваха|заплашваше|заканва*|zaplashva*|zaplashi*';
+/** Weapons. */
+const WEAPON = 'нож|ножа|ножове|оръжие|оръжието|пистолет*|револвер*|мачете|брадва|пушка|noj|nozh|noja|nozha|orajie|oruzhie|pistolet*';
+/** Papers and phone, and taking them. */
+const PAPERS = 'паспорт*|документ*|лична_карта|личната_карта|телефон*|мобилн*|pasport*|dokument*|telefon*|lichna_karta';
+const TAKEN = 'взеха|взе|отнеха|отне|откраднаха|скриха|конфискува*|държат|държи|не_връщат|vzeha|vze|otneha|otkradnaha|skriha|darzhat|durzhat';
+/** Letting go ("не ме пускат": the "не" is apart). */
+const LET = 'пускат|пуска|пуснат|пусне|пускаха|puskat|puska|pusnat|pusne';
+/** Cannot (get out). */
+const CANNOT = 'не_мога|не_можем|не_може|немога|нямам_как|ne_moga|ne_mozhem|ne_moje|ne_mozhe|nemoga|nyamam_kak|nqmam_kak';
 
 export const bg: EmergencyPack = {
   rules: [
-    `заключен*|заключи*|задържан*|затворен*|затвориха|заклещ*|отвлечен*|отвлякоха|пленен*|заложни*|zaklyuchen*|zakliuchen*|zatvoren*|otvlechen* ${P}`,
-    'в_опасност|животът_ми_е_в_опасност|против_волята_ми|самоубий*|v_opasnost|samoubi*|spasete_me|спасете_ме',
-    `бие|бият|биеше|пребиха|пребива*|наранява*|пребит*|удря|удрят|удари|изнасил*|убие|убият|убиват|заплашва*|заплаши*|наръга*|души|нападна*|рита|нарани*|измъчва* ${P}|сега|момента|me|ni`,
-    'bie|biyat|biqt|udrya|udari|ubie|ubiyat|zaplashva*|napadna* me|men|nas|ni',
-    'помощ|помогнете|помогни|pomosht|pomoshch|pomost|pomogni|pomognete бързо|веднага|спешно|сега|burzo|barzo|vednaga|speshno|sega',
-    '=помощ|помогнете|помогни|полиция|спасете|pomosht|pomoshch|pomost|pomogni|pomognete|spasete|sos|politsiya',
-    '~пускат|пуснат|пусне|puskat|pusnat ме|нас|me|nas|излеза|изляза|излезем|излизам|избягам|напусна|izlqza|izlyaza',
-    '~мога|можем|може|moga|mozhem изляза|излезем|избягам|напусна|избягаме|izlyaza|izlqza|izbyagam',
-    'държат|държи|darzhat ме|нас|me|nas|заключен*|затворен*',
-    '~паспорт*|документ*|лична_карта|pasport* взеха|взе|отнеха|откраднаха|скриха|конфискува*|vzeha|otneha|vze',
-    'нож|ножа|оръжие|пистолет|noj|nozh|pistolet има|с|заплашва|ima',
+    'животът_ми_е_в_опасност|против_волята_ми|спешен_случай|самоуби*|кървя|кървим|спасете|спаси_ме|v_opasnost|samoubi*|spasete|spasi_me',
+    '=в_опасност|v_opasnost|помощ|помош|помогнете|помогни|полиция|спасете|pomosht|pomoshch|pomost|pomosh|pomo6t|pomogni|pomognete|spasete|sos|politsiya|policia|help',
+    'помощ|помош|помогнете|помогни|pomosht|pomoshch|pomost|pomosh|pomogni|pomognete бързо|веднага|спешно|полиция|burzo|barzo|vednaga|speshno|help|policia|politsiya',
+    'sos pomosht|pomogni|pomognete|помощ|помогнете|моля|molya',
+    'помощ|помош|помогнете|помогни|pomosht|pomogni|pomognete страх|страхувам|strah',
+    'някой|nyakoi|nqkoi помогне|помогнете|извика|обади|спаси|pomogne|pomognete|izvika',
+    'обадете|обади|извикайте|извикай|викайте|повикайте|obadete|izvikaite полиция|полицията|112|линейка|бърза_помощ|politsiya|policia|policiq|politsiyata',
+    'елате|ела|идвайте|elate|ela бързо|веднага|спешно|тук|моля|помощ|burzo|barzo|vednaga|tuk',
+    'блъска|удря|разбива|чупи вратата|врата|vratata',
+    `опасност|opasnost ${SELF}|${NOW}|живот|zhivot|помощ|помогнете|pomosht`,
+    `?опасност|opasnost ${THEM}`,
+    `${HARM}|${KILL} ${ME}|${NOW}`,
+    `?${HARM}|${KILL} ${THEM}`,
+    `${KILL} иска|искат|каза|казва|заплашва|ще|iska|iskat|kaza|shte`,
+    'счупи|счупиха|счупил*|потроши*|schupi|schupiha ръката|ръка|крака|крак|ребра|ребрата|носа|челюстта|пръстите|rakata|ruka|raka|kraka',
+    `${HURT} ${SELF}|${NOW}|много|цялата|целия|mnogo`,
+    `?${HURT} ${THEM}`,
+    `${THREAT} уби*|смърт*|семейство*|децата|дъщеря|сина|нож*|пистолет*|пребие|ubi*|semeistvo*`,
+    `~${THREAT} ме|нас|ни|че|me|nas|ni|che`,
+    'горят|изгориха|изгаря*|палят|пали|опари* цигар*|ютия|вряла|tsigar*|cigar* ме|нас|ни|я|го|me|nas|ni',
+    `${WEAPON} има|имат|държи|цели|заплашва|ме|нас|ни|извади|стои|дойде|с|ima|imat|darzhi|me|nas|s`,
+    `${LOCKED} ${SELF}`,
+    `?${LOCKED} ${THEM.replace('я|го|него|нея|тях|ги|', '').replace('|ya|q|go|nego|neya|', '|')}|${PLACE}`,
+    `държат|държи|държаха|пазят|пази|наблюдават|охраняват|darzhat|durzhat ${SELF} ${PLACE}|насила|заключен*|затворен*!|постоянно|избягам|nasila`,
+    `?държат|държи|държаха|пазят|пази|наблюдават|охраняват|darzhat|durzhat ${THEM} ${PLACE}|насила|заключен*|затворен*!|постоянно|избягам|nasila`,
+    '~държат|държаха|пазят|наблюдават|охраняват|darzhat|durzhat ме|нас|ни|me|nas|ni',
+    'насила|против_волята|nasila задържан*|държат|държи|ми|го|darzhat',
+    `~${CANNOT} ${OUT}`,
+    `~не|ne ${LET} ме|нас|ни|me|nas|ni|${OUT}`,
+    'пуснете|пусни|pusnete|pusni ме|ни|нас|me|ni|nas',
+    `отвлякоха|отвлече|отвлякъл*|отвлечен*|отведоха|откараха|отвлякла|похитиха|похитен*|otvlyakoha|otvlekoha|otvlqkoha|otvlechen*|pohitiha ${SELF}|${NOW}`,
+    `?отвлякоха|отвлече|отвлякъл*|отвлечен*|отведоха|откараха|отвлякла|похитиха|похитен*|otvlyakoha|otvlekoha|otvlqkoha|otvlechen*|pohitiha ${THEM}`,
+    'набутаха|напъхаха|хвърлиха|качиха|вкараха|карат|возят|откарват|nabutaha|kachiha|vkaraha ме|ни|нас|я|го|me|ni|nas бус*|кола|колата|багажник*|камион*|микробус*|не_знам_къде|bus|kola|kolata|bagajnik*|kamion*|ne_znam_kade|ne_znam_kude',
+    'продадоха|продаде|продаден*|продават|купиха|купи|купен|купена|prodadoha|prodade|kupiha ме|нас|ни|съм|дъщеря|сестра|момиче|дете|деца|жени|me|nas|ni|sam',
+    'продадоха|продаде|купиха|купи|prodadoha|kupiha я|го|ya|go евро|лева|хиляди|мъж|някой|сводник|evro|leva|hilyadi',
+    `~${FORCE} ${WHO}|${DAT}`,
+    `${FORCE}|трябва|tryabva ${SEX} ${SELF}|${NOW}`,
+    `?${FORCE}|трябва|tryabva ${SEX} ${THEM}`,
+    `~трябва|tryabva ${NOW}|безплатно|без_пари|bez_pari работя|работим|rabotya|${SEX}`,
+    `~${PAPERS} ${TAKEN} ${DAT}|${LET}`,
+    '~следи|следят|преследва*|гони|гонят|sledi|sledyat|presledva*|gonyat ме|нас|ни|я|го|мен|me|nas|ni',
+    '~след_мен|след_нас|sled_men',
+    '~намериха|намери|откриха|проследиха|namerih* ме|нас|ни|я|го|me|nas|ni тук|пред|стоят|стои|идват|знаят|страх|къщата|вратата|tuk|pred',
+    'крия|крием|скрих|скрихме|kriya|kriq|krih търсят|търси|гонят|избягах|избягахме|избяга|от|намерят|намери|страх|tarsyat|tursyat|izbyagah|ot|strah',
+    'страх|страхувам|боя|strah живота|живот|zhivota',
+    '~страх|страхувам|боя|strah убие|убият|намери|намерят|върне|бие|пребие|ubie|nameri',
     'умра|umra искам|iskam',
-    '~принуждава*|принудиха|принуден*|принудена|карат|prinuzhda* ме|нас|съм|me|nas',
-    '~страх|страхувам|strah убие|намери|върне|ubie',
-    '~следи|следят|преследва ме|нас',
-    'елате|ела|elate бързо|веднага|burzo|vednaga',
-    '~телефона|телефон взе|взеха',
-    'насила|против_волята задържан*|държат|държи|ми|го',
   ],
-  advice: 'кой|какво|как|трафик|нормално|признаци|koi|kakvo|kak',
+  advice: 'кой|какво|ли|koi|kakvo|li',
+  ask: 'съобщя|съобщи|сигнал|права|къде_да|как_да_разбера|как_да_съобщя|как_да_помогна|как_мога|трафик|нормално|признаци',
   filler: 'моля molya бързо burzo',
   strings: {
     call: 'Обадете се на 112',

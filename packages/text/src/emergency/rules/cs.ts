@@ -1,29 +1,97 @@
-/** Czech emergency rules and strings (notation: ../emergency-pack.ts). */
+/**
+ * Czech emergency rules and strings (notation: ../emergency-pack.ts), as concept vocabularies:
+ * each constant lists how people write one idea, in literary and spoken Czech (bijí, bijou;
+ * vyhrožují, vyhrožujou), every case and gender ending, and the rules combine them.
+ */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Who is in danger: the writer, or someone close, in first or third person. */
-const P = 'mě|mne|mi|mně|nás|nám|můj|moje|moji|mou|já|my|ho|ji|jeho|její|jsem|jsme|kamarád|kamarádka|kamarádku|sestra|sestru|bratr|bratra|dcera|dceru|syn|syna|máma|mámu|manželka|manželku|dítě';
+/** The writer and those with them, as objects (the strong rules). */
+const ME = 'mě|mne|nás';
+/** The writer, as object or in a state ("I am locked in"). */
+const SELF = `${ME}|jsem|jsme`;
+/** Other people: third-person pronouns, people close or nearby (their rules are silenced by advice words). */
+const THEM = 'jsi|ji|ho|něj|ni|tě|sestr*|dcer*|syn|syna|synovi|synem|synka|bratr*|brách*|máma|mámu|mámou|mamk*|matk*|manželk*|žena|ženu|ženy|kamarád*|kámoš*|přítel*|holk*|holčičk*|dívk*|děvč*|dítě|dítěte|děti|dětmi|kluk*|sestřenic*|soused*|dělník*|dělníc*|pracovník*!|lidi';
+/** Anyone it happens to. */
+const WHO = `${SELF}|${THEM}`;
+/** To whom, or whose (papers, phone, "ubližujou jí"). */
+const DAT = 'mi|mně|nám|jí|mu|jim|můj|moj*|naš*|jeho|její|jejich|všem';
+/** That it is happening now. */
+const NOW = 'teď|právě|zrovna|hned|zase|pořád|furt|znova|znovu|denně';
+/** Beating, kicking, slapping, choking, burning, rape, torture; present and past. */
+const HARM = 'bije|bijou|bijí|biješ|bil|bila|bili|zbil*|zbitá|zbitý|zbitou|zbité|bité|bitá|ubil*|zmlátil*|zmlátí|zmlácen*|mlátí|mlátil*|mlátěj|tluče|tlučou|tloukl*|kope|kopou|kopal*|kopl*|nakopal*|fackuje|zfackoval*|uhodil*|praštil*|škrtí|škrtil*|uškrtil*|dusí|dusil*|pálí|pálil*|popálil*|znásiln*|osahává|osahávají|ubližuj*|ublížil*|ubližoval*|ublíží|týrá|týrají|týral*|napadl*|napadá|napadají|pobodal*|bodl*|řízl*|mučí|mučil*|zranil*|cloumá|cloumal*|strká|hází_mnou|mrštil';
+/** Being killed, now or as a threat. */
+const KILL = 'zabij*|zabít|zabil|zabila|zabili|zavraždí*|zastřelí*|podřízne|oddělá|odprásknou|odprásknu';
+/** Locked, shut, imprisoned, held, chained. */
+const LOCKED = 'zamkl*|zamčen*|zavřel*|zavřen*!|zavřou|zamykají|zamyká|uvězněn*|uvěznil*|uvězni|vězněn*|věznil*|věznit|vězní|držena|držený|drženi|držen|drženou|rukojm*|zajetí|připoutan*|přivázan*|spoutan*|řetěz*|poutech';
+/** Where someone is shut in. */
+const PLACE = 'pokoji|pokoje|sklepě|sklepa|bytě|bytu|domě|doma|kontejneru|garáži|skříni|koupelně|cele|kleci|kufru|autě|dodávce|náklaďáku|kamionu|komoře|skladu|bordelu|zámkem|uvnitř|tady';
+/** Getting out. */
+const OUT = 'ven|pryč|utéct|utéci|odejít|odjet|uniknout|dostat|vypadnout|domů';
+/** Made to (work, have sex). */
+const FORCE = 'nutí|nutěj|nutěji|nutili|nutil|nutila|donutil*|donutí|nucená|nucený|nucen|nuceni';
+const SEX = 'sex*|prostituc*|spát|klient*|bordel*|šlapat';
+/** Threatening ("hrozí mi" is also "I face", a fine or deportation: only with a sign of violence). */
+const THREAT = 'vyhrožuj*|vyhrožoval*|hrozí|hrozil*';
+/** Weapons. */
+const WEAPON = 'nůž|nože|nožem|nožík*|zbraň|zbraní|zbraně|pistol*|revolver*|bouchačk*|mačet*|sekyr*';
+/** Papers and phone, and taking them. */
+const PAPERS = 'pas|pasy|pasu|doklad*|dokument*|občank*|papír*|telefon*|mobil*';
+const TAKEN = 'vzal|vzali|vzala|sebral*|zabavil*|ukradl*|schoval*|nevrátí|nevracej*|drží';
+/** Not being let go. */
+const NOTLET = 'nepustí|nepouštějí|nepouští|nepustěj|nepouštěj|nenechají|nenechaj|nedovolí|nedovolej';
+/** Cannot (get out), joined as people type it. */
+const CANNOT = 'nemůžu|nemohu|nemůžeme|nemůže|nemám_jak|nejde|nesmím|nesmíme';
 
 export const cs: EmergencyPack = {
   rules: [
-    `zamčen*|zavřen*|zamkl*|zavřel*|unesen*|unesl*|uvězněn*|držen*|rukojm* ${P}`,
-    'v_nebezpečí|ohrožení_života|proti_mé_vůli|proti_své_vůli|sebevražd*|zabít_se',
-    `bije|bijí|bil|zbil*|zmlátil*|mlátí|znásiln*|zabij*|zabít|zabije|vyhrožuj*|vyhrožoval*|pobodal*|škrtí|napadl|napadla|napadli|napadá|kope|ublíž*|zraněn*|týrá ${P}|teď`,
-    'pomoc|pomozte|pomoz rychle|hned|okamžitě|naléhavě|teď',
-    '=pomoc|pomozte|pomoz|sos|policie|policii',
-    '~pustí|pouštějí|nepustí|nepouštějí mě|nás|ven|pryč|odejít',
-    '~nemůžu|nemohu|nemůžeme|nemůže ven|utéct|odejít|pryč|dostat_se_ven|uniknout',
-    'drží|drželi mě|nás|zavřen*|zamčen*|násilím',
-    '~pas|cestovní_pas|doklady|dokumenty|občanku vzali|vzal|sebrali|sebral|zabavil*|ukradl*|schoval*',
-    'nůž|nožem|zbraň|pistoli|pistole má|mají|s|vyhrožuje',
+    'ohrožení_života|nouzová_situace|proti_mé_vůli|proti_své_vůli|sebevražd*|zabít_se|zabiju_se|krvácím|krvácíme|zachraňte|zachraň',
+    '=pomoc|pomozte|pomoz|sos|policie|policii|help|pomooc|v_nebezpečí',
+    'pomoc|pomozte|pomoz|sos rychle|hned|okamžitě|naléhavě|honem|policii|help',
+    'pomoc_teď|pomozte_teď|teď_hned',
+    'ať někdo pomůže|pomozte|zavolá|zachraň|zachrání',
+    'sos pomoc|prosím',
+    'pomoc|pomozte bojím',
+    'zavolejte|zavolej|volejte|volej|ať_někdo policii|policajty|policajti|112|158|záchranku|sanitku|pomoc|zavolá|pomůže',
+    'přijeďte|přijďte|pojďte|přijeď|přijď|přiďte rychle|hned|okamžitě|sem|honem|prosím|pomoc',
+    'buší|bouchá|mlátí|vylamuje|vyrazil dveře|dveřmi',
+    `nebezpečí|ohrožení ${SELF}|${NOW}|život|pomoc|pomozte`,
+    `?nebezpečí|ohrožení ${THEM}`,
+    `${HARM}|${KILL} ${SELF}|${NOW}`,
+    `?${HARM}|${KILL} ${THEM}`,
+    `${KILL} chce|chtějí|chtej|řekl|říká|vyhrožuje`,
+    'zlomil|zlomili|zlomila|polámal* ruku|nohu|žebra|nos|čelist|prsty',
+    `zraněn*|raněn*|krvácí|krvácet|krve|krví ${SELF}|${NOW}|hodně|moc|celá|celý`,
+    `?zraněn*|raněn*|krvácí|krvácet|krve|krví ${THEM}`,
+    `${THREAT} zabi*|smrt*|rodin*|dět*|dceři|synovi|nožem|zbraní|zmlátí`,
+    `~vyhrožuj*|vyhrožoval* že|mi|mně|nám`,
+    `${WEAPON} má|mají|drží|míří|mířil|vyhrožuje|vyhrožujou|mě|nás|mi|vytáhl|vytáhli|přiložil|je|stojí|přišel|s`,
+    `${LOCKED} ${SELF}`,
+    `?${LOCKED} ${THEM.replace('ji|ho|něj|ni|', '')}|${PLACE}`,
+    `drží|drželi|držej|hlídají|hlídá|hlídaj|střeží ${SELF} ${PLACE}|proti|násilím|zavřen*!|zamčen*|zajetí|pořád|furt|utéct`,
+    `?drží|drželi|držej|hlídají|hlídá|hlídaj|střeží ${THEM} ${PLACE}|proti|násilím|zavřen*!|zamčen*|zajetí|pořád|furt|utéct`,
+    `~drží|drželi|hlídají|hlídaj|střeží mě|nás`,
+    `~${CANNOT} ${OUT}`,
+    `~${NOTLET} ${DAT}|${OUT}|${WHO}`,
+    'pusťte|pusť mě|nás|ven',
+    `unesli|unesl|unesla|unesená|unesený|uneseni|unesen|unesou|odvlekli|odvlekl|odvezli|odvezl ${SELF}|${NOW}`,
+    `?unesli|unesl|unesla|unesená|unesený|uneseni|unesen|unesou|odvlekli|odvlekl|odvezli|odvezl ${THEM}`,
+    'strčili|strčil|nacpali|hodili|vtáhli|naložili|vezou|veze|odvážejí mě|nás|ji|ho dodávk*|auta|auto|autě|kufru|kamion*|náklaďák*|nevím_kam',
+    'prodali|prodal|prodala|prodaná|prodaný|prodat|prodají|koupili|koupil|koupila|koupená|koupený mě|nás|jsem|dceru|sestru|holku|dítě|děti|ženy',
+    'prodali|prodal|prodala|koupili|koupil|koupila ji|ho euro|eur|tisíc|korun|chlapovi|muži|pasákovi|někomu',
+    `~${FORCE} ${WHO}|${DAT}`,
+    `${FORCE}|musím|musíme ${SEX} ${SELF}|${NOW}`,
+    `?${FORCE}|musím|musíme ${SEX} ${THEM}`,
+    `~musím|musime|musí ${NOW}|zadarmo|zdarma makat|pracovat|dělat|${SEX}`,
+    `~${PAPERS} ${TAKEN} ${DAT}|${NOTLET}`,
+    '~sleduje|sledujou|sledují|sledoval*!|pronásleduj*|honí|honěj mě|nás|ji|ho|mnou',
+    '~jde|jdou|jede|jedou za_mnou|za_námi',
+    '~našli|našel|našla|vypátrali|dostihli mě|nás|ji|ho tady|před|stojí|stojej|jdou|přijeli|vědí|bojím|domem|dveřmi',
+    'schovávám|skrývám|schováváme|skrýváme|schovala|schoval|schovaly hledají|hledá|honí|utekla|utekl|utekli|před|najdou|najde|bojím',
+    'bojím o_život|život|zabije|najde|vrátí|zbije|přijde',
     'umřít chci',
-    '~nutí|nutili|donutil*|nucen*|nucená mě|nás|jsem',
-    '~bojím zabije|najde|vrátí|zbije',
-    '~sleduje|sledují|pronásleduje mě|nás',
-    'přijeďte|přijďte|pojďte rychle|hned|okamžitě',
-    '~mobil|telefon vzal|vzali|sebral',
   ],
-  advice: 'kdo|co|jak|obchod*|je_to|znaky',
+  advice: 'kdo|co|kde_můžu|kde_najdu|může|smí',
+  ask: 'kam|nahlásit|nahlásím|oznámit|práva|jak_poznat|jak_nahlásit|jak_pomoct|jak_pomoci|jak_můžu|jak_mohu|obchod*|je_to|znaky|legální|trestný|definice',
   filler: 'prosím prosim rychle',
   strings: {
     call: 'Volat 112',

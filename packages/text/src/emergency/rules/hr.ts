@@ -1,29 +1,101 @@
-/** Croatian emergency rules and strings (notation: ../emergency-pack.ts). */
+/**
+ * Croatian emergency rules and strings (notation: ../emergency-pack.ts), as concept vocabularies:
+ * each constant lists how people write one idea, in every case, aspect and gender ending
+ * (zaključali, zaključana, zatvoren; tuče, pretukli, pretučena), and the rules combine them.
+ */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Who is in danger: the writer, or someone close, in first or third person. */
-const P = 'me|mene|mi|meni|nas|nam|moj|moja|moje|moju|ja|ga|ju|njega|nju|sam|smo|prijatelj|prijateljica|prijateljicu|sestra|sestru|brat|brata|kći|kćer|sin|sina|mama|mamu|žena|ženu|dijete';
+/** The writer and those with them, as objects (the strong rules). */
+const ME = 'me|mene|nas';
+/** The writer, as object or in a state ("I am locked in"). */
+const SELF = `${ME}|sam|smo`;
+/** Other people: third-person pronouns, people close or nearby (their rules are silenced by advice words). */
+const THEM = 'ju|ga|njega|nju|njih|ih|te|tebe|sestr*|kći|kćer|kćerku|kćeri|kćerka|sin|sina|sinu|brat|brata|bratu|mama|mamu|mami|majk*|žena|ženu|supruga|suprugu|prijatelj*|cura|curu|cure|djevojk*|djevojčic*|dijete|djeteta|djecu|djeca|dečk*|momka|susjed*|radnic*|radnik*|ljude|ljudi';
+/** Anyone it happens to. */
+const WHO = `${SELF}|${THEM}`;
+/** To whom, or whose (papers, phone). */
+const DAT = 'mi|meni|nam|joj|njoj|mu|njemu|im|moj*|naš*|njegov*|njezin*|njen*|svima';
+/** That it is happening now. */
+const NOW = 'sad|sada|upravo|odmah|opet|stalno|baš|svaki_dan|i_dalje';
+/** Beating, kicking, slapping, choking, burning, rape, torture; present and past. */
+const HARM = 'tuče|tuku|tukao|tukla|tukli|istukao|istukla|istukli|pretukao|pretukla|pretukli|prebio|prebili|prebila|mlati|mlate|mlatio|bije|biju|udara|udaraju|udario|udarila|udarili|udarali|šamara|ošamario|ošamarila|šutira|šutiraju|šutnuo|davi|dave|davio|zadavio|guši|guše|gušio|siluje|siluju|silovao|silovali|napastvuj*|zlostavlja*|muči|muče|mučio|mučili|napao|napala|napali|napada|napadaju|izbo|izbola|izboli|ozlijedi*|ozljeđuj*|ranio|ranili|maltretira*';
+/** The state of having been beaten or hurt. */
+const HURT = 'ozlijeđen*|ranjen*|pretučen*|silovan*|krvarim|krvari|krvarimo|krvav*|krvi';
+/** Being killed, now or as a threat. */
+const KILL = 'ubit*|ubije|ubiju|ubio|ubila|ubili|ubijem|pobiti|pobit|pobiju|umorit*|ustrijeli*|zaklati|zakolje|zadaviti';
+/** Locked, shut, imprisoned, held, chained (not "zaključak", a conclusion; not "vezano za", about). */
+const LOCKED = 'zaključali|zaključao!|zaključala!|zaključan*!|zaključava*!|zatvorili|zatvorio|zatvorila|zatvoren*!|zatvaraju|zatvara|zatočen*|zarobljen*|zarobili|zarobio|taoc*|talac|vezana|vezan|vezani|zavezan*|svezan*|lanc*|lisic*';
+/** Where someone is shut in. */
+const PLACE = 'sobi|sobu|podrumu|podrum|stanu|kući|kontejner*|garaži|ormaru|kupaonici|ćeliji|kavezu|prtljažnik*|autu|kombiju|kamionu|ostavi|skladištu|bordelu|ključem|unutra|ovdje|tu';
+/** Getting out. */
+const OUT = 'van|pobjeći|pobjeć|otići|izaći|izići|kući|doma';
+/** Made to (work, have sex). */
+const FORCE = 'tjeraju|tjera|tjerao|tjerali|natjerao|natjerali|natjerala|prisiljava|prisiljavaju|prisiljavao|prisiljavali|prisilio!|prisilili!|prisiljen!|prisiljena!|prisiljeni!';
+const SEX = 'seks*|spolni|prostituc*|spavati|spavam|klijent*|bordel*';
+/** Threatening ("prijeti opasnost", danger threatens: only with a sign of violence). */
+const THREAT = 'prijeti|prijete|prijetio|prijetili|prijeteći';
+/** Weapons. */
+const WEAPON = 'nož|noža|nožem|oružje|oružjem|pištolj*|revolver*|mačet*|sjekir*|puška|pušku|puškom';
+/** Papers and phone, and taking them. */
+const PAPERS = 'putovnic*|pasoš*|dokument*|osobn*|papir*|telefon*|mobitel*|mobač';
+const TAKEN = 'uzeli|uzeo|uzela|oduzeli|oduzeo|oduzela|ukrali|ukrao|sakrili|sakrio|drže|drži|ne_vraćaju|ne_žele_vratiti|zaplijenili';
+/** Not being let go. */
+const NOTLET = 'ne_puštaju|ne_pušta|ne_puste|ne_pusti|ne_daju|ne_da|ne_dozvoljavaju|ne_dopuštaju|neće_pustiti';
+/** Cannot (get out). */
+const CANNOT = 'ne_mogu|nemogu|ne_možemo|ne_može|nemam_kamo|ne_smijem|ne_smijemo';
 
 export const hr: EmergencyPack = {
   rules: [
-    `zaključan*|zatvoren*|zatočen*|zarobljen*|otet*|oteli|oteo|zaključali|zatvorili|talac|taoc* ${P}`,
-    'upomoć|u_opasnosti|životnoj_opasnosti|protiv_moje_volje|protiv_svoje_volje|samoubojstv*|ubiti_se|ubit_ću_se',
-    `tuče|tuku|istukao|istukli|pretukao|pretukli|bije|siluje|silovao|silovan*|ubit*|ubije|ubiti|ubiju|prijeti|prijete|prijetio|izbo|izbola|izboli|davi|napao|napala|napali|šutira|ozlijedi*|ozlijeđen*|ozljeđuju|muči|maltretira ${P}|sad|sada`,
-    'pomoć|pomozite|pomozi brzo|odmah|hitno|sada',
-    '=pomoć|pomozite|pomozi|sos|policija|policiju',
-    '~puštaju|puste|pustiti|pušta me|nas|van|otići|izaći',
-    '~ne_mogu|ne_možemo|ne_može izaći|pobjeći|otići|van|izići',
-    'drže|držali me|nas|zatvoren*|zaključan*',
-    '~putovnic*|dokument*|osobnu uzeli|uzeo|uzela|oduzeli|oduzeo|ukrali|sakrili',
-    'nož|nožem|oružje|pištolj|pištoljem ima|imaju|s|prijeti',
+    'upomoć|životnoj_opasnosti|hitan_slučaj|protiv_moje_volje|protiv_svoje_volje|samoubojstv*|ubiti_se|ubit_ću_se|krvarim|krvarimo|spasite|spasi_me',
+    '=pomoć|pomozite|pomozi|pomozte|sos|policija|policiju|help|u_opasnosti',
+    'pomoć|pomozite|pomozi|pomozte|sos brzo|odmah|hitno|policiju|help',
+    'pomoć_sad|pomoć_sada|pomozite_sad',
+    'sos pomoć|molim',
+    'pomoć|pomozite|pomozi bojim|strah',
+    'neka netko|itko pomogne|pomozite|zove|nazove|spasi',
+    'zovite|zovi|nazovite|nazovi|pozovite policiju|112|192|hitnu|pomoć',
+    'dođite|dođi|dodjite|dodji brzo|odmah|hitno|ovamo|molim|pomoć',
+    'lupa|razbija|provaljuje|obija vrata|vratima',
+    `opasnosti|opasnost ${SELF}|${NOW}|život|pomoć|pomozite|upomoć`,
+    `?opasnosti|opasnost ${THEM}`,
+    `${HARM}|${KILL} ${ME}|${NOW}`,
+    `?${HARM}|${KILL} ${THEM}`,
+    'tuče|tuku|mlati|mlate|bije|biju|udara|udaraju|šamara|šutira|šutiraju|davi|dave|guši|guše|siluje|siluju|zlostavlja|zlostavljaju|muči|muče|napada|napadaju|ozljeđuj*|maltretira|maltretiraju je',
+    'silovali|tukli|istukli|pretukli|prebili|oteli|ubili|zatvorili|zaključali|odveli|odvezli|prodali|udarali|napali|ozlijedili|zarobili|mučili su_je',
+    `${KILL} hoće|žele|kaže|prijeti|će`,
+    'slomio|slomili|slomila|polomio|polomili ruku|nogu|rebra|nos|čeljust|prste',
+    `${HURT} ${SELF}|${NOW}|jako|sva|sav`,
+    `?${HURT} ${THEM}`,
+    `${THREAT} ubi*|smrt*|smrću|obitelj*|djec*|kćeri|sinu|nož*|pištolj*|pretuć*`,
+    '~prijeti|prijete|prijetio|prijetili da',
+    'pale|pali|palio|opekao|opekli|gase cigaret*|glačal*|vrel* me|nas|ju|ga|je',
+    `${WEAPON} ima|imaju|drži|cilja|ciljao|prijeti|me|nas|mi|izvadio|izvukao|je|stoji|došao|s`,
+    `${LOCKED} ${SELF}`,
+    `?${LOCKED} ${THEM.replace('ju|ga|njega|nju|njih|ih|', '')}|${PLACE}`,
+    `drže|drži|držali|čuvaju|čuva|nadziru|paze ${SELF} ${PLACE}|silom|zatvoren*!|zatočen*|zarobljen*|stalno|pobjeći`,
+    `?drže|drži|držali|čuvaju|čuva|nadziru|paze ${THEM} ${PLACE}|silom|zatvoren*!|zatočen*|zarobljen*|stalno|pobjeći`,
+    '~drže|držali|čuvaju|nadziru|paze me|nas',
+    `~${CANNOT} ${OUT}`,
+    `~${NOTLET} ${DAT}|${OUT}|${WHO}`,
+    'pustite|pusti me|nas|van',
+    `oteli|oteo|otela|otet*|odveli|odvukli|odvezli ${SELF}|${NOW}`,
+    `?oteli|oteo|otela|otet*|odveli|odvukli|odvezli ${THEM}`,
+    'ugurali|ugurao|gurnuli|bacili|strpali|ubacili|utrpali|vuku|voze|vozi me|nas|ju|ga|je kombi*|auto|auta|autu|prtljažnik*|kamion*|ne_znam_kamo|ne_znam_gdje',
+    'prodali|prodao|prodala|prodana|prodan|prodati|kupili|kupio|kupila|kupljena|kupljen me|nas|sam|kćer|sestru|curu|djevojku|dijete|djecu|žene',
+    'prodali|prodao|prodala|kupili|kupio|kupila ju|ga|je eura|eur|tisuća|tisuće|čovjeku|nekome|svodniku',
+    `~${FORCE} ${WHO}|${DAT}`,
+    `${FORCE}|moram|moramo ${SEX} ${SELF}|${NOW}`,
+    `?${FORCE}|moram|moramo ${SEX} ${THEM}`,
+    `~moram|moramo|mora ${NOW}|besplatno raditi|${SEX}`,
+    `~${PAPERS} ${TAKEN} ${DAT}|${NOTLET}`,
+    '~prati|prate|pratio|pratili|progoni|progone|uhodi|uhode|juri|jure|lovi|love me|nas|ju|ga',
+    '~našli|našao|našla|pronašli|pronašao me|nas|ju|ga ovdje|ispred|stoje|stoji|dolaze|znaju|bojim|kuće|vrata',
+    'skrivam|skrivamo|sakrila|sakrio traže|traži|jure|love|pobjegla|pobjegao|pobjegli|od|nađu|nađe|bojim',
+    '~bojim|strah ubiti|ubit|ubije|ubiju|naći|vratiti|vrati|pretući|pretuče',
     'umrijeti želim|hoću',
-    '~tjeraju|tjera|prisiljava*|prisiljen*|prisiljena me|nas|sam',
-    '~bojim ubiti|ubit|naći|vratiti|pretući',
-    '~progoni|progone|uhodi me|nas',
-    'dođite|dođi brzo|odmah|hitno',
-    '~mobitel|telefon uzeo|uzeli|oduzeo',
   ],
-  advice: 'tko|što|kako|trgovanje|trgovin*|je_li',
+  advice: 'tko|što|li',
+  ask: 'gdje_prijaviti|prijaviti|prijavim|prava|kako_prepoznati|kako_prijaviti|kako_mogu|kako_pomoći|trgovanje|trgovin*',
   filler: 'molim vas brzo',
   strings: {
     call: 'Nazovi 112',

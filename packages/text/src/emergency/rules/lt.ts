@@ -1,30 +1,104 @@
-/** Lithuanian emergency rules and strings (notation: ../emergency-pack.ts). */
+/**
+ * Lithuanian emergency rules and strings (notation: ../emergency-pack.ts), as concept vocabularies:
+ * each constant lists how people write one idea, in every case and gender ending (užrakino,
+ * užrakinta, užrakintas; muša, sumušė, sumušta), and the rules combine them. Folding makes "muša"
+ * "musa" and "mus" (us) alike, so the words of beating are written out, never as a prefix.
+ */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Who is in danger: the writer, or someone close, in first or third person. */
-const P = 'mane|man|mano|aš|mes|mus|mums|jį|ją|jis|ji|esu|esame|draugas|draugė|sesuo|sesė|brolis|dukra|sūnus|mama|žmona|vaikas';
+/** The writer and those with them, as objects (the strong rules). */
+const ME = 'mane|manęs|mus|mūsų';
+/** The writer, as object or in a state ("I am locked in"). */
+const SELF = `${ME}|esu|esame|esam|aš|mes`;
+/** Other people: third-person pronouns, people close or nearby (their rules are silenced by advice words). */
+const THEM = 'jį|ją|juos|jas|tave|seser*|sesę|sesuo|sesut*|dukr*|sūnus|sūnų|sūnui|brol*|mama|motin*|žmona|draugas|draugą|draugė|drauges|draugai|draugus|draugo|mergina|merginos|merginas|mergait*|vaikas|vaiką|vaikai|vaikus|vaikų|vaikiną|vaikinas|kaimyn*|darbuotoj*|žmones|mamai|sesei|seseriai|draugei|draugui|vaikui';
+/** Anyone, as object. */
+const WHOM = `${ME}|${THEM}`;
+/** Anyone it happens to. */
+const WHO = `${SELF}|${THEM}`;
+/** To whom, or whose (papers, phone, "grasina man"). */
+const DAT = 'man|mums|jai|jam|jiems|joms|mano|mūsų|jos|jo|jų|visiems';
+/** That it is happening now. */
+const NOW = 'dabar|tuoj|tuojau|vėl|nuolat|kasdien|ką_tik|šiuo_metu';
+/** Beating, kicking, choking, burning, rape, torture; present and past. */
+const HARM = 'muša|mušė|mušti|mušdavo|sumuš*|primušė|daužo|daužė|sudaužė|spardo|spardė|spyrė|spiria|trenkė|trenkia|smaug*|pasmaug*|degina|degino|nudegino|išprievartav*|prievartauja|išžagin*|žagina|tvirkina|kankina|kankino|užpuol*|puola|puolė|dūrė|subadė|sužalo*|sužeidė|skriaudžia|skriaudė|nuskriaudė';
+/** The state of having been beaten or hurt. */
+const HURT = 'sužeist*|sužalot*|sumušt*|kraujuoja|kruvin*|kraujo|kraujas';
+/** Being killed, now or as a threat. */
+const KILL = 'nužud*|žudo|žudys|žudyti|užmuš*|nušaus|nušovė|papjaus|papjovė|pasmaugs';
+/** Locked, shut, imprisoned, held, chained ("uždarbis", earnings, is not). */
+const LOCKED = 'užrakin*|uždarė|uždarytas|uždaryta|uždaryti|uždarytus|uždaro|uždarys|įkalin*|kalina|nelaisvėje|įkait*|prirakin*|surakin*|grandin*|antrankiai|surišo|surišta|surištas';
+/** Where someone is shut in. */
+const PLACE = 'kambaryje|kambary|rūsyje|rūsy|bute|name|namuose|konteiner*|garaže|spintoje|vonioje|kameroje|narve|bagažinėje|mašinoje|automobilyje|mikroautobuse|sunkvežimyje|sandėliuke|sandėlyje|viešnamyje|viduje|čia';
+/** Getting out. */
+const OUT = 'išeiti|išeit|pabėgti|pabėgt|ištrūkti|ištrūkt|išvažiuoti|išvažiuot|lauk|namo|grįžti';
+/** Made to (work, have sex). */
+const FORCE = 'verčia|vertė|priverčia|privertė|priverstas|priversta|priversti';
+const SEX = 'seks*|lytin*|prostituc*|miegoti|klient*|viešnam*';
+/** Threatening. */
+const THREAT = 'grasina|grasino|grasins|grasindavo';
+/** Weapons. */
+const WEAPON = 'peilis|peilį|peiliu|peilio|ginklas|ginklą|ginklu|pistoletas|pistoletą|pistoletu|šautuvas|šautuvą|kirvis|kirvį';
+/** Papers and phone, and taking them ("pas" alone is "at someone's"). */
+const PAPERS = 'pasas|pasą|paso|pasus|pasai|dokument*|asmens_tapatyb*|telefon*|mobil*';
+const TAKEN = 'atėmė|paėmė|pasiėmė|konfiskav*|pavogė|paslėpė|laiko|negrąžina|neatiduoda|atima';
+/** Not being let go. */
+const NOTLET = 'neleidžia|neišleidžia|neleido|neišleido|nepaleidžia|nepaleis|neleis|neišleis';
+/** Cannot (get out). */
+const CANNOT = 'negaliu|negalime|negali|negalim|nėra_kaip|neturiu_kaip';
 
 export const lt: EmergencyPack = {
   rules: [
-    `užrakin*|uždarė|uždarytas|uždaryta|uždaryti|uždarę|pagrob*|įkalin*|įkait*|nelaisvėje ${P}`,
-    'pavojuje|pavojus_gyvybei|užrakino_duris|prieš_mano_valią|savižud*|nusižudyti|gelbėkit*|gelbėk',
-    `muša|mušė|sumušė|sumuš*|išprievartav*|išžagin*|žudo|nužudy*|užmuš*|grasin*|dūrė|subadė|smaug*|puola|užpuol*|spardo|sužalo*|skriaudžia ${P}|dabar`,
-    'padėkite|padėk|pagalba|pagalbos skubiai|greitai|dabar|tuoj|tuojau',
-    '=padėkite|padėkit|padėk|pagalbos|pagalba|sos|policija|policiją',
-    '~leidžia|išleidžia|neleidžia|neišleidžia išeiti|išvažiuoti|lauk|išeit',
-    '~negaliu|negalime|negali išeiti|pabėgti|ištrūkti|išvažiuoti|išeit',
-    '~pasą|pasas|paso|dokumentus|dokumentai|asmens_tapatyb* atėmė|paėmė|pasiėmė|konfiskav*|pavogė|paslėpė',
-    'peilis|peilį|peiliu|ginklas|ginklą|pistoletas|pistoletą turi|su|grasina',
+    'pavojus_gyvybei|skubus_atvejis|užrakino_duris|prieš_mano_valią|savižud*|nusižudyti|gelbėkit*|gelbėk|išgelbėkit*|kraujuoju|kraujuojam',
+    '=padėkite|padėkit|padėk|pagalbos|pagalba|sos|policija|help|pavojuje',
+    `pavojuje ${SELF}|${NOW}|padėkit*|gelbėkit*|pagalbos`,
+    `?pavojuje ${THEM}`,
+    'padėkite|padėkit|padėk|pagalba|pagalbos|sos skubiai|greitai|greičiau|tuoj|tuojau|policij*|help',
+    'pagalbos_dabar|padėkit_dabar|padėkite_dabar|dabar_pat',
+    'sos padėkit*|pagalbos|prašau',
+    'padėkite|padėkit|padėk|pagalbos bijau|bijom',
+    'kas_nors|kažkas padėkit*|padėk|iškvieskit*|gelbėkit*',
+    'kvieskit*|iškvieskit*|skambinkit*|paskambinkit* policij*|112|greitąją|pagalb*',
+    'atvažiuokit*|ateikit*|atvykit*|atbėkit* skubiai|greitai|greičiau|dabar|čia|prašau|pagalb*',
+    'daužo|daužosi|laužia|beldžia duris|durų',
+    'gresia_pavojus|pavojus|gresia_mirtis man|mums|mano|manęs|gyvybei',
+    `${HARM}|${KILL} ${ME}|${NOW}`,
+    `?${HARM}|${KILL} ${THEM}`,
+    `${KILL} nori|sako|grasina|žada`,
+    'sulaužė|laužė ranką|koją|šonkaul*|nosį|žandikaulį|pirštus',
+    `${HURT} ${SELF}|${NOW}|labai|visa|visas`,
+    `?${HURT} ${THEM}`,
+    `${THREAT} nužud*|užmuš*|mirt*|šeim*|vaik*|dukr*|sūn*|peil*|ginkl*|sumuš*`,
+    `~${THREAT} ${DAT}|${WHOM}|kad`,
+    `${WEAPON} turi|laiko|taiko|grasina|mane|mus|man|išsitraukė|stovi|atėjo|su`,
+    `${LOCKED} ${SELF}`,
+    `?${LOCKED} ${THEM.replace('jį|ją|juos|jas|', '')}|${PLACE}`,
+    `laiko|laikė|saugo|sergi|stebi ${SELF} ${PLACE}|prievarta|jėga|užrakint*|uždaryt*|nelaisvėje|nuolat|pabėgti`,
+    `?laiko|laikė|saugo|sergi|stebi ${THEM} ${PLACE}|prievarta|jėga|užrakint*|uždaryt*|nelaisvėje|nuolat|pabėgti`,
+    '~laiko|laikė|saugo|sergi mane|mus',
+    `~${CANNOT} ${OUT}`,
+    `~${NOTLET} ${WHO}|${DAT}|${OUT}`,
+    'išleiskit*|paleiskit*|išleisk|paleisk mane|mus|lauk',
+    `pagrobė|pagrobta|pagrobtas|pagrobti|pagrobs|išvežė|išsivežė|nusivežė ${SELF}|${NOW}`,
+    `?pagrobė|pagrobta|pagrobtas|pagrobti|pagrobs|išvežė|išsivežė|nusivežė ${THEM}`,
+    'įgrūdo|įmetė|įsodino|įtempė|veža|vežasi|nuveža mane|mus|ją|jį mikroautobus*|mašin*|automobil*|bagažin*|sunkvežim*|furgon*|nežinau_kur',
+    'pardavė|parduota|parduotas|parduos|nupirko|nupirkta|nupirktas mane|mus|esu|dukrą|seserį|merginą|vaiką|vaikus|moteris',
+    'pardavė|nupirko ją|jį eurų|eur|tūkstanč*|vyrui|kažkam|sąvadautojui',
+    `~${FORCE} ${WHO}|${DAT}`,
+    `${FORCE}|turiu|turime ${SEX} ${SELF}|${NOW}`,
+    `?${FORCE}|turiu|turime ${SEX} ${THEM}`,
+    `~turiu|turime|turi ${NOW}|veltui dirbti|${SEX}`,
+    `~${PAPERS} ${TAKEN} ${DAT}|${NOTLET}`,
+    '~seka|sekė|persekioja|persekiojo|vejasi|vijosi|gaudo mane|mus|ją|jį',
+    '~paskui_mane|paskui_mus',
+    '~surado|rado|susirado|atsekė mane|mus|ją|jį čia|prie|stovi|ateina|žino|bijau|namo|durų',
+    'slepiuosi|slepiamės|pasislėpiau|pasislėpėm|slapstausi ieško|vejasi|pabėgau|pabėgome|pabėgo|nuo|ras|suras|bijau',
+    'bijau|bijom gyvyb*',
+    '~bijau|bijom nužudys|užmuš|ras|suras|sumuš|grįš|gyvybę',
     'mirti noriu',
-    '~verčia|priverčia|privertė|priverstas|priversta mane|mus|man|esu',
-    '~bijau nužudys|ras|sumuš|grįš',
-    '~seka|persekioja mane|mus',
-    'atvažiuokite|ateikite|atvykite skubiai|greitai|dabar',
-    '~telefoną|mobilų atėmė|paėmė',
-    'neišleidžia|neleidžia manęs|mūsų|mane',
-    'gresia_pavojus man|mums|mano|manęs',
   ],
-  advice: 'kas|ką|kaip|prekyb*|ar',
+  advice: 'kas_gali|kas|gali|galima|ką|ar',
+  ask: 'pranešti|pranešiu|teisės|kas_yra|kaip_atpažinti|kaip_pranešti|kaip_galiu|kaip_padėti|prekyb*',
   filler: 'prašau please dabar',
   strings: {
     call: 'Skambinti 112',

@@ -1,32 +1,101 @@
-/** Latvian emergency rules and strings (notation: ../emergency-pack.ts). */
+/**
+ * Latvian emergency rules and strings (notation: ../emergency-pack.ts), as concept vocabularies:
+ * each constant lists how people write one idea, in every case and gender ending (ieslēdza,
+ * ieslēgta, ieslēgts; sit, piekāva, piekauta), and the rules combine them.
+ */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Who is in danger: the writer, or someone close, in first or third person. */
-const P = 'mani|man|manu|mans|mana|mēs|mūs|mums|es|esmu|esam|viņu|viņa|viņš|draugs|draudzene|māsa|brālis|meita|dēls|māte|mamma|sieva|bērns';
+/** The writer and those with them, as objects (the strong rules). */
+const ME = 'mani|mūs';
+/** The writer, as object or in a state ("I am locked in"). */
+const SELF = `${ME}|esmu|esam|es|mēs`;
+/** Other people: third-person pronouns, people close or nearby (their rules are silenced by advice words). */
+const THEM = 'viņu|viņus|viņas|tevi|māsu|māsa|māsai|meitu|meita|meitai|dēlu|dēls|dēlam|brāli|brālis|brālim|mammu|mamma|māti|māte|mātei|sievu|sieva|draugu|draugs|draudzen*|meiten*|bērn*|puisi|puisis|kaimiņ*|darbiniek*|strādniek*|cilvēkus!';
+/** Anyone, as object. */
+const WHOM = `${ME}|${THEM}`;
+/** Anyone it happens to. */
+const WHO = `${SELF}|${THEM}`;
+/** To whom, or whose (papers, phone, "seko man"). */
+const DAT = 'man|mums|viņai|viņam|viņiem|manu|mans|mana|manas|mūsu|viņas|viņa|visiem';
+/** That it is happening now. */
+const NOW = 'tagad|tūlīt|atkal|pašlaik|šobrīd|visu_laiku|katru_dienu|pastāvīgi';
+/** Beating, kicking, choking, burning, rape, torture; present and past. */
+const HARM = 'sit|sita|situ|sitīs|iesita|piekauj|piekāva|piekaus|nopēra|spārda|spārdīja|iespēra|sper|žņaudz*|smacē|nosmacē|dedzina|dedzināja|apdedzin*|izvaro*|moka|mocīja|spīdzin*|uzbrūk|uzbruka|sadur*|iedūra|savaino*|ievaino*|sāpina|aiztiek|uzmācas';
+/** The state of having been beaten or hurt. */
+const HURT = 'ievainot*|savainot*|piekaut*|asiņoju|asiņo|asiņojam|asinīs|asiņain*';
+/** Being killed, now or as a threat. */
+const KILL = 'nogalin*|nonāvē*|nošau*|nosit*|noslepkav*|nožņaugs|nodurs';
+/** Locked, shut, imprisoned, held, chained. */
+const LOCKED = 'ieslēdz*|ieslēgt*|aizslēdz*|aizslēgt*|slēgt*|ieslodz*|gūstā|gūsteknē|ķīlniek*|sagūstīt*|piesiet*|piesēja|sasēja|sasiet*|pieķēdēt*|ķēdē|ķēdēm|rokudzelž*';
+/** Where someone is shut in. */
+const PLACE = 'istabā|pagrabā|pagrabs|dzīvoklī|mājā|mājās|konteiner*|garāžā|skapī|kamerā|būrī|bagāžniek*|mašīnā|busiņā|noliktavā|bordelī|iekšā|šeit|te';
+/** Getting out. */
+const OUT = 'ārā|prom|projām|aizbēgt|izbēgt|izkļūt|aiziet|iziet|tikt|mājās';
+/** Made to (work, have sex); not "spiests" (is someone forced to work?), nor a typo away from "piespiedu darbs". */
+const FORCE = 'spiež|piespiež|piespieda!|spieda|piespiesta!|piespiests!|piespiesti!|liek|lika';
+const SEX = 'seks*|prostitūc*|gulēt|klient*|bordel*|dzimumattiecīb*';
+/** Threatening ("draud briesmas", danger threatens: only with a sign of violence). */
+const THREAT = 'draud|draudēja|draudējis|draudot|piedraud*';
+/** Weapons. */
+const WEAPON = 'nazis|nazi|nazim|ierocis|ieroci|pistole|pistoli|šautene|šauteni|cirvis|cirvi';
+/** Papers and phone, and taking them. */
+const PAPERS = 'pase|pasi|pases|pasu|dokument*|personas_apliecīb*|telefon*|mobil*';
+const TAKEN = 'atņēma|atņem|paņēma|paņem|konfiscēj*|nozaga|paslēpa|neatdod|atņemt*|paņemt*';
+/** Not being let go. */
+const NOTLET = 'nelaiž|neļauj|nelaida|neļāva|nepalaiž|nelaidīs|neatlaiž';
+/** Cannot (get out). */
+const CANNOT = 'nevaru|nevaram|nevar|netieku|netiekam|netiek|nav_kā';
 
 export const lv: EmergencyPack = {
   rules: [
-    `ieslēgt*|ieslēdz*|aizslēdz*|ieslodzīt*|nolaupīt*|sagūstīt*|ķīlniek*|aizslēgt*|slēgt*|gūstā ${P}`,
-    'dzīvības_briesmās|pret_manu_gribu|pašnāvīb*|nogalināt_sevi',
-    `sit|sita|situ|sitīs|piekauj|piekāva|izvarot*|izvaroja|nogalin*|nositīs|draud|draudēja|sadur*|žņaudz*|uzbruk*|spārda|savainot*|sāpina ${P}|tagad`,
-    'palīgā|palīdziet|palīdzi|palīdzība tūlīt|ātri|steidzami|tagad',
-    '=palīgā|palīdziet|palīdzi|palīdzība|sos|policija|glābiet',
-    'palīgā|glābiet',
-    '~laiž|ļauj|neļauj|nelaiž|nelaiž ārā|prom|aiziet|projām|iziet',
-    '~nevaru|nevaram|netieku|netiekam ārā|prom|aizbēgt|izkļūt|projām|aiziet|iziet',
-    '~pase|pasi|dokument*|personas_apliecīb* atņēma|atņemt*|paņēma|paņemt*|konfiscēj*|nozaga|paslēpa',
-    'nazis|nazi|ierocis|ieroci|pistole|pistoli ir|viņam|draud|ar',
+    'palīgā|glābiet|glāb_mani|dzīvības_briesmās|pret_manu_gribu|pašnāvīb*|nogalināt_sevi|nogalināšos|asiņoju|asiņojam|dara_pāri|darīja_pāri',
+    '=palīgā|palīdziet|palīdzi|palidzet|palīdzība|sos|policija|glābiet|help',
+    'palīdziet|palīdzi|palidzet!|palīdzību|sos tūlīt|ātri|steidzami|policij*|help',
+    'palīdziet_tagad|palīdzība_tagad|tūlīt_pat',
+    'sos palīdziet|palīgā|lūdzu',
+    'palīdziet|palīdzi|palidzet! bail|baidos',
+    'izsauciet|izsauc|zvaniet|piezvaniet|sauciet policij*|112|ātro|ātros|palīdzību',
+    'nāciet|nāc|brauciet|atbrauciet|steidzieties ātri|tūlīt|steidzami|šurp|lūdzu|palīgā',
+    'klauvē|dauza|lauž|sit durvis|durvīm',
+    `briesmās ${SELF}|${NOW}|dzīvība|palīgā|palīdziet`,
+    `?briesmās ${THEM}`,
+    `ārkārtas situācija|gadījums ${SELF}|${NOW}|man|mums|palīdziet|vajag`,
+    `?ārkārtas situācija|gadījums ${THEM}`,
+    `${HARM}|${KILL} ${ME}|${NOW}`,
+    `?${HARM}|${KILL} ${THEM}`,
+    `${KILL} grib|saka|draud|solīja`,
+    'salauza|lauza|salauzis roku|kāju|ribas|degunu|žokli|pirkstus',
+    `${HURT} ${SELF}|${NOW}|ļoti|visa|viss`,
+    `?${HURT} ${THEM}`,
+    `${THREAT} nogalin*|nosit*|nāv*|ģimen*|bērn*|meit*|dēl*|naz*|pistol*|piekaus`,
+    `~${THREAT} ${DAT}|${WHOM}|ka`,
+    `${WEAPON} ir|viņam|viņiem|tur|tēmē|draud|mani|mūs|man|izvilka|stāv|atnāca|ar`,
+    `${LOCKED} ${SELF}`,
+    `?${LOCKED} ${THEM.replace('viņu|viņus|viņas|', '')}|${PLACE}`,
+    `tur|turēja|sargā|apsargā|uzrauga ${SELF} ${PLACE}|ar_varu|ieslēgt*|aizslēgt*|gūstā|visu_laiku|aizbēgt`,
+    `?tur|turēja|sargā|apsargā|uzrauga ${THEM} ${PLACE}|ar_varu|ieslēgt*|aizslēgt*|gūstā|visu_laiku|aizbēgt`,
+    '~tur|turēja|sargā|apsargā|uzrauga mani|mūs',
+    `~${CANNOT} ${OUT}`,
+    `~${NOTLET} ${WHO}|${DAT}|${OUT}`,
+    'izlaidiet|palaidiet|atlaidiet mani|mūs|ārā',
+    `nolaupīj*!|nolaupīt*!|aizveda|aizvilka|sagrāba ${SELF}|${NOW}`,
+    `?nolaupīj*!|nolaupīt*!|aizveda|aizvilka|sagrāba ${THEM}`,
+    'iegrūda|iemeta|iesēdināja|ievilka|ved|vedīs mani|mūs|viņu busiņ*|mašīn*|auto|bagāžniek*|kravas*|furgon*|nezinu_kur',
+    'pārdeva|pārdots|pārdota|pārdos|pārdot|nopirka|nopirkts|nopirkta mani|mūs|esmu|meitu|māsu|meiteni|bērnu|bērnus|sievietes',
+    'pārdeva|nopirka viņu eiro|eur|tūkstoš*|vīrietim|kādam|suteneram',
+    `~${FORCE} ${WHO}|${DAT}`,
+    `${FORCE}|jāstrādā|jāguļ ${SEX} ${SELF}|${NOW}`,
+    `?${FORCE}|jāstrādā|jāguļ ${SEX} ${THEM}`,
+    `~jāstrādā|jādara ${NOW}|par_brīvu|bez_maksas|${SEX}`,
+    `~${PAPERS} ${TAKEN} ${DAT}|${NOTLET}`,
+    '~seko|sekoja|vajā|vajāja|dzenas|dzinās|izseko mani|mūs|viņu|man|mums',
+    '~atrada|atradīs|uzgāja mani|mūs|viņu šeit|pie|stāv|nāk|zina|bail|mājas|durvīm',
+    'slēpjos|slēpjamies|paslēpos|paslēpāmies|slapstos meklē|dzenas|aizbēgu|aizbēgām|aizbēga|no|atradīs|atrod|bail',
+    '~baidos|bail|baidāmies nogalinās|atradīs|sitīs|atgriezīsies|nositīs|dzīvību',
     'mirt gribu',
-    '~spiež|piespiež|piespieda|piespiesta|piespiests man|mani|mūs|mums',
-    '~baidos nogalinās|atradīs|sitīs|atgriezīsies',
-    '~seko|vajā mani|mūs|man',
-    'nāciet|nāc|brauciet ātri|tūlīt|steidzami',
-    '~telefonu|mobilo paņēma|atņēma',
-    'briesmās esmu|esam|es|mēs|mana|mans|mani|dzīvība',
-    'dara_pāri|darīja_pāri',
-    'gūstā|ieslēdza mani|manu|mūs',
   ],
-  advice: 'kas|ko|kā|cilvēktirdzniecīb*|vai',
+  advice: 'kas_var|kas_man|ko|vai',
+  ask: 'ziņot|ziņoju|tiesības|kas_ir|kā_atpazīt|kā_ziņot|kā_es|kā_palīdzēt|kā_saprast|cilvēktirdzniecīb*',
   filler: 'lūdzu please tūlīt',
   strings: {
     call: 'Zvanīt 112',

@@ -1,29 +1,99 @@
-/** Slovak emergency rules and strings (notation: ../emergency-pack.ts). */
+/**
+ * Slovak emergency rules and strings (notation: ../emergency-pack.ts), as concept vocabularies:
+ * each constant lists how people write one idea, in every case, aspect and gender ending
+ * (zamkli, zamknutá, zamknutý; bije, zbili, zbitá), and the rules combine them.
+ */
 import type { EmergencyPack } from '../emergency-pack.ts';
 
-/** Who is in danger: the writer, or someone close, in first or third person. */
-const P = 'ma|mňa|mi|mne|nás|nám|môj|moja|moje|mojho|ja|my|ho|ju|jeho|jej|som|sme|kamarát|kamarátka|kamarátku|sestra|sestru|brat|brata|dcéra|dcéru|syn|syna|mama|mamu|manželka|manželku|dieťa';
+/** The writer and those with them, as objects (the strong rules). */
+const ME = 'ma|mňa|nás';
+/** The writer, as object or in a state ("som zamknutá"; "som" is also Swedish "as", so never next to a verb like "bil"). */
+const SELF = `${ME}|som|sme`;
+/** Other people: third-person pronouns, people close or nearby (their rules are silenced by advice words). */
+const THEM = 'ju|ho|neho|ňu|ťa|sestr*|dcér*|syn|syna|synovi|synom|brat|brata|bratovi|brácha|mama|mamu|mamou|mamk*|matk*|manželk*|žena|ženu|ženy|kamarát*|kamoš*|priateľ*!|frajerk*|dievč*|dieťa|dieťaťa|deti|deťmi|chlapc*|chlapec|sused*|robotník*!|pracovník*!|ľudí|ľudia';
+/** Anyone it happens to. */
+const WHO = `${SELF}|${THEM}`;
+/** To whom, or whose (papers, phone, "ubližujú jej"). */
+const DAT = 'mi|mne|nám|jej|mu|im|moj*|naš*|jeho|ich|všetkým';
+/** That it is happening now. */
+const NOW = 'teraz|práve|hneď|zase|zas|stále|znova|furt|denne';
+/** Beating, kicking, slapping, choking, burning, rape, torture; present and past. */
+const HARM = 'bije|bijú|biješ|bil|bila|bili|zbil*|ubil*|zmlátil*|zmláti|mláti|mlátia|mlátil*|tlčie|tlčú|kope|kopú|kopal*|kopol|kopla|kopli|fackuj*|udrel*|udrie|udierajú|škrtí|škrtil*|dusí|dusil*|páli|pália|pálil*|popálil*|znásiln*|osahuj*|obťažuj*|ubližuj*|ublížil*|ubližoval*|týra|týrajú|týral*|napadol|napadla|napadli|napáda|napádajú|bodol|bodla|pobodal*|mučí|mučia|mučil*|zranil*';
+/** The state of having been beaten or hurt. */
+const HURT = 'zbitá|zbitý|zbité|zbití|bitá|bité|zmlátená|zmlátený|zranen*|ranen*|dobit*|krváca|krvácajú|krvi';
+/** Being killed, now or as a threat. */
+const KILL = 'zabij*|zabiť|zabil|zabila|zabili|zavraždi*|zastrelí*|podreže|oddelá';
+/** Locked, shut, imprisoned, held, chained. */
+const LOCKED = 'zamkol|zamkla|zamkli|zamknut*|zavrel*|zavret*!|zavrú|zamykajú|zamyká|väznen*|väznia|väznil*|uväznen*|uväznil*|držaná|držaný|držaní|držané|rukojem*|zajatí|pripútan*|priviazan*|spútan*|reťaz*|putách';
+/** Where someone is shut in. */
+const PLACE = 'izbe|izby|pivnici|pivnica|byte|bytu|dome|doma|kontajneri|garáži|skrini|kúpeľni|cele|klietke|kufri|aute|dodávke|kamióne|komore|sklade|bordeli|zámkom|vnútri|tu';
+/** Getting out. */
+const OUT = 'von|preč|utiecť|ujsť|odísť|uniknúť|dostať|vypadnúť|domov';
+/** Made to (work, have sex). */
+const FORCE = 'nútia|núti|nútili|nútil|nútila|donútil*|donúti|nútená|nútený|nútení';
+const SEX = 'sex*|prostitúc*|spať|klient*|bordel*';
+/** Threatening ("hrozí mi" is also "I face", a fine or deportation: only with a sign of violence). */
+const THREAT = 'vyhráža*|hrozí|hrozil*';
+/** Weapons. */
+const WEAPON = 'nôž|noža|nožom|nože|zbraň|zbraňou|zbrane|pištoľ*|revolver*|mačet*|sekeru|sekerou';
+/** Papers and phone, and taking them. */
+const PAPERS = 'pas|pasy|pasu|doklad*|dokument*|občiansk*|občianku|papier*|telefón*|mobil*';
+const TAKEN = 'vzal|vzali|vzala|zobral*|zabavil*|ukradl*|schoval*|nevráti*|drží|držia';
+/** Not being let go. */
+const NOTLET = 'nepustia|nepúšťajú|nepustí|nepúšťa|nenechajú|nedovolia|nedovolí|nechcú_pustiť';
+/** Cannot (get out). */
+const CANNOT = 'nemôžem|nemôžeme|nemôže|nemám_ako|nejde|nesmiem|nesmieme';
 
 export const sk: EmergencyPack = {
   rules: [
-    `zamknut*|zavret*|zamkol|zamkli|uniesl*|unesen*|väznen*|držan*|rukojem* ${P}`,
-    'v_nebezpečenstve|ohrozenie_života|proti_mojej_vôli|proti_svojej_vôli|samovražd*|zabiť_sa',
-    `bije|bijú|bil|zbil*|zmlátil*|mláti|znásiln*|zabij*|zabiť|zabije|vyhráža*|bodol|škrtí|napadol|napadla|napadli|kope|ubližuj*|zranen*|týra ${P}|teraz`,
-    'pomoc|pomôžte|pomôž|pomocte rýchlo|hneď|okamžite|naliehavo|teraz',
-    '=pomoc|pomôžte|pomôž|pomocte|sos|polícia|políciu',
-    '~pustia|púšťajú|nepustia|nepúšťajú ma|nás|von|preč|odísť',
-    '~nemôžem|nemôžeme|nemôže von|utiecť|odísť|preč|dostať_sa_von|uniknúť',
-    'držia|držali ma|nás|zavret*|zamknut*',
-    '~pas|doklady|dokumenty|občiansky vzali|zobrali|zobral|zabavil*|ukradl*|schoval*',
-    'nôž|nožom|zbraň|pištoľ|pištoľou má|majú|s|vyhráža',
-    'zomrieť chcem',
-    '~nútia|núti|donútil*|nútená|nútený ma|nás|som',
-    '~bojím zabije|nájde|vráti|zbije',
-    '~sleduje|sledujú|prenasleduje ma|nás',
-    'príďte|prídite|poďte rýchlo|hneď|okamžite',
-    '~mobil|telefón vzal|zobral|zobrali',
+    'ohrozenie_života|núdzová_situácia|proti_mojej_vôli|proti_svojej_vôli|samovražd*|zabiť_sa|zabijem_sa|krvácam|krvácame|zachráňte|zachráň|ratujte',
+    '=pomoc|pomôžte|pomôž|pomocte|sos|polícia|políciu|help|pomooc|v_nebezpečenstve',
+    'pomoc|pomôžte|pomôž|pomocte|sos rýchlo|hneď|okamžite|naliehavo|políciu|help',
+    'pomoc_teraz|pomôžte_teraz|teraz_hneď|hneď_teraz',
+    'sos pomoc|prosím',
+    'pomoc|pomôžte bojím',
+    'nech niekto|nikto pomôže|pomôžte|zavolá|zachráni',
+    'zavolajte|zavolaj|volajte|volaj políciu|policajtov|112|158|záchranku|sanitku|pomoc',
+    'príďte|prídite|poďte|príď|prídi rýchlo|hneď|okamžite|sem|prosím|pomoc',
+    'búcha|trieska|vyráža|vylamuje dvere|dverami',
+    `nebezpečenstve|ohrození ${SELF}|${NOW}|život|pomoc|pomôžte`,
+    `?nebezpečenstve|ohrození ${THEM}`,
+    `${HARM}|${KILL} ${ME}|${NOW}`,
+    `?${HARM}|${KILL} ${THEM}`,
+    `${KILL} chce|chcú|povedal|hovorí|vyhráža`,
+    'zlomil|zlomili|zlomila|dolámal* ruku|nohu|rebrá|nos|čeľusť|prsty',
+    `${HURT} ${SELF}|${NOW}|veľmi|celá|celý`,
+    `?${HURT} ${THEM}`,
+    `${THREAT} zabi*|smrť*|rodin*|deťom|dcére|synovi|nožom|zbraňou|zbije`,
+    '~vyhráža* že|mi|mne|nám',
+    `${WEAPON} má|majú|drží|mieri|mieril|vyhráža|nás|mi|vytiahol|vytiahli|priložil|je|stojí|prišiel|s`,
+    `${LOCKED} ${SELF}`,
+    `?${LOCKED} ${THEM.replace('ju|ho|neho|ňu|', '')}|${PLACE}`,
+    `drží|držia|držali|strážia|stráži|strážili ${SELF} ${PLACE}|proti|násilím|zavret*!|zamknut*|zajatí|stále|furt|utiecť`,
+    `?drží|držia|držali|strážia|stráži|strážili ${THEM} ${PLACE}|proti|násilím|zavret*!|zamknut*|zajatí|stále|furt|utiecť`,
+    '~drží|držia|držali|strážia|stráži ma|nás',
+    `~${CANNOT} ${OUT}`,
+    `~${NOTLET} ${DAT}|${OUT}|${WHO}`,
+    'pustite|pusť ma|nás|von',
+    `uniesli|uniesol|uniesla|unesená|unesený|unesení|odvliekli|odviezli|odviezol ${SELF}|${NOW}`,
+    `?uniesli|uniesol|uniesla|unesená|unesený|unesení|odvliekli|odviezli|odviezol ${THEM}`,
+    'strčili|strčil|napchali|hodili|vtiahli|naložili|vezú|vezie|odvážajú ma|nás|ju|ho dodávk*|auta|auto|aute|kufri|kamión*|nákladiak*|neviem_kam',
+    'predali|predal|predala|predaná|predaný|predať|predajú|kúpili|kúpil|kúpila|kúpená|kúpený ma|nás|som|dcéru|sestru|dievča|dieťa|deti|ženy',
+    'predali|predal|predala|kúpili|kúpil|kúpila ju|ho eur|euro|tisíc|chlapovi|mužovi|pasákovi|niekomu',
+    `~${FORCE} ${WHO}|${DAT}`,
+    `${FORCE}|musím|musíme ${SEX} ${SELF}|${NOW}`,
+    `?${FORCE}|musím|musíme ${SEX} ${THEM}`,
+    `~musím|musime|musí ${NOW}|zadarmo|zdarma robiť|makať|pracovať|${SEX}`,
+    `~${PAPERS} ${TAKEN} ${DAT}|${NOTLET}`,
+    '~sleduje|sledujú|sledoval*!|prenasleduj*|naháňa|naháňajú ma|nás|ju|ho|mnou',
+    '~ide|idú za_mnou|za_nami',
+    '~našli|našiel|našla|vypátrali|dostihli ma|nás|ju|ho tu|pred|stoja|stojí|idú|prišli|vedia|bojím|domom|dverami',
+    'skrývam|schovávam|skrývame|schovávame|skryla|schovala|skryl|schoval hľadajú|hľadá|naháňajú|ušla|ušiel|utiekla|utiekol|pred|nájdu|nájde|bojím',
+    'bojím o_život|život|zabije|nájde|vráti|zbije|príde',
+    'zomrieť|umrieť chcem',
   ],
-  advice: 'kto|čo|ako|obchod*|je_to|znaky',
+  advice: 'kto|čo|kde_môžem|kde_nájdem|môže|smie',
+  ask: 'kam|nahlásiť|nahlásim|oznámiť|práva|jak|ako_spoznať|ako_nahlásiť|ako_môžem|ako_pomôcť|obchod*|je_to|znaky|legálne|trestný|definícia',
   filler: 'prosím prosim rýchlo',
   strings: {
     call: 'Volať 112',
