@@ -3,6 +3,7 @@
  * months and countries come from `Intl`, so they work in every EU language.
  */
 import { parseApproximateDate, type EuLanguage, type Season } from '@thb/schema';
+import { dateFormat } from '@thb/text';
 
 interface CalendarStrings {
   calendarName: string;
@@ -49,21 +50,7 @@ export function approximateDateLabel(edtf: string, language: EuLanguage): string
   if (!date) return undefined;
   if ('season' in date) return `${calendarStrings(language).seasons[date.season]} ${date.year}`;
   if ('month' in date) {
-    return new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' })
-      .format(Date.UTC(date.year, date.month - 1, 1));
+    return dateFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(date.year, date.month - 1, 1));
   }
   return String(date.year);
 }
-
-/** A country's name in a language (`BE` → `Belgien`), the code itself if `Intl` lacks it. */
-export function countryName(code: string, language: EuLanguage): string {
-  let names = regionNames.get(language);
-  if (!names) {
-    names = new Intl.DisplayNames([language, 'en'], { type: 'region', fallback: 'code' });
-    regionNames.set(language, names);
-  }
-  return names.of(code) ?? code;
-}
-
-// Building an Intl formatter costs far more than using one; a calendar may name thousands of places.
-const regionNames = new Map<EuLanguage, Intl.DisplayNames>();

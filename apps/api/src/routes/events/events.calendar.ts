@@ -5,7 +5,8 @@
 import ical, { escape, ICalEventStatus, ICalEventTransparency, type ICalEventData } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { addDays, hasTimeOfDay, type EuLanguage, type EventStatus, type EventView } from '@thb/schema';
-import { approximateDateLabel, calendarStrings, countryName } from './events.calendar-strings.ts';
+import { countryName } from '@thb/text';
+import { approximateDateLabel, calendarStrings } from './events.calendar-strings.ts';
 
 /** The media type of iCalendar bodies. */
 export const CALENDAR_MEDIA_TYPE = 'text/calendar; charset=utf-8';
