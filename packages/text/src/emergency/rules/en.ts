@@ -17,7 +17,7 @@ const LEAVE = 'leave|escape|flee|get_out|go_out|go_outside|run_away|go_home|get_
 const DOING = 'hitting|hiting|hits|beating|beats|beatin|kicking|kicks|punching|punches|slapping|slaps|smacking|stabbing|stabs|'
   + 'strangling|strangles|choking|chocking|chokes|raping|rapes|killing|kills|murdering|torturing|attacking|assaulting|molesting|suffocating|hurting';
 /** Violence done: past forms; a victim, "i" or a passive ("was", "got") is enough. */
-const DONE = 'beaten|beat_up|kicked|punched|slapped|smacked|stabbed|strangled|choked|raped|killed|murdered|attacked|assaulted|'
+const DONE = 'beaten|beat_up|kicked|punched|slapped|smacked|stabbed|strangled|choked|raped|killed|murdered|attacked!|atacked|attaked|assaulted|'
   + 'tortured|burned|burnt|molested|threatened|hit_me|beat_me|beat_us|beat_her';
 /** Base forms, which are also nouns ("rape victims"): only with someone it is done to. */
 const ACT = 'hit|beat|kick|punch|slap|stab|strangle|strangel|choke|rape|kill|kil|murder|attack|assault|torture|burn|molest|drown|hurt|threaten|threatens|threatening';
@@ -49,7 +49,18 @@ export const en: EmergencyPack = {
     'not_safe|unsafe|arent_safe here|im|i|am|we|home|help|please',
     'help|helpp|hlep|halp|hepl|helpme now|quick|quickly|asap|urgent|urgently|immediately|fast|hurry',
     'someone_help|somebody_help|anyone_help|anybody_help|help_help|pls_help_me|please_help_me_now',
-    '=help|helpp|hlep|halp|hepl|helpme|sos|emergency|mayday|police|hurry',
+    '=help|helpp|hlep|halp|hepl|helpme*|plshelp*|pleasehelp*|helppls|helpplease|sos|emergency|mayday|police|hurry',
+    'helpme*|plshelp*|pleasehelp*|somebodyhelp*|someonehelp* now|he|she|they|hes|shes|theyre|im|kill*|hurt*|hit*|beat*|plz|pls|please',
+    // Someone on the way back or at the door: only with fear, a threat or "now", since "they are coming back to the meeting" is no emergency.
+    'coming_back|come_back|came_back|will_be_back|is_back|are_back|hes_back|shes_back|theyre_back|outside|at_the_door|outside_the_door|at_my_door|at_the_window '
+      + 'he|she|they|hes|shes|theyre|someone|somebody|man|men|guy|guys tonight|scared|afraid|kill|hurt|beat|again|soon|for_me|i_know|banging|knocking|waiting|right_now|now|help|please',
+    'break_in|breaking_in|broke_in|break_into|breaking_into|broke_into|break_the_door|breaking_the_door|kicking_the_door|kick_the_door|kick_down|kicking_down|trying_to_get_in '
+      + 'someone|somebody|man|men|guy|guys|they|he|she|now|house|flat|door|help|please',
+    'not_breathing|isnt_breathing|stopped_breathing|cant_breathe|cant_breath|unconscious|overdosed|overdose|passed_out|collapsed|heart_attack|seizure|wont_wake_up',
+    '~taking_me|took_me|driving_me|drove_me|taken_me|take_me|dragging_me|taking_us|took_us somewhere|away|dont_know_where|car|van|truck',
+    '~forced|forcing|force_me|force_us|forces_me|forces_us|made_me|makes_me|make_me|making_me|made_us|make_us|makes_us|making_us i|im|me|we|us|my|our|being beg|steal|sell|carry|sleep|marry',
+    '~watch|watches|watching|watched me|us|her|him always|all_the_time|24*|day_and_night|every_move|constantly|never_alone',
+    '~looking_for_me|looking_for_us|searching_for_me|searching_for_us|hunting_me|hunting_us|hunting_for_me|out_to_get_me',
     '~call_the_police|call_police|call_the_cops|call_cops|call_112|call_911|call_999|send_police|send_the_police|send_help|send_someone|get_the_police|come_quick*|come_fast|come_now',
     `~let|lets|letting|allow* me|us|her|him|them ${LEAVE}|out|outside`,
     `~cant|cannot|can_t|couldnt|unable|not_allowed|no_way_to ${LEAVE}`,
@@ -63,7 +74,7 @@ export const en: EmergencyPack = {
     '~are_after_me|is_after_me|coming_after_me|came_after_me|coming_for_me',
   ],
   advice: 'who|what|how|trafficking|is_that|is_this|is_it|does_that|does_this|sign|signs|should|report|reporting|can_i|can_a|can_someone|do_they',
-  except: 'locked_out|lock_me_out|locked_me_out|account_locked|account_is_locked|account_was_locked|log_in|sign_in|not_in_danger|no_danger|in_danger_of|'
+  except: 'office_was_locked|office_is_locked|was_locked_when_i_came|building_was_locked|building_is_locked|hiding_nothing|nothing_to_hide|hide_nothing|locked_out|lock_me_out|locked_me_out|account_locked|account_is_locked|account_was_locked|log_in|sign_in|not_in_danger|no_danger|in_danger_of|'
     + 'not_in_immediate_danger|in_an_emergency|in_case_of_emergency|in_case_of_an_emergency|emergency_contact|keep_me_posted|keep_me_updated|keep_me_informed|in_the_loop',
   filler: 'please pls plz someone now',
   strings: {
