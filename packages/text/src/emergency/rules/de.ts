@@ -27,10 +27,21 @@ export const de: EmergencyPack = {
     `${HELD} ${VICTIM}|${PLACE}`,
     'lebensgefahr|todesangst|notfall|in_gefahr|gegen_meinen_willen|gegen_ihren_willen|gegen_unseren_willen|gefangen_gehalten|'
       + 'tritt_mich|tritt_uns|tritt_sie|treten_mich|treten_uns|mich_getreten|uns_getreten|sie_getreten|haut_mich|hauen_mich|'
-      + 'bringt_mich_um|bringen_mich_um|bringt_uns_um|bringen_uns_um|bringt_sie_um|schlägt_mich_tot|schlagen_mich_tot|holt_mich|holt_uns|mich_selbst_töten|selbstmord',
+      + 'bringt_mich_um|bringen_mich_um|bringt_uns_um|bringen_uns_um|bringt_sie_um|schlägt_mich_tot|schlagen_mich_tot|holt_mich|holt_uns|mich_selbst_töten|selbstmord|angst_um_mein_leben|angst_um_unser_leben|um_mein_leben|'
+      + 'atmet_nicht|atmet_nicht_mehr|keine_luft|bewusstlos|überdosis|ohnmächtig|kollabiert|herzinfarkt|krampfanfall|wacht_nicht_auf|'
+      + 'hilfeer*|hilfesie*|hilfeich*|hilfebitte*|bittehilfe*|hilfemir*|hilfmir*|helftmir*|helfenmir*',
     'bedroh*|droht|drohen|drohte|drohten|morddrohung* mich|mir|uns|mein|meine|meinen|meiner|meinem|umbringen|töten',
     'tut|tun|tat|taten mir|uns|ihr|ihm weh',
-    'verletzt|verletzen|verwundet|blute|blutet|bluten|blutend mich|uns|bin|ist|schwer|stark|sehr|arzt|jetzt|gerade',
+    `wehgetan|weh_getan|wehtun|antun|anzutun|angetan ${VICTIM}|haben|hat`,
+    `tut|tun er|sie|die ${ME}|baby|kind|kinder|tochter|sohn was_an|etwas_an`,
+    // Someone at the door or on the way back: with a threat, fear or "tonight", since speakers "come again" too.
+    'kommen|kommt|kommt_zurück|kommen_zurück|zurück|wieder_da er|sie|die|typ|mann|männer|jemand heute_nacht|angst|umbringen|hämmert|hämmern|klopft|klopfen|wartet|warten|weiß_es|hilfe|bitte|gleich',
+    'steht|stehen|wartet|warten|ist er|sie|die|typ|mann|männer|jemand vor_der_tür|vor_meiner_tür|vor_dem_haus|am_fenster',
+    '~einbrechen|einzubrechen|bricht_ein|brechen_ein|eingebrochen|einbruch|tür_eintreten|tritt_die_tür_ein|treten_die_tür_ein|tritt_gegen_die_tür|treten_gegen_die_tür '
+      + 'da|jemand|männer|mann|typ|er|sie|die|jetzt|gerade|hilfe|bitte|haus|wohnung|schreit|umbringen',
+    '~fahren_mich|fährt_mich|bringen_mich|bringt_mich|bringen_uns|fahren_uns|nehmen_mich_mit|nimmt_mich_mit irgendwo|irgendwohin|weg|auto|wagen|transporter|weiß_nicht_wohin',
+    '~überwacht|beobachtet|beobachten|bewacht|bewachen|überwachen mich|uns|ganze_zeit|rund_um_die_uhr|tag_und_nacht|ständig|24*',
+    'verletzt|verletzen|verwundet|blut|blute|blutet|bluten|blutend mich|uns|bin|ist|schwer|stark|sehr|arzt|jetzt|gerade',
     'vergreift|vergriffen|vergreifen sich',
     'gezerrt|gezogen|geschubst|gestoßen|geworfen|gesteckt|gezwungen auto|wagen|transporter|lkw|bus|van',
     '~mitgenommen|weggenommen|geschnappt meine|meinen|unsere tochter|sohn|kind|kinder|baby|schwester|bruder',
@@ -43,7 +54,7 @@ export const de: EmergencyPack = {
     'sos|notruf ich|mich|mir|wir|uns|er|sie|hilfe|bitte|jetzt|mein|meine|hier|da',
     '~ruft|ruf|rufen|holt|hol|schickt|schicken polizei|notruf|hilfe|krankenwagen|112|110',
     'kommt|kommen schnell|sofort',
-    `~lässt|lassen|lasst|läßt|laesst|lass|ließ|liessen mich|uns|sie|ihn ${OUT}`,
+    `~lässt|lassen|lasst|läßt|laesst|lass|ließ|liessen mich|uns|sie|ihn ${OUT}|aus`,
     `~kann|kannst|können|komme|komm|kommen|darf|dürfen nicht|nie aus_dem_haus|${OUT}`,
     `~sperren|sperrt|sperrte|sperrten|schließt|schliesst|schließen|schliessen|halten|hält|haelt|halt|hielt|hielten mich|uns|sie|ihn ein|fest|weg|${PLACE}`,
     `~sitze|sitzen|sitzt|stecke|stecken|stecke fest ${PLACE}`,
