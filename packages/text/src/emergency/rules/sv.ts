@@ -14,7 +14,7 @@ const OUT = 'gå|ut|iväg|gå_ut|åka_hem|hem|komma_hem|komma_ut|gå_härifrån|
 /** Violence, present and past: verb forms only ("våldtäkt", "misshandel" ask about a subject). */
 const VIOLENCE = 'slår|slog|slagen|slagit|slagna|misshandl*|våldtar|våldtog|våldtagit|våldtagen|våldta|dödar|döda|dödade|dödat|'
   + 'mörda|mördar|mördade|knivhugg*|hugger|högg|stryper|strypa|strypte|strypt|kväver|kväva|attackerar|attackerade|attackerad|'
-  + 'sparkar|örfil|örfilar|brände|bränt|bränner|torterar|torterade|förgriper|förgrep|skadar|skadade|skurit|överfallen|överföll';
+  + 'sparkar|örfil|örfilar|brände|bränt|bränner|torterar|torterade|förgriper|förgrep|skadar|skadade|skurit|överfallen|överföll|struptag|spöar|spöade|spöat|spöa';
 /** Held against one's will. */
 const HELD = 'inlåst|inlåsta|instängd|instängda|fasthållen|fasthållna|fasthålls|kidnappad|kidnappade|bortförd|fånge|fången|fångad|'
   + 'fångade|fångna|gisslan|fastkedjad|kedjad|fastbunden|inspärrad|inspärrade|stängt_in';
@@ -38,7 +38,15 @@ export const sv: EmergencyPack = {
     'sos|nödsituation|nödläge jag|mig|vi|oss|han|hon|dom|hjälp|nu|min|här',
     'kom|kom_hit snabbt|fort|nu|genast',
     '~ring|ringa|ringer|skicka polisen|polis|112|ambulans|hjälp|någon|nån',
-    'bryter|bröt dörren|in',
+    'bryter|bröt|bryta|brutit dörren|in',
+    `gör|gjorde|gjort|göra ${VICTIM}|bebis illa`,
+    // Someone at the door or on the way back: with fear, a threat or "tonight", since speakers "come back" too.
+    'tillbaka|utanför_dörren|vid_dörren|utanför_huset|vid_fönstret|utanför han|hon|dom|de|killen|mannen|männen|någon|nån '
+      + 'i_natt|ikväll|rädd|döda|dödar|bankar|väntar|vet_det|hjälp|snart|sparkar|skriker|hotar',
+    'står|väntar|är han|hon|dom|de|killen|mannen|någon|nån utanför_dörren|vid_dörren|utanför_huset|vid_fönstret|utanför_min_dörr',
+    'tagits_med|tagit_med|tog_med|tog_henne|tog_honom|förd_bort|fördes_bort|kidnappa* främmande|okänd|okänt|man|män|bil|bilen dotter|son|barn|bebis|syster|bror|flicka|tjej|pojke|lillasyster|lillebror',
+    '~kör_mig|körde_mig|kör_oss|tar_med_mig|tog_med_mig|förde_mig nånstans|någonstans|iväg|bort|bil|bilen|skåpbil|vet_inte_var*',
+    '~övervakad|övervakade|övervakar|vaktar|bevakad|håller_koll_på|håller_ögonen_på mig|oss|blir|dygnet_runt|hela_tiden|alltid|konstant|24*',
     `~låter|låt|släpper mig|mej|oss|henne|honom ${OUT}`,
     `~kan|får inte ${OUT}`,
     `~låser|låste|låst|stänger|stängde|håller|höll mig|mej|oss|henne|honom in|inne|fast|fångna|fången|instängda|${PLACE}`,
@@ -51,12 +59,12 @@ export const sv: EmergencyPack = {
     'självmord jag|vill|tänker',
     '~tvingar|tvingad|tvingade|tvingas|tvinga mig|mej|oss|jag|henne|honom',
     '~rädd dödar|hittar|slår|kommer_tillbaka',
-    '~följer|förföljer|förföljd|jagar|letar_efter mig|mej|oss|henne',
+    '~följer|förföljer|förföljd|jagar|letar_efter mig|mej|oss|henne|blivit|blir|är',
     '~hittat|hittade|hittar mig|mej|oss',
     '~rymt|rymde|flytt|flydde|stuckit gömmer|letar|jagar|nu|hjälp|rädd|följer|hittat',
   ],
   advice: 'vem|vad|hur|människohandel|är_det|tecken|anmäla|anmäler|tipsa|kan_man|får_ett|finns',
-  except: 'inte_i_fara|utelåst|konto_är_låst|kontot_är_låst|i_en_nödsituation|vid_nödsituation|inte_säker_på|slå_larm|slår_larm|slå_upp|slår_upp',
+  except: 'dörren_till_kontoret|kontoret_var_låst|kontoret_är_låst|inte_i_fara|utelåst|konto_är_låst|kontot_är_låst|i_en_nödsituation|vid_nödsituation|inte_säker_på|slå_larm|slår_larm|slå_upp|slår_upp',
   filler: 'snälla please nu',
   strings: {
     call: 'Ring 112',
