@@ -26,7 +26,7 @@ const HELD = 'låst_inde|laast_inde|spærret_inde|spaerret_inde|sparret_inde|luk
 
 export const da: EmergencyPack = {
   rules: [
-    `${VIOLENCE} ${VICTIM}|bliver|blev|er`,
+    `?${VIOLENCE} ${VICTIM}|bliver|blev|er`,
     `${HELD} ${VICTIM}|${PLACE}`,
     'livsfare|dødsangst|dodsangst|mod_min_vilje|mod_hendes_vilje|mod_vores_vilje|dræbe_mig_selv|draebe_mig_selv|tage_mit_liv|selvmord|'
       + 'bange_for_mit_liv|frygter_for_mit_liv|skåret_mig|skaret_mig|skar_mig|skåret_hende|gemmer_mig|gemmer_os|gemt_mig|skjuler_mig|skjult',
@@ -73,6 +73,8 @@ export const da: EmergencyPack = {
   ],
   advice: 'hvem|hvad|hvordan|menneskehandel|er_det|tegn|anmelde|anmelder|melde|kan_man|skal_jeg|må_et|findes',
   except: 'døren_til_kontoret|doren_til_kontoret|kontoret_var_låst|kontoret_er_låst|fulgt_op|følge_op|folge_op|følger_op|ikke_i_fare|låst_ude|laast_ude|last_ude|lukket_ude|konto_er_låst|kontoen_er_låst|konto_er_laast|i_en_nødsituation|i_nødstilfælde|slå_alarm|slår_alarm|slå_op|slår_op',
+  // Violence told as past ("last year") or counted ("how many") is someone's story or a question, not danger now.
+  ask: 'sidste_år|sidste_aar|år_siden|aar_siden|for_længe_siden|for_laenge_siden|måneder_siden|som_barn|hvor_mange',
   filler: 'venligst please nu',
   strings: {
     call: 'Ring 112',

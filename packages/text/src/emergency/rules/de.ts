@@ -23,7 +23,7 @@ const HELD = 'eingesperrt|eingespert|eingeschlossen|weggesperrt|festgehalten|fes
 
 export const de: EmergencyPack = {
   rules: [
-    `${VIOLENCE} ${VICTIM}|wird|werde|wurde|bin`,
+    `?${VIOLENCE} ${VICTIM}|wird|werde|wurde|bin`,
     `${HELD} ${VICTIM}|${PLACE}`,
     'lebensgefahr|todesangst|notfall|in_gefahr|gegen_meinen_willen|gegen_ihren_willen|gegen_unseren_willen|gefangen_gehalten|'
       + 'tritt_mich|tritt_uns|tritt_sie|treten_mich|treten_uns|mich_getreten|uns_getreten|sie_getreten|haut_mich|hauen_mich|'
@@ -73,6 +73,8 @@ export const de: EmergencyPack = {
     + 'menschenhandel|ist_das|zeichen|anzeichen|soll|sollte|melden|melde|meldet|kann_ich|darf_ich|kann_man',
   except: 'nicht_in_gefahr|keiner_gefahr|keine_gefahr|nicht_mehr_in_gefahr|gefahr_laufen|laufe_gefahr|im_notfall|in_einem_notfall|für_den_notfall|'
     + 'schlagen_sie_vor|schlagt_ihr_vor|schlägt_vor|schlagen_vor|schlug_vor|schlage_vor|konto_gesperrt|konto_ist_gesperrt|ausgesperrt|halten_sie_mich_auf_dem_laufenden|verfolgt_ihr|verfolgst_du',
+  // Violence told as past ("last year") or counted ("how many") is someone's story or a question, not danger now.
+  ask: 'letztes_jahr|letzten_jahr|vor_jahren|vor_einem_jahr|vor_monaten|vor_langer_zeit|als_kind|wie_viele',
   filler: 'bitte schnell jemand',
   strings: {
     call: 'Notruf 112 anrufen',

@@ -28,7 +28,7 @@ const HELD = 'locked|lockd|lockt|loked|lokced|lcoked|trapped|traped|trappd|chain
 export const en: EmergencyPack = {
   rules: [
     `${DOING} ${WHO}`,
-    `${DONE} ${VICTIM}|i|im|we|was|got|been|being`,
+    `?${DONE} ${VICTIM}|i|im|we|was|got|been|being`,
     `${ACT} me|us|myself|her|him|them|herself|my|our|${PEOPLE}`,
     `${HELD} me|us|myself|my|our|i|im|we|him|her|them|${PEOPLE}|${PLACE}`,
     'being_held|beeing_held|im_held|am_held|are_held|were_held|held_me|held_us|held_captive|held_prisoner|held_hostage|shut_me_in|shut_us_in|shut_in|'
@@ -76,6 +76,8 @@ export const en: EmergencyPack = {
   advice: 'who|what|how|trafficking|is_that|is_this|is_it|does_that|does_this|sign|signs|should|report|reporting|can_i|can_a|can_someone|do_they',
   except: 'office_was_locked|office_is_locked|was_locked_when_i_came|building_was_locked|building_is_locked|hiding_nothing|nothing_to_hide|hide_nothing|locked_out|lock_me_out|locked_me_out|account_locked|account_is_locked|account_was_locked|log_in|sign_in|not_in_danger|no_danger|in_danger_of|'
     + 'not_in_immediate_danger|in_an_emergency|in_case_of_emergency|in_case_of_an_emergency|emergency_contact|keep_me_posted|keep_me_updated|keep_me_informed|in_the_loop',
+  // Violence told as past ("last year") or counted ("how many") is someone's story or a question, not danger now.
+  ask: 'last_year|years_ago|year_ago|months_ago|month_ago|long_ago|last_month|as_a_child|in_the_past|how_many',
   filler: 'please pls plz someone now',
   strings: {
     call: 'Call 112',

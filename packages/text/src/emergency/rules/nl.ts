@@ -22,7 +22,7 @@ const HELD = 'opgesloten|opgeslooten|vastgehouden|vast_gehouden|ontvoerd|gegijze
 
 export const nl: EmergencyPack = {
   rules: [
-    `${VIOLENCE} ${VICTIM}|word|wordt|werd|ben`,
+    `?${VIOLENCE} ${VICTIM}|word|wordt|werd|ben`,
     `${HELD} ${VICTIM}|${PLACE}|word|wordt|zit|zitten`,
     'in_gevaar|levensgevaar|doodsbang|tegen_mijn_wil|tegen_haar_wil|tegen_zijn_wil|tegen_onze_wil|zelfmoord|mezelf_doden|mezelf_van_kant',
     'bedreig*|dreigt|dreigen|dreigde|doodsbedreiging* me|mij|mijn|ons|onze|ik|we|vermoorden|doden|dood',
@@ -73,6 +73,8 @@ export const nl: EmergencyPack = {
   ],
   advice: 'wie|wat|hoe|mensenhandel|is_dat|signaal|signalen|moet|melden|meld|kan_ik|mag_een',
   except: 'niet_in_gevaar|geen_gevaar|in_een_noodgeval|bij_nood|alarm_slaan|alarm_slaat|alarm_geslagen|slaat_op|account_geblokkeerd|buitengesloten',
+  // Violence told as past ("last year") or counted ("how many") is someone's story or a question, not danger now.
+  ask: 'vorig_jaar|vorige_jaar|jaren_geleden|jaar_geleden|maanden_geleden|lang_geleden|als_kind|hoeveel',
   filler: 'alsjeblieft alstublieft aub pls snel',
   strings: {
     call: 'Bel 112',

@@ -21,7 +21,7 @@ const HELD = 'inlåst|inlåsta|instängd|instängda|fasthållen|fasthållna|fast
 
 export const sv: EmergencyPack = {
   rules: [
-    `${VIOLENCE} ${VICTIM}|blir|blev|är`,
+    `?${VIOLENCE} ${VICTIM}|blir|blev|är`,
     `${HELD} ${VICTIM}|${PLACE}|inne`,
     'livsfara|livrädd|dödsångest|rädd_för_mitt_liv|mot_min_vilja|mot_hennes_vilja|mot_vår_vilja|ta_livet_av_mig|döda_mig_själv|självmord|'
       + 'gömmer_mig|gömmer_oss|gömt_mig|gömde_mig|gör_illa|gjorde_illa',
@@ -65,6 +65,8 @@ export const sv: EmergencyPack = {
   ],
   advice: 'vem|vad|hur|människohandel|är_det|tecken|anmäla|anmäler|tipsa|kan_man|får_ett|finns',
   except: 'dörren_till_kontoret|kontoret_var_låst|kontoret_är_låst|inte_i_fara|utelåst|konto_är_låst|kontot_är_låst|i_en_nödsituation|vid_nödsituation|inte_säker_på|slå_larm|slår_larm|slå_upp|slår_upp',
+  // Violence told as past ("last year") or counted ("how many") is someone's story or a question, not danger now.
+  ask: 'förra_året|år_sedan|länge_sedan|månader_sedan|som_barn|hur_många',
   filler: 'snälla please nu',
   strings: {
     call: 'Ring 112',
