@@ -78,7 +78,7 @@ export const en: EmergencyPack = {
     'screaming|screams|scream|crying_for_help|cries_for_help hear|i_hear|can_hear|hearing',
     'waiting_for_me|waiting_for_us|watching_the_house|watching_my_house he|she|they|hes|theyre|someone|man|men',
     '~let_me_see_anyone|let_me_talk_to_anyone|let_me_call_anyone|see_anyone|talk_to_anyone|call_anyone wont|doesnt|not_allowed|cant|never',
-    '~brought_me_here|brought_us_here|brought_her_here passport|papers|owe|debt|cant|wont|locked|took',
+    'brought_me_here|brought_us_here|brought_her_here passport|papers|owe|debt|cant|wont|locked|took',
     '~are_after_me|is_after_me|coming_after_me|came_after_me|coming_for_me',
   ],
   advice: 'who|what|how|trafficking|is_that|is_this|is_it|does_that|does_this|sign|signs|should|report|reporting|can_i|can_a|can_someone|do_they',
