@@ -16,7 +16,7 @@ const VIOLENCE = 'schlägt|schlaegt|schlagt|schlagen!|schlug|schlugen|geschlagen
   + 'verpruegel*|verhauen|geohrfeigt|ohrfeigt|misshandelt|mißhandelt|misshandeln|vergewaltigt|vergewaltigen|vergewaltigte|vergewaltigten|'
   + 'würgt|würgen|würgte|gewürgt|erwürgt|erwürgen|erstickt|ersticken|foltert|foltern|gefoltert|quält|gequält|'
   + 'sticht|ersticht|erstechen|erstochen|abstechen|niedergestochen|tötet|töten|getötet|umbringen|umbring*|umzubringen|ermordet|ermorden|'
-  + 'erschießen|erschiessen|erschossen|abknallen|verbrannt|angegriffen|attackiert|missbraucht|missbrauchen';
+  + 'erschießen|erschiessen|erschossen|ertränken|ertraenken|ertränkt|überfallen|ueberfallen|abknallen|verbrannt|angegriffen|attackiert|missbraucht|missbrauchen';
 /** Held against one's will. */
 const HELD = 'eingesperrt|eingespert|eingeschlossen|weggesperrt|festgehalten|festgehalen|gefesselt|angekettet|angebunden|gefangen!|'
   + 'entführ*|verschlepp*|gekidnappt|geisel';
@@ -24,14 +24,21 @@ const HELD = 'eingesperrt|eingespert|eingeschlossen|weggesperrt|festgehalten|fes
 export const de: EmergencyPack = {
   rules: [
     `?${VIOLENCE} ${VICTIM}|wird|werde|wurde|bin`,
-    `${HELD} ${VICTIM}|${PLACE}`,
+    `${HELD} ${VICTIM}|${PLACE}|bin|sind|seit`,
     'lebensgefahr|todesangst|notfall|in_gefahr|gegen_meinen_willen|gegen_ihren_willen|gegen_unseren_willen|gefangen_gehalten|'
       + 'tritt_mich|tritt_uns|tritt_sie|treten_mich|treten_uns|mich_getreten|uns_getreten|sie_getreten|haut_mich|hauen_mich|'
       + 'bringt_mich_um|bringen_mich_um|bringt_uns_um|bringen_uns_um|bringt_sie_um|schlägt_mich_tot|schlagen_mich_tot|holt_mich|holt_uns|mich_selbst_töten|selbstmord|angst_um_mein_leben|angst_um_unser_leben|um_mein_leben|'
       + 'atmet_nicht|atmet_nicht_mehr|keine_luft|bewusstlos|überdosis|ohnmächtig|kollabiert|herzinfarkt|krampfanfall|wacht_nicht_auf|'
       + 'hilfeer*|hilfesie*|hilfeich*|hilfebitte*|bittehilfe*|hilfemir*|hilfmir*|helftmir*|helfenmir*',
     'bedroh*|droht|drohen|drohte|drohten|morddrohung* mich|mir|uns|mein|meine|meinen|meiner|meinem|umbringen|töten',
-    'tut|tun|tat|taten mir|uns|ihr|ihm weh',
+    `tut|tun|tat|taten ${VICTIM} weh`,
+    'unterm_bett|unter_dem_bett|im_schrank|im_kleiderschrank er|sie|die|liege|versteck*|im_haus|in_der_wohnung',
+    'sind_hier|ist_hier|sind_da|ist_da|sind_gekommen|ist_gekommen hilfe|bitte|schnell|angst|jetzt|warte',
+    'weiß_nicht_wo_ich_bin|weiss_nicht_wo_ich_bin|weiß_nicht_wo_wir_sind|weiss_nicht_wo_wir_sind|keine_ahnung_wo_ich_bin',
+    'holen_sich|holt_sich|kommen_für|kommen_wegen|holen meine|meinen|mich|uns|familie|kinder|mutter',
+    'zerren|zerrt|ziehen|zieht|schubsen|schubst|drängen|drängt|stoßen mich|uns|sie|ihn auto|wagen|transporter|lkw|bus|van',
+    '~niemanden_sehen|niemanden_anrufen|mit_niemandem_reden|mit_niemandem_sprechen|niemanden_treffen darf|dürfen|lässt|kann|nie',
+    '~hergebracht|hierher_gebracht|hergeholt pass|ausweis|papiere|schulde|schulden|kann_nicht|weiß_nicht|eingesperrt|genommen|weggenommen',
     `wehgetan|weh_getan|wehtun|antun|anzutun|angetan ${VICTIM}|haben|hat`,
     `tut|tun er|sie|die ${ME}|baby|kind|kinder|tochter|sohn was_an|etwas_an`,
     // Someone at the door or on the way back: with a threat, fear or "tonight", since speakers "come again" too.
@@ -63,7 +70,7 @@ export const de: EmergencyPack = {
     'sterben will|werde|möchte|moechte',
     '~zwingt|zwingen|gezwungen|zwang mich|uns|werde|sie|ihn',
     '~angst er|ihn|umbringt|umbringen|findet|kommt|tötet|schlägt',
-    '~verfolg*|hinterher mich|uns|ich|mir',
+    '~verfolg*|hinterher|folgen|folgt mich|uns|ich|mir',
     '~gefunden|finden mich|uns',
     '~verstecke|verstecken|versteckt mich|uns|ich',
     '~geflohen|abgehauen|geflüchtet|entkommen|weggelaufen versteck*|suchen|sucht|jetzt|verfolg*|gefunden|hilfe|angst',

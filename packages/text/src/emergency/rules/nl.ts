@@ -13,7 +13,7 @@ const OUT = 'gaan|weg|eruit|uit|vertrekken|naar_buiten|naar_huis|ontsnappen|vluc
 
 /** Violence, present and past: verb forms only ("verkrachting" asks about a subject). */
 const VIOLENCE = 'slaat|slaan|sloeg|sloegen|geslagen|mishandelt|mishandelen|mishandeld|mishandelde|verkracht|verkrachten|verkrachtte|'
-  + 'vermoord*|doodmaken|afmaken|afmaakt|maken_me_af|maakt_me_af|maakt_ons_af|doodmaakt|doden|doodt|gedood|wurg*|aangevallen|aanvallen|valt_aan|schopt|schoppen|geschopt|schopte|'
+  + 'vermoord*|doodmaken|verdrinken|verdronken|afmaken|afmaakt|maken_me_af|maakt_me_af|maakt_ons_af|doodmaakt|doden|doodt|gedood|wurg*|aangevallen|aanvallen|valt_aan|schopt|schoppen|geschopt|schopte|'
   + 'martelt|martelen|gemarteld|steekt_me|steekt_haar|steekt_hem|gestoken|neersteken|neergestoken|neerschieten|doodschieten|'
   + 'verbrand|verbrandt|aangerand|aanranden|randt|misbruikt|in_elkaar_geslagen|in_elkaar_slaan|in_elkaar_getrapt|trapt|getrapt';
 /** Held against one's will. */
@@ -27,6 +27,14 @@ export const nl: EmergencyPack = {
     'in_gevaar|levensgevaar|doodsbang|tegen_mijn_wil|tegen_haar_wil|tegen_zijn_wil|tegen_onze_wil|zelfmoord|mezelf_doden|mezelf_van_kant',
     'bedreig*|dreigt|dreigen|dreigde|doodsbedreiging* me|mij|mijn|ons|onze|ik|we|vermoorden|doden|dood',
     'doen|doet|deed|deden|gedaan haar|hem|me|mij|ons pijn',
+    'onder_het_bed|in_de_kast|in_de_kledingkast hij|ze|zij|lig|verstop*|in_huis|binnen',
+    'zijn_hier|is_hier|zijn_er|is_er_weer|zijn_gekomen|is_gekomen help|hulp|aub|alsjeblieft|snel|bang|nu',
+    'weet_niet_waar_ik_ben|weet_niet_waar_we_zijn|geen_idee_waar_ik_ben',
+    'komen_halen|komt_halen|komen_voor|achter_mijn_familie mijn|me|mij|ons|familie|kinderen|moeder',
+    'trekken|trekt|sleuren|sleurt|duwen|duwt me|mij|ons|haar|hem auto|busje|bus|bestelbus|vrachtwagen',
+    '~niemand_zien|niemand_bellen|met_niemand_praten|niemand_spreken mag|mogen|laat|kan|nooit',
+    '~de_deur_uit|naar_buiten mag|mogen nooit|niet',
+    'hierheen_gebracht|hier_gebracht|hier_bracht|hierheen_bracht paspoort|papieren|schuld|kan_niet|weet_niet|opgesloten|afgepakt',
     'bloed overal|veel|ze|hij|zij|haar|hem|ik|me|mijn|ligt|help',
     'beweegt_niet|ademt_niet|geen_lucht|bewusteloos|overdosis|flauwgevallen|hartaanval|reageert_niet|wordt_niet_wakker|'
       + 'bang_voor_mijn_leven|vrees_voor_mijn_leven|angst_voor_mijn_leven|voor_mijn_leven|helphij*|helpze*|helpik*|helpme*|hulpik*|helpaub*',
