@@ -19,7 +19,7 @@ const OUT = 'gå|ga|gaa|ud|slippe|slippe_væk|slippe_vaek|slippe_vak|flygte|tage
 const VIOLENCE = 'slår|slaar|slog|slået|slaaet|slaet|tæver|taever|taver|tævet|taevet|tævede|tæsker|taesker|tasker|tæsket|banker_mig|bankede|banket|'
   + 'sparker|sparkede|sparket|kvæler|kvaeler|kvaler|kvæle|kvaele|kvale|kvalte|kvælte|kvalt|kvælt|knivstak|knivstikker|knivstukket|stak|stukket|'
   + 'voldtager|voldtog|voldtaget|voldtage|dræber|draeber|draber|dræbe|draebe|drabe|dræbt|draebt|myrde|myrder|myrdet|brændte|braendte|brandte|'
-  + 'mishandler|mishandlet|mishandlede|angriber|angrebet|overfaldet|overfalder|torturerer|tortureret|forgriber|forgreb|misbruger|lussing|lussinger|kvælertag|kvaelertag|kvalertag';
+  + 'mishandler|mishandlet|mishandlede|angriber|angrebet|overfaldet|overfalder|torturerer|tortureret|forgriber|forgreb|misbruger|lussing|lussinger|kvælertag|kvaelertag|kvalertag|drukne|druknede';
 /** Held against one's will. */
 const HELD = 'låst_inde|laast_inde|spærret_inde|spaerret_inde|sparret_inde|lukket_inde|indespærret|indespaerret|indesparret|holdt_fanget|'
   + 'holdes_fanget|bliver_holdt|tilbageholdt|kidnappet|bortført|bortfort|bortfoert|gidsel|lænket|laenket|lanket|fastbundet|bundet|fanget';
@@ -27,7 +27,7 @@ const HELD = 'låst_inde|laast_inde|spærret_inde|spaerret_inde|sparret_inde|luk
 export const da: EmergencyPack = {
   rules: [
     `?${VIOLENCE} ${VICTIM}|bliver|blev|er`,
-    `${HELD} ${VICTIM}|${PLACE}`,
+    `${HELD} ${VICTIM}|${PLACE}|været|vaeret|dage`,
     'livsfare|dødsangst|dodsangst|mod_min_vilje|mod_hendes_vilje|mod_vores_vilje|dræbe_mig_selv|draebe_mig_selv|tage_mit_liv|selvmord|'
       + 'bange_for_mit_liv|frygter_for_mit_liv|skåret_mig|skaret_mig|skar_mig|skåret_hende|gemmer_mig|gemmer_os|gemt_mig|skjuler_mig|skjult',
     'slå|slår|slaar|slar|slog|slaa|slået ihjel',
@@ -39,6 +39,14 @@ export const da: EmergencyPack = {
     'tilbage|uden_for_døren|udenfor_døren|ved_døren|foran_døren|ved_vinduet|foran_huset|udenfor han|hun|de|fyren|manden|mændene|nogen '
       + 'i_nat|i_aften|bange|dræbe|draebe|ihjel|hamrer|banker|venter|ved_jeg|hjælp|hjaelp|hjalp|snart|sparker|råber',
     'står|staar|star|venter han|hun|de|fyren|manden|nogen uden_for_døren|udenfor_døren|ved_døren|foran_døren|foran_huset|ved_vinduet',
+    'få_luft|faa_luft|ikke_vejret|bevidstløs|bevidstlos|bevidstloes|overdosis|besvimet|hjertestop|brug_for_en_ambulance|brug_for_ambulance|'
+      + 'ved_ikke_hvor_jeg_er|ved_ikke_hvor_vi_er|aner_ikke_hvor_jeg_er|må_ikke_se_nogen|ma_ikke_se_nogen|må_ikke_tale_med_nogen',
+    'under_sengen|i_skabet|i_klædeskabet han|hun|de|ligger|gemmer|i_huset',
+    'er_her|kom_her hjælp|hjaelp|hjalp|please|bange|hurtigt|nu',
+    'kommer_efter|komme_efter|henter|hente min|mine|mig|os|familie|børn|born',
+    'trække|trækker|traekke|slæbe|slaebe|skubbe|tvinge mig|os|hende|ham bil|bilen|varevogn|varevognen',
+    'venter_på_mig|venter_paa_mig|venter_på_os|holder_øje_med_huset han|hun|de|nogen|mand|manden|fyren',
+    'bragte_mig_hertil|bragt_hertil|bragt_mig_hertil|bragte_os_hertil pas|papirer|skylder|gæld|gaeld|kan_ikke|ved_ikke|låst|laast',
     '~kører_mig|korer_mig|koerer_mig|kørte_mig|tager_mig_med|tog_mig_med|bringer_mig|kører_os et_sted_hen|væk|vaek|vak|bil|bilen|varevogn|ved_ikke_hvor',
     '~overvåget|overvaaget|overvaget|overvåger|overvaager|holder_øje|holder_oje|holder_oeje|bevogtet|bevogter mig|os|bliver|døgnet_rundt|hele_tiden|altid|konstant|24*',
     'stikke|stikker|stak mig|os|hende|ham ned',
@@ -57,7 +65,7 @@ export const da: EmergencyPack = {
     '~ring|ringe|ringer|send|sende politiet|politi|112|ambulance|hjælp|nogen',
     'bryder|bryde|brød|brod|sparker døren|doren|doeren|ind',
     `~lader|lade|lod mig|os|hende|ham ${OUT}`,
-    `~kan|må|ma|maa ikke ${OUT}`,
+    `~kan|må|ma|maa ikke|aldrig ${OUT}`,
     `~låser|laaser|laser|holder|holdt|holde mig|os|hende|ham inde|fanget|fast|${PLACE}`,
     `~sidder|sad fast ${PLACE}`,
     'døren|doren|doeren låst|laast|last',
