@@ -19,20 +19,36 @@ const OUT = 'gå|ga|gaa|ud|slippe|slippe_væk|slippe_vaek|slippe_vak|flygte|tage
 const VIOLENCE = 'slår|slaar|slog|slået|slaaet|slaet|tæver|taever|taver|tævet|taevet|tævede|tæsker|taesker|tasker|tæsket|banker_mig|bankede|banket|'
   + 'sparker|sparkede|sparket|kvæler|kvaeler|kvaler|kvæle|kvaele|kvale|kvalte|kvælte|kvalt|kvælt|knivstak|knivstikker|knivstukket|stak|stukket|'
   + 'voldtager|voldtog|voldtaget|voldtage|dræber|draeber|draber|dræbe|draebe|drabe|dræbt|draebt|myrde|myrder|myrdet|brændte|braendte|brandte|'
-  + 'mishandler|mishandlet|mishandlede|angriber|angrebet|overfaldet|overfalder|torturerer|tortureret|forgriber|forgreb|misbruger|lussing|lussinger';
+  + 'mishandler|mishandlet|mishandlede|angriber|angrebet|overfaldet|overfalder|torturerer|tortureret|forgriber|forgreb|misbruger|lussing|lussinger|kvælertag|kvaelertag|kvalertag|drukne|druknede';
 /** Held against one's will. */
 const HELD = 'låst_inde|laast_inde|spærret_inde|spaerret_inde|sparret_inde|lukket_inde|indespærret|indespaerret|indesparret|holdt_fanget|'
   + 'holdes_fanget|bliver_holdt|tilbageholdt|kidnappet|bortført|bortfort|bortfoert|gidsel|lænket|laenket|lanket|fastbundet|bundet|fanget';
 
 export const da: EmergencyPack = {
   rules: [
-    `${VIOLENCE} ${VICTIM}|bliver|blev|er`,
-    `${HELD} ${VICTIM}|${PLACE}`,
+    `?${VIOLENCE} ${VICTIM}|bliver|blev|er`,
+    `${HELD} ${VICTIM}|${PLACE}|været|vaeret|dage`,
     'livsfare|dødsangst|dodsangst|mod_min_vilje|mod_hendes_vilje|mod_vores_vilje|dræbe_mig_selv|draebe_mig_selv|tage_mit_liv|selvmord|'
       + 'bange_for_mit_liv|frygter_for_mit_liv|skåret_mig|skaret_mig|skar_mig|skåret_hende|gemmer_mig|gemmer_os|gemt_mig|skjuler_mig|skjult',
     'slå|slår|slaar|slar|slog|slaa|slået ihjel',
     'truer|truet|truede|trusler|dødstrusler mig|os|min|mit|mine|vores|jeg|vi|dræbe|draebe|ihjel',
-    'gør|gor|gøre|gjorde ondt',
+    'gør|gor|gøre|gjort|gjorde ondt|fortræd|fortraed|fortrad',
+    `~gør|gor|gøre han|hun|de ${ME}|baby|barn|børn|born noget|fortræd|fortraed`,
+    'hjælphan*|hjælphun*|hjælpjeg*|hjælpmig*|hjaelpmig*|hjaelphan*|hjaelpjeg*|hjalpmig*|hjalphan*|hjalpjeg*',
+    // Someone at the door or on the way back: with fear, a threat or "tonight", since speakers "come back" too.
+    'tilbage|uden_for_døren|udenfor_døren|ved_døren|foran_døren|ved_vinduet|foran_huset|udenfor han|hun|de|fyren|manden|mændene|nogen '
+      + 'i_nat|i_aften|bange|dræbe|draebe|ihjel|hamrer|banker|venter|ved_jeg|hjælp|hjaelp|hjalp|snart|sparker|råber',
+    'står|staar|star|venter han|hun|de|fyren|manden|nogen uden_for_døren|udenfor_døren|ved_døren|foran_døren|foran_huset|ved_vinduet',
+    'få_luft|faa_luft|ikke_vejret|bevidstløs|bevidstlos|bevidstloes|overdosis|besvimet|hjertestop|brug_for_en_ambulance|brug_for_ambulance|'
+      + 'ved_ikke_hvor_jeg_er|ved_ikke_hvor_vi_er|aner_ikke_hvor_jeg_er|må_ikke_se_nogen|ma_ikke_se_nogen|må_ikke_tale_med_nogen',
+    'under_sengen|i_skabet|i_klædeskabet han|hun|de|ligger|gemmer|i_huset',
+    'er_her|kom_her hjælp|hjaelp|hjalp|please|bange|hurtigt|nu',
+    'kommer_efter|komme_efter|henter|hente min|mine|mig|os|familie|børn|born',
+    'trække|trækker|traekke|slæbe|slaebe|skubbe|tvinge mig|os|hende|ham bil|bilen|varevogn|varevognen',
+    'venter_på_mig|venter_paa_mig|venter_på_os|holder_øje_med_huset han|hun|de|nogen|mand|manden|fyren',
+    'bragte_mig_hertil|bragt_hertil|bragt_mig_hertil|bragte_os_hertil pas|papirer|skylder|gæld|gaeld|kan_ikke|ved_ikke|låst|laast',
+    '~kører_mig|korer_mig|koerer_mig|kørte_mig|tager_mig_med|tog_mig_med|bringer_mig|kører_os et_sted_hen|væk|vaek|vak|bil|bilen|varevogn|ved_ikke_hvor',
+    '~overvåget|overvaaget|overvaget|overvåger|overvaager|holder_øje|holder_oje|holder_oeje|bevogtet|bevogter mig|os|bliver|døgnet_rundt|hele_tiden|altid|konstant|24*',
     'stikke|stikker|stak mig|os|hende|ham ned',
     '~lukke|lukker mig|os|hende|ham ud',
     'såret|saret|saaret|skadet|kommet_til_skade|kvæstet|bløder|bloder|bloeder|blod jeg|mig|hårdt|haardt|hardt|meget|slemt|alvorligt|nu|han|hun',
@@ -47,9 +63,9 @@ export const da: EmergencyPack = {
     'sos|nødsituation|nodsituation jeg|mig|vi|os|han|hun|de|hjælp|hjaelp|hjalp|nu|min|her',
     'kom|kommer hurtigt|nu|straks',
     '~ring|ringe|ringer|send|sende politiet|politi|112|ambulance|hjælp|nogen',
-    'bryder|brød|brod|sparker døren|doren|doeren|ind',
+    'bryder|bryde|brød|brod|sparker døren|doren|doeren|ind',
     `~lader|lade|lod mig|os|hende|ham ${OUT}`,
-    `~kan|må|ma|maa ikke ${OUT}`,
+    `~kan|må|ma|maa ikke|aldrig ${OUT}`,
     `~låser|laaser|laser|holder|holdt|holde mig|os|hende|ham inde|fanget|fast|${PLACE}`,
     `~sidder|sad fast ${PLACE}`,
     'døren|doren|doeren låst|laast|last',
@@ -59,12 +75,14 @@ export const da: EmergencyPack = {
     'selvmord jeg|vil|tænker',
     '~tvinger|tvunget|tvang mig|os|jeg|hende|ham|bliver',
     '~bange|angst dræber|draeber|finder|slår|slar|kommer_tilbage',
-    '~følger|folger|foelger|forfølger|forfolger|forfulgt|fulgt|leder_efter|jagter mig|os|hende',
+    '~følger|folger|foelger|forfølger|forfolger|forfulgt|fulgt|leder_efter|jagter mig|os|hende|blevet|bliver',
     '~fundet mig|os',
     '~flygtet|stukket_af|sluppet_væk|undsluppet gemmer|leder|jagter|nu|hjælp|bange|følger|fundet',
   ],
   advice: 'hvem|hvad|hvordan|menneskehandel|er_det|tegn|anmelde|anmelder|melde|kan_man|skal_jeg|må_et|findes',
-  except: 'ikke_i_fare|låst_ude|laast_ude|last_ude|lukket_ude|konto_er_låst|kontoen_er_låst|konto_er_laast|i_en_nødsituation|i_nødstilfælde|slå_alarm|slår_alarm|slå_op|slår_op',
+  except: 'døren_til_kontoret|doren_til_kontoret|kontoret_var_låst|kontoret_er_låst|fulgt_op|følge_op|folge_op|følger_op|ikke_i_fare|låst_ude|laast_ude|last_ude|lukket_ude|konto_er_låst|kontoen_er_låst|konto_er_laast|i_en_nødsituation|i_nødstilfælde|slå_alarm|slår_alarm|slå_op|slår_op',
+  // Violence told as past ("last year") or counted ("how many") is someone's story or a question, not danger now.
+  ask: 'sidste_år|sidste_aar|år_siden|aar_siden|for_længe_siden|for_laenge_siden|måneder_siden|som_barn|hvor_mange',
   filler: 'venligst please nu',
   strings: {
     call: 'Ring 112',

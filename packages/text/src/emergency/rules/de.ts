@@ -16,21 +16,39 @@ const VIOLENCE = 'schlägt|schlaegt|schlagt|schlagen!|schlug|schlugen|geschlagen
   + 'verpruegel*|verhauen|geohrfeigt|ohrfeigt|misshandelt|mißhandelt|misshandeln|vergewaltigt|vergewaltigen|vergewaltigte|vergewaltigten|'
   + 'würgt|würgen|würgte|gewürgt|erwürgt|erwürgen|erstickt|ersticken|foltert|foltern|gefoltert|quält|gequält|'
   + 'sticht|ersticht|erstechen|erstochen|abstechen|niedergestochen|tötet|töten|getötet|umbringen|umbring*|umzubringen|ermordet|ermorden|'
-  + 'erschießen|erschiessen|erschossen|abknallen|verbrannt|angegriffen|attackiert|missbraucht|missbrauchen';
+  + 'erschießen|erschiessen|erschossen|ertränken|ertraenken|ertränkt|überfallen|ueberfallen|abknallen|verbrannt|angegriffen|attackiert|missbraucht|missbrauchen';
 /** Held against one's will. */
 const HELD = 'eingesperrt|eingespert|eingeschlossen|weggesperrt|festgehalten|festgehalen|gefesselt|angekettet|angebunden|gefangen!|'
   + 'entführ*|verschlepp*|gekidnappt|geisel';
 
 export const de: EmergencyPack = {
   rules: [
-    `${VIOLENCE} ${VICTIM}|wird|werde|wurde|bin`,
-    `${HELD} ${VICTIM}|${PLACE}`,
+    `?${VIOLENCE} ${VICTIM}|wird|werde|wurde|bin`,
+    `${HELD} ${VICTIM}|${PLACE}|bin|sind|seit`,
     'lebensgefahr|todesangst|notfall|in_gefahr|gegen_meinen_willen|gegen_ihren_willen|gegen_unseren_willen|gefangen_gehalten|'
       + 'tritt_mich|tritt_uns|tritt_sie|treten_mich|treten_uns|mich_getreten|uns_getreten|sie_getreten|haut_mich|hauen_mich|'
-      + 'bringt_mich_um|bringen_mich_um|bringt_uns_um|bringen_uns_um|bringt_sie_um|schlägt_mich_tot|schlagen_mich_tot|holt_mich|holt_uns|mich_selbst_töten|selbstmord',
+      + 'bringt_mich_um|bringen_mich_um|bringt_uns_um|bringen_uns_um|bringt_sie_um|schlägt_mich_tot|schlagen_mich_tot|holt_mich|holt_uns|mich_selbst_töten|selbstmord|angst_um_mein_leben|angst_um_unser_leben|um_mein_leben|'
+      + 'atmet_nicht|atmet_nicht_mehr|keine_luft|bewusstlos|überdosis|ohnmächtig|kollabiert|herzinfarkt|krampfanfall|wacht_nicht_auf|'
+      + 'hilfeer*|hilfesie*|hilfeich*|hilfebitte*|bittehilfe*|hilfemir*|hilfmir*|helftmir*|helfenmir*',
     'bedroh*|droht|drohen|drohte|drohten|morddrohung* mich|mir|uns|mein|meine|meinen|meiner|meinem|umbringen|töten',
-    'tut|tun|tat|taten mir|uns|ihr|ihm weh',
-    'verletzt|verletzen|verwundet|blute|blutet|bluten|blutend mich|uns|bin|ist|schwer|stark|sehr|arzt|jetzt|gerade',
+    `tut|tun|tat|taten ${VICTIM} weh`,
+    'unterm_bett|unter_dem_bett|im_schrank|im_kleiderschrank er|sie|die|liege|versteck*|im_haus|in_der_wohnung',
+    'sind_hier|ist_hier|sind_da|ist_da|sind_gekommen|ist_gekommen hilfe|bitte|schnell|angst|jetzt|warte',
+    'weiß_nicht_wo_ich_bin|weiss_nicht_wo_ich_bin|weiß_nicht_wo_wir_sind|weiss_nicht_wo_wir_sind|keine_ahnung_wo_ich_bin',
+    'holen_sich|holt_sich|kommen_für|kommen_wegen|holen meine|meinen|mich|uns|familie|kinder|mutter',
+    'zerren|zerrt|ziehen|zieht|schubsen|schubst|drängen|drängt|stoßen mich|uns|sie|ihn auto|wagen|transporter|lkw|bus|van',
+    '~niemanden_sehen|niemanden_anrufen|mit_niemandem_reden|mit_niemandem_sprechen|niemanden_treffen darf|dürfen|lässt|kann|nie',
+    '~hergebracht|hierher_gebracht|hergeholt pass|ausweis|papiere|schulde|schulden|kann_nicht|weiß_nicht|eingesperrt|genommen|weggenommen',
+    `wehgetan|weh_getan|wehtun|antun|anzutun|angetan ${VICTIM}|haben|hat`,
+    `tut|tun er|sie|die ${ME}|baby|kind|kinder|tochter|sohn was_an|etwas_an`,
+    // Someone at the door or on the way back: with a threat, fear or "tonight", since speakers "come again" too.
+    'kommen|kommt|kommt_zurück|kommen_zurück|zurück|wieder_da er|sie|die|typ|mann|männer|jemand heute_nacht|angst|umbringen|hämmert|hämmern|klopft|klopfen|wartet|warten|weiß_es|hilfe|bitte|gleich',
+    'steht|stehen|wartet|warten|ist er|sie|die|typ|mann|männer|jemand vor_der_tür|vor_meiner_tür|vor_dem_haus|am_fenster',
+    '~einbrechen|einzubrechen|bricht_ein|brechen_ein|eingebrochen|einbruch|tür_eintreten|tritt_die_tür_ein|treten_die_tür_ein|tritt_gegen_die_tür|treten_gegen_die_tür '
+      + 'da|jemand|männer|mann|typ|er|sie|die|jetzt|gerade|hilfe|bitte|haus|wohnung|schreit|umbringen',
+    '~fahren_mich|fährt_mich|bringen_mich|bringt_mich|bringen_uns|fahren_uns|nehmen_mich_mit|nimmt_mich_mit irgendwo|irgendwohin|weg|auto|wagen|transporter|weiß_nicht_wohin',
+    '~überwacht|beobachtet|beobachten|bewacht|bewachen|überwachen mich|uns|ganze_zeit|rund_um_die_uhr|tag_und_nacht|ständig|24*',
+    'verletzt|verletzen|verwundet|blut|blute|blutet|bluten|blutend mich|uns|bin|ist|schwer|stark|sehr|arzt|jetzt|gerade',
     'vergreift|vergriffen|vergreifen sich',
     'gezerrt|gezogen|geschubst|gestoßen|geworfen|gesteckt|gezwungen auto|wagen|transporter|lkw|bus|van',
     '~mitgenommen|weggenommen|geschnappt meine|meinen|unsere tochter|sohn|kind|kinder|baby|schwester|bruder',
@@ -43,7 +61,7 @@ export const de: EmergencyPack = {
     'sos|notruf ich|mich|mir|wir|uns|er|sie|hilfe|bitte|jetzt|mein|meine|hier|da',
     '~ruft|ruf|rufen|holt|hol|schickt|schicken polizei|notruf|hilfe|krankenwagen|112|110',
     'kommt|kommen schnell|sofort',
-    `~lässt|lassen|lasst|läßt|laesst|lass|ließ|liessen mich|uns|sie|ihn ${OUT}`,
+    `~lässt|lassen|lasst|läßt|laesst|lass|ließ|liessen mich|uns|sie|ihn ${OUT}|aus`,
     `~kann|kannst|können|komme|komm|kommen|darf|dürfen nicht|nie aus_dem_haus|${OUT}`,
     `~sperren|sperrt|sperrte|sperrten|schließt|schliesst|schließen|schliessen|halten|hält|haelt|halt|hielt|hielten mich|uns|sie|ihn ein|fest|weg|${PLACE}`,
     `~sitze|sitzen|sitzt|stecke|stecken|stecke fest ${PLACE}`,
@@ -52,7 +70,7 @@ export const de: EmergencyPack = {
     'sterben will|werde|möchte|moechte',
     '~zwingt|zwingen|gezwungen|zwang mich|uns|werde|sie|ihn',
     '~angst er|ihn|umbringt|umbringen|findet|kommt|tötet|schlägt',
-    '~verfolg*|hinterher mich|uns|ich|mir',
+    '~verfolg*|hinterher|folgen|folgt mich|uns|ich|mir',
     '~gefunden|finden mich|uns',
     '~verstecke|verstecken|versteckt mich|uns|ich',
     '~geflohen|abgehauen|geflüchtet|entkommen|weggelaufen versteck*|suchen|sucht|jetzt|verfolg*|gefunden|hilfe|angst',
@@ -62,6 +80,8 @@ export const de: EmergencyPack = {
     + 'menschenhandel|ist_das|zeichen|anzeichen|soll|sollte|melden|melde|meldet|kann_ich|darf_ich|kann_man',
   except: 'nicht_in_gefahr|keiner_gefahr|keine_gefahr|nicht_mehr_in_gefahr|gefahr_laufen|laufe_gefahr|im_notfall|in_einem_notfall|für_den_notfall|'
     + 'schlagen_sie_vor|schlagt_ihr_vor|schlägt_vor|schlagen_vor|schlug_vor|schlage_vor|konto_gesperrt|konto_ist_gesperrt|ausgesperrt|halten_sie_mich_auf_dem_laufenden|verfolgt_ihr|verfolgst_du',
+  // Violence told as past ("last year") or counted ("how many") is someone's story or a question, not danger now.
+  ask: 'letztes_jahr|letzten_jahr|vor_jahren|vor_einem_jahr|vor_monaten|vor_langer_zeit|als_kind|wie_viele',
   filler: 'bitte schnell jemand',
   strings: {
     call: 'Notruf 112 anrufen',

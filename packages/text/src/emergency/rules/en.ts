@@ -17,7 +17,7 @@ const LEAVE = 'leave|escape|flee|get_out|go_out|go_outside|run_away|go_home|get_
 const DOING = 'hitting|hiting|hits|beating|beats|beatin|kicking|kicks|punching|punches|slapping|slaps|smacking|stabbing|stabs|'
   + 'strangling|strangles|choking|chocking|chokes|raping|rapes|killing|kills|murdering|torturing|attacking|assaulting|molesting|suffocating|hurting';
 /** Violence done: past forms; a victim, "i" or a passive ("was", "got") is enough. */
-const DONE = 'beaten|beat_up|kicked|punched|slapped|smacked|stabbed|strangled|choked|raped|killed|murdered|attacked|assaulted|'
+const DONE = 'beaten|beat_up|kicked|punched|slapped|smacked|stabbed|strangled|choked|raped|killed|murdered|attacked!|atacked|attaked|assaulted|'
   + 'tortured|burned|burnt|molested|threatened|hit_me|beat_me|beat_us|beat_her';
 /** Base forms, which are also nouns ("rape victims"): only with someone it is done to. */
 const ACT = 'hit|beat|kick|punch|slap|stab|strangle|strangel|choke|rape|kill|kil|murder|attack|assault|torture|burn|molest|drown|hurt|threaten|threatens|threatening';
@@ -28,7 +28,7 @@ const HELD = 'locked|lockd|lockt|loked|lokced|lcoked|trapped|traped|trappd|chain
 export const en: EmergencyPack = {
   rules: [
     `${DOING} ${WHO}`,
-    `${DONE} ${VICTIM}|i|im|we|was|got|been|being`,
+    `?${DONE} ${VICTIM}|i|im|we|was|got|been|being`,
     `${ACT} me|us|myself|her|him|them|herself|my|our|${PEOPLE}`,
     `${HELD} me|us|myself|my|our|i|im|we|him|her|them|${PEOPLE}|${PLACE}`,
     'being_held|beeing_held|im_held|am_held|are_held|were_held|held_me|held_us|held_captive|held_prisoner|held_hostage|shut_me_in|shut_us_in|shut_in|'
@@ -41,7 +41,7 @@ export const en: EmergencyPack = {
     `hurt|hurts|injured|wounded|bleeding|bleed|blood me|us|im|am|is|badly|seriously|her|him|them|myself|now|again|cant`,
     'kidnap|kidnapping|kidnaping|abduct|abducting|selling|sell me|us|her|him|them|myself|my_daughter|my_son|my_child|my_kids|my_sister',
     `~took|taken|grabbed|snatched|stole my|our ${PEOPLE}`,
-    'pushed|dragged|forced|threw|shoved|put me|us|her|him|them in|into car|van|truck|lorry|trunk|boot',
+    'pushed|dragged|forced|threw|shoved|put|force|forcing|pull|pulling|drag|dragging|push|pushing me|us|her|him|them in|into car|van|truck|lorry|trunk|boot',
     '~forced|forcing|force|forces|make|makes|made|making me|us|her|him|them|my|our|i|im|we sex|sleep_with|men|clients|prostitut*|himself|herself',
     'gun|guns|knife|knives|weapon|pistol|rifle|machete|blade he|she|they|has|have|got|with|pointing|me|us|holding|guy|man',
     'danger im|am|are|we|life|great|serious|immediate|now|help|please',
@@ -49,7 +49,18 @@ export const en: EmergencyPack = {
     'not_safe|unsafe|arent_safe here|im|i|am|we|home|help|please',
     'help|helpp|hlep|halp|hepl|helpme now|quick|quickly|asap|urgent|urgently|immediately|fast|hurry',
     'someone_help|somebody_help|anyone_help|anybody_help|help_help|pls_help_me|please_help_me_now',
-    '=help|helpp|hlep|halp|hepl|helpme|sos|emergency|mayday|police|hurry',
+    '=help|helpp|hlep|halp|hepl|helpme*|plshelp*|pleasehelp*|helppls|helpplease|sos|emergency|mayday|police|hurry',
+    'helpme*|plshelp*|pleasehelp*|somebodyhelp*|someonehelp* now|he|she|they|hes|shes|theyre|im|kill*|hurt*|hit*|beat*|plz|pls|please',
+    // Someone on the way back or at the door: only with fear, a threat or "now", since "they are coming back to the meeting" is no emergency.
+    'coming_back|come_back|came_back|will_be_back|is_back|are_back|hes_back|shes_back|theyre_back|outside|at_the_door|outside_the_door|at_my_door|at_the_window '
+      + 'he|she|they|hes|shes|theyre|someone|somebody|man|men|guy|guys tonight|scared|afraid|kill|hurt|beat|again|soon|for_me|i_know|banging|knocking|waiting|right_now|now|help|please',
+    'break_in|breaking_in|broke_in|break_into|breaking_into|broke_into|break_the_door|breaking_the_door|kicking_the_door|kick_the_door|kick_down|kicking_down|trying_to_get_in '
+      + 'someone|somebody|man|men|guy|guys|they|he|she|now|house|flat|door|help|please',
+    'not_breathing|isnt_breathing|stopped_breathing|cant_breathe|cant_breath|unconscious|overdosed|overdose|passed_out|collapsed|heart_attack|seizure|wont_wake_up',
+    '~taking_me|took_me|driving_me|drove_me|taken_me|take_me|dragging_me|taking_us|took_us somewhere|away|dont_know_where|car|van|truck',
+    '~forced|forcing|force_me|force_us|forces_me|forces_us|made_me|makes_me|make_me|making_me|made_us|make_us|makes_us|making_us i|im|me|we|us|my|our|being beg|steal|sell|carry|sleep|marry',
+    '~watch|watches|watching|watched me|us|her|him always|all_the_time|24*|day_and_night|every_move|constantly|never_alone',
+    '~looking_for_me|looking_for_us|searching_for_me|searching_for_us|hunting_me|hunting_us|hunting_for_me|out_to_get_me',
     '~call_the_police|call_police|call_the_cops|call_cops|call_112|call_911|call_999|send_police|send_the_police|send_help|send_someone|get_the_police|come_quick*|come_fast|come_now',
     `~let|lets|letting|allow* me|us|her|him|them ${LEAVE}|out|outside`,
     `~cant|cannot|can_t|couldnt|unable|not_allowed|no_way_to ${LEAVE}`,
@@ -60,11 +71,21 @@ export const en: EmergencyPack = {
     '~hiding|hidin|hide im|i|we|me|us|behind|now|help|outside|scared',
     '~escaped|ran_away|run_away|fled|got_away hiding|hide|now|outside|scared|after_me|looking_for|following|chasing|found',
     '~scared|terrified|frightened|afraid kill|find|found|coming|hurt|back|beat|outside',
+    'under_the_bed|in_the_wardrobe|in_the_closet|in_the_cupboard he|she|they|hes|shes|theyre|im|hiding|in_the_house',
+    'theyre_here|they_are_here|hes_here|he_is_here|shes_here|they_came|he_came help|please|pls|plz|scared|hurry|now|wait',
+    'dont_know_where_i_am|dont_know_where_we_are|no_idea_where_i_am|trafficked_me|trafficked_us',
+    'come_for|coming_for|come_after|coming_after|go_after|going_after my|me|us|family|kids|children|mum|mom',
+    'screaming|screams|scream|crying_for_help|cries_for_help hear|i_hear|can_hear|hearing',
+    'waiting_for_me|waiting_for_us|watching_the_house|watching_my_house he|she|they|hes|theyre|someone|man|men',
+    '~let_me_see_anyone|let_me_talk_to_anyone|let_me_call_anyone|see_anyone|talk_to_anyone|call_anyone wont|doesnt|not_allowed|cant|never',
+    'brought_me_here|brought_us_here|brought_her_here passport|papers|owe|debt|cant|wont|locked|took',
     '~are_after_me|is_after_me|coming_after_me|came_after_me|coming_for_me',
   ],
   advice: 'who|what|how|trafficking|is_that|is_this|is_it|does_that|does_this|sign|signs|should|report|reporting|can_i|can_a|can_someone|do_they',
-  except: 'locked_out|lock_me_out|locked_me_out|account_locked|account_is_locked|account_was_locked|log_in|sign_in|not_in_danger|no_danger|in_danger_of|'
+  except: 'office_was_locked|office_is_locked|was_locked_when_i_came|building_was_locked|building_is_locked|hiding_nothing|nothing_to_hide|hide_nothing|locked_out|lock_me_out|locked_me_out|account_locked|account_is_locked|account_was_locked|log_in|sign_in|not_in_danger|no_danger|in_danger_of|'
     + 'not_in_immediate_danger|in_an_emergency|in_case_of_emergency|in_case_of_an_emergency|emergency_contact|keep_me_posted|keep_me_updated|keep_me_informed|in_the_loop',
+  // Violence told as past ("last year") or counted ("how many") is someone's story or a question, not danger now.
+  ask: 'last_year|years_ago|year_ago|months_ago|month_ago|long_ago|last_month|as_a_child|in_the_past|how_many',
   filler: 'please pls plz someone now',
   strings: {
     call: 'Call 112',

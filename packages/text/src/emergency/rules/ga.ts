@@ -29,15 +29,29 @@ export const ga: EmergencyPack = {
     `${HELD} ${VICTIM}|doras|dhoras|seomra|teach|íoslach|veain|carr|charr`,
     'glas_orm|glas_orainn|chuir_sé_glas|chuir_siad_glas|glas_ar_an_doras|ag_briseadh_an_dorais|contúirt_bháis|bagairt_bháis|'
       + 'in_aghaidh_a_tola|in_aghaidh_a_toile|in_aghaidh_mo_thola|in_aghaidh_mo_thoile|féinmharú|lámh_a_chur_ionam_féin|ní_ligtear_dom|ní_ligtear_dúinn|'
-      + 'mo_choinneáil|dár_gcoinneáil|á_coinneáil|á_gcoinneáil|á_bualadh|á_bhualadh|á_mbualadh|dár_mbualadh|á_tachtadh|á_thachtadh|á_gortú|á_ghortú|á_héigniú|á_marú|á_mharú|'
+      + 'mo_choinneáil|dár_gcoinneáil|á_coinneáil!|á_gcoinneáil!|á_bualadh|á_bhualadh|á_mbualadh|dár_mbualadh|á_tachtadh|á_thachtadh|á_gortú|á_ghortú|á_héigniú|á_marú|á_mharú|'
       + 'i_bhfolach|ag_cur_fola|cur_fola|eagla_orm_go_maróidh|mo_choimeád|dár_gcoimeád|á_coimeád|i_sáinn|ag_fáil_bháis|níl_aon_bhealach_amach|níl_bealach_amach',
     'bagairt|bagairtí|bhagair|bagraíonn|bagróidh|ag_bagairt orm|orainn|mo|m|mé|muid|sinn|mharú|marú|ghortú',
     'díoladh|díolta|ceannaíodh|ceannaithe mé|muid|sinn|mo|m',
     'dhíol|cheannaigh|dhíoladar siad|sé|sí mé|muid|sinn|mo|m',
     'bhrúigh|tharraing|chaith|chuir|sháigh isteach gcarr|charr|veain|leoraí|bhfeithicil|mbút',
     '~thóg|thógadar|tógadh|sciob|fhuadaigh mo|m iníon|mhac|pháiste|pháistí|bpáistí|leanbh|dheirfiúr|dheartháir',
-    'gortaithe|créachtaithe|fuil|fola mé|táim|muid|mo|chara|go_dona|anois',
-    'scian|sceana|gunna|ghunna|piostal|raidhfil aige|aici|acu|le|orm|orainn',
+    'gortaithe|créachtaithe|fuil|fola mé|táim|muid|mo|chara|go_dona|anois|i_ngach_áit|gach_áit|ag_bogadh|uirthi|air',
+    'níl_sí_ag_bogadh|níl_sé_ag_bogadh|níl_sé_ag_análú|níl_sí_ag_análú|gan_aithne|ródháileog|ródháil|ní_féidir_liom_análú|ní_féidir_liom_anáil|'
+      + 'eagla_orm_go_gcaillfear|eagla_ar_mo_shaol|faitíos_ar_mo_shaol|eagla_orm_faoi_mo_shaol|cabhairta*|cabhraighliom*|cabhairle*',
+    'ghortaigh|bhuail|bhuaileadar|ghread|chiceáil|thacht siad|sé|sí',
+    // Someone at the door or on the way back: with fear, a threat or "tonight", since speakers "are back" too.
+    'ar_ais|taobh_amuigh|lasmuigh|ag_an_doras|ag_an_bhfuinneog sé|sí|siad|fear|fir|duine '
+      + 'anocht|eagla|mharú|marú|maróidh|ag_bualadh|ag_fanacht|tá_a_fhios|cabhair|help|go_luath|ag_ciceáil|ag_screadach|brostaigh',
+    'taobh_amuigh_den_doras|lasmuigh_den_doras|ag_an_doras|taobh_amuigh_den_teach|ag_an_bhfuinneog tá_sé|tá_sí|tá_siad|tá_fear|tá_duine',
+    'scornach|scornaigh gearr*|ngearr*|ghearr*|scian|tacht*',
+    'bhrúigh|chaith|chuir|sháigh isteach vardrús|cófra|gcófra|íoslach|seomra',
+    'níl_a_fhios_agam_cá_bhfuil_mé|níl_a_fhios_agam_cá_bhfuil_muid|níl_a_fhios_agam_cá_bhfuilim|níl_a_fhios_agam_cá_háit',
+    'ag_fanacht_liom|ag_fanacht_orm|ag_fanacht_linn sé|sí|siad|fear|eagla|misneach|abhaile',
+    'gnéas|striapachas iallach|d_iallach|éigean',
+    'briseadh_isteach|bhris_isteach|bhriseadar_isteach fir|fear|siad|sé|duine|tá|anois|teach|doras',
+    '~do_mo_thiomáint|dár_dtiomáint|do_mo_thabhairt|dár_dtabhairt|mo_thógáil áit_éigin|carr|gcarr|charr|veain|ar_shiúl|níl_a_fhios',
+    'scian|sceana|gunna|ghunna|piostal|raidhfil|tua|thua|claíomh aige|aici|acu|le|orm|orainn',
     'i_mbaol|i_gcontúirt|contúirt|éigeandáil tá_mé|táim|mé|mo|muid|sinn|mise|orm|orainn|dheirfiúr|chara|boss|anois',
     'nílim_slán|níl_mé_slán|níl_muid_slán|nílimid_slán anseo|brostaigh|cabhair|sa_bhaile|tá',
     'cabhair|chabhair|cuidigh|cuidiú|cabhraigh|chabhraigh|cabhraig go_tapa|anois|láithreach|práinn*|go_práinneach|tapa|brostaigh|brostaígí',
@@ -46,6 +60,7 @@ export const ga: EmergencyPack = {
     'tar|tagaigí|tagaí go_tapa|anois|láithreach',
     '~glaoigh|glaoigí|cuir_fios|cuirigí_fios gardaí|garda|otharcharr|112|999',
     'ag_teacht_isteach|ag_briseadh_isteach cabhair|tá_siad|tá_sé|help',
+    '~dom|dúinn|mé|muid ligeann|ligfidh|lig|ligfear imeacht|amach|éalú|fágáil|fhágáil|abhaile',
     '~ligeann|ligfidh|lig|ligfear dom|dúinn|mé|muid imeacht|amach|éalú|fágáil|fhágáil|abhaile',
     '~níl_cead|ní_féidir|ní_thig|níl_mé_in_ann|nílim_in_ann imeacht|amach|éalú|dul_amach|fágáil|fhágáil|teitheadh|abhaile',
     '~ag_faire_orm|ag_faire_orainn|mo_leanúint|dár_leanúint|ar_mo_thóir|sa_tóir_orm|i_mo_dhiaidh|mo_lorg|dár_lorg|lean_sé_mé|lean_siad_mé|fuair_siad_mé|fuair_sé_mé',
@@ -59,7 +74,7 @@ export const ga: EmergencyPack = {
     'ag_bualadh mo|anois|orm|muid',
   ],
   advice: 'cé|cad|conas|gáinneáil|an_bhfuil|an_féidir|cá|cathain|tuairisc*|thuairisc*',
-  except: 'níl_mé_i_mbaol|nílim_i_mbaol|níl_muid_i_mbaol|in_éigeandáil|i_gcás_éigeandála|chuntas_faoi_ghlas|cuntas_faoi_ghlas|glasáilte_amach|'
+  except: 'hoifige_faoi_ghlas|oifig_faoi_ghlas|i_bhfolach_againn|aon_rud_i_bhfolach|rud_ar_bith_i_bhfolach|níl_mé_i_mbaol|nílim_i_mbaol|níl_muid_i_mbaol|in_éigeandáil|i_gcás_éigeandála|chuntas_faoi_ghlas|cuntas_faoi_ghlas|glasáilte_amach|'
     + 'buail_le|bhuail_le|bualadh_le|bhualadh_le|buailfimid_le|buail_isteach|bhuail_isteach|ar_dhóigh|ar_an_dóigh',
   filler: 'le do thoil led please anois',
   strings: {

@@ -39,15 +39,32 @@ export const mt: EmergencyPack = {
     'daqqa|daqqiet|xebgħa|ħarta|ponn|bis_sieq|bil_ponn tani|tatni|tawni|jagħtini|tagħtini|jagħtuni|qed|ta|taha|tah',
     'biegħu|biegħuha|biegħuh|xtrawha|xtraha|mibjugħ* tiegħi|tagħna|oħti|ħija|binti|ibni|kuġina|kuġin|ħabiba|lili',
     'maqbud*|inqbadt kantina|kamra|dar|ġewwa|karozza|van|container|bieb',
-    'ferut|ferita|feruti|imwegg*|mwegg*|demm jien|qed|ħafna|lili|ħabib|ħabiba|oħti|ħija|tiegħi',
-    'daħħluni|daħħluha|daħħluh|daħħlu|tefgħuni|tefgħuha|kaxkruni|kaxkruha|imbuttawni|imbuttawha karozza|van|vann|trakk|ġo',
+    'ferut|ferita|feruti|imwegg*|mwegg*|demm jien|qed|ħafna|lili|ħabib|ħabiba|oħti|ħija|tiegħi|kullimkien',
+    'ma_tiċċaqlaqx|ma_jiċċaqlaqx|mhux_qed_jieħu_nifs|mhux_qed_tieħu_nifs|ma_jistax_jieħu_nifs|ma_nistax_nieħu_nifs|mitluf_minn_sensih|mitlufa_minn_sensiha|overdose|'
+      + 'għal_ħajti|ħajti_fil_periklu|jippruvaw_jidħlu|qed_jidħlu_bil_forza',
+    'jagħfas*|għafas*|joħnoq*|toħnoq*|jaqtagħ*|qatagħ* għonq*|griżm*',
+    'bil_forza jidħlu|daħlu|jidħol|daħal|jkissru|kissru|bieb|dar',
+    // Someone at the door or on the way back: with fear, a threat or "tonight", since speakers "come again" too.
+    'jerġgħu_jiġu|jerġa_jiġi|reġa_ġie|reġgħu_ġew|ġej_lura|ġejjin_lura|barra_l_bieb|quddiem_id_dar|mat_tieqa '
+      + 'llejla|naf|se|joqtol*|isawwat*|nibża|qed|ħaffu|għinuni|help|jħabbat|iħabbat|jistenna*',
+    'qiegħed|qiegħda|qegħdin|jinsab|qed_jistenna barra_l_bieb|barra_d_dar|quddiem_il_bieb|quddiem_id_dar|mat_tieqa',
+    'ma_nafx_fejn_jien|ma_nafx_fejn_ninsab|ma_nafx_fejn_qegħdin|ma_nafx_fejn_aħna',
+    'jistennieni|jistennewni|jistennewna ma_nazzardax|nibża|barra|ħaffu|għinuni',
+    `${VIOLENCE} lil_min|kull_min|lil_kulħadd`,
+    'sess|prostituzzjoni iġegħlu*|jġegħlu*|ġegħlu*|sfurzaw*|isfurzaw*|imġiegħl*',
+    '~ġabuni|ġabitni|ġabna|ġabuna hawn|ma_nistax|lura|id_dar',
+    'ħadha|ħaduha|ħadhom|ħatafha|ħatfuha raġel|irġiel|xi_ħadd|barrani|karozza|van binti|ibni|tifel|tifla|oħti|ħija|uliedi|tfal',
+    // Not weak: "x'imkien" (somewhere) holds the advice word "x" (what).
+    'jeħduni|ħaduni|jeħduna|ħaduna|jiġbduni x_imkien|ma_nafx_fejn|il_bogħod|bil_forza',
+    '~jgħassuni|igħassuni|jgħassu|jħarsu_lejja lejl_u_nhar|dejjem|il_ħin_kollu|24*|lili|lilna|ma_nistax',
+    'daħħalni|daħħlitni|daħħluni|daħħluha|daħħluh|daħħlu|tefgħuni|tefgħuha|kaxkruni|kaxkruha|imbuttawni|imbuttawha karozza|van|vann|trakk|ġo|ġol|gwardarobba|armarju|kantina',
     '~ħadu|ħaduli|ħadulna|ħaduha|ħatfu binti|ibni|tfal|tifel|tifla|oħti|ħija|uliedi',
-    'sikkina|sikkini|arma|pistola|pistoli|senter|gun|knife għandu|għandha|għandhom|bi|b|bis|qed|jhedded|rasi|lili',
+    'sikkina|sikkini|arma|pistola|pistoli|senter|gun|knife|mannara għandu|għandha|għandhom|bi|b|bis|qed|jhedded|rasi|lili',
     'ikissru|jkissru|kissru bieb',
     'fil_periklu|f_periklu|periklu|emerġenza|emergency jien|aħna|qiegħed|qiegħda|ħajti|tiegħi|ninsab|qed|help|għinuni|boss|reġa',
     'm_inix_sigura|m_inix_sigur|mhux_sigura|mhux_sigur|mhux_safe hawn|id_dar|ħaffu|għinuni|help',
     'għajnuna|għinuni|għinni|għini|ajjut|salvawni malajr|issa|urġenti|immedjatament|fil_pront|ħaffu|please|help|ejjew',
-    '=għajnuna|għinuni|għinni|għini|ajjut|salvawni|sos|pulizija|emerġenza|help',
+    '=għajnuna|għinuni*|għinni|għini|ajjut|salvawni|sos|pulizija|emerġenza|help',
     'sos jien|qed|reġa|issa|għinuni|help|hawn|lili',
     'ejja|ejjew|ħaffu malajr|issa|pulizija',
     '~ċemplu|ċempel|sejħu|ibagħtu|ibgħatu|ibgħat pulizija|ambulanza|112|għajnuna',
@@ -64,7 +81,7 @@ export const mt: EmergencyPack = {
     '~ħrabt|ħrabna|ħarbet|ħarab nistaħba|ifittxuni|qed|issa|għinuni',
   ],
   advice: 'min|x|kif|traffikar|sinjali|nirrapporta|nirrapportaw|rapport*|fejn',
-  except: 'm_inix_fil_periklu|mhux_fil_periklu|m_aħniex_fil_periklu|f_emerġenza|fl_emerġenza|f_każ_ta_emerġenza|numru_tal_emerġenza|'
+  except: 'uffiċċju_kien_imsakkar|l_uffiċċju_msakkar|uffiċċju_imsakkar|xejn_moħbi|xejn_x_naħbu|m_inix_fil_periklu|mhux_fil_periklu|m_aħniex_fil_periklu|f_emerġenza|fl_emerġenza|f_każ_ta_emerġenza|numru_tal_emerġenza|'
     + 'account_tiegħi_msakkar|account_msakkar|account_imsakkar|sakkruli_l_account|daqqa_t_id|daqqa_ta_id|daqqa_t_għajn',
   filler: 'jekk jogħġbok jekk jogħgbok please issa',
   strings: {

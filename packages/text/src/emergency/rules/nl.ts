@@ -13,7 +13,7 @@ const OUT = 'gaan|weg|eruit|uit|vertrekken|naar_buiten|naar_huis|ontsnappen|vluc
 
 /** Violence, present and past: verb forms only ("verkrachting" asks about a subject). */
 const VIOLENCE = 'slaat|slaan|sloeg|sloegen|geslagen|mishandelt|mishandelen|mishandeld|mishandelde|verkracht|verkrachten|verkrachtte|'
-  + 'vermoord*|doodmaken|doodmaakt|doden|doodt|gedood|wurg*|aangevallen|aanvallen|valt_aan|schopt|schoppen|geschopt|schopte|'
+  + 'vermoord*|doodmaken|verdrinken|verdronken|afmaken|afmaakt|maken_me_af|maakt_me_af|maakt_ons_af|doodmaakt|doden|doodt|gedood|wurg*|aangevallen|aanvallen|valt_aan|schopt|schoppen|geschopt|schopte|'
   + 'martelt|martelen|gemarteld|steekt_me|steekt_haar|steekt_hem|gestoken|neersteken|neergestoken|neerschieten|doodschieten|'
   + 'verbrand|verbrandt|aangerand|aanranden|randt|misbruikt|in_elkaar_geslagen|in_elkaar_slaan|in_elkaar_getrapt|trapt|getrapt';
 /** Held against one's will. */
@@ -22,14 +22,37 @@ const HELD = 'opgesloten|opgeslooten|vastgehouden|vast_gehouden|ontvoerd|gegijze
 
 export const nl: EmergencyPack = {
   rules: [
-    `${VIOLENCE} ${VICTIM}|word|wordt|werd|ben`,
+    `?${VIOLENCE} ${VICTIM}|word|wordt|werd|ben`,
     `${HELD} ${VICTIM}|${PLACE}|word|wordt|zit|zitten`,
     'in_gevaar|levensgevaar|doodsbang|tegen_mijn_wil|tegen_haar_wil|tegen_zijn_wil|tegen_onze_wil|zelfmoord|mezelf_doden|mezelf_van_kant',
     'bedreig*|dreigt|dreigen|dreigde|doodsbedreiging* me|mij|mijn|ons|onze|ik|we|vermoorden|doden|dood',
-    'doen|doet|deed|deden haar|hem|me|mij|ons pijn',
+    'doen|doet|deed|deden|gedaan haar|hem|me|mij|ons pijn',
+    'onder_het_bed|in_de_kast|in_de_kledingkast hij|ze|zij|lig|verstop*|in_huis|binnen',
+    'zijn_hier|is_hier|zijn_er|is_er_weer|zijn_gekomen|is_gekomen help|hulp|aub|alsjeblieft|snel|bang|nu',
+    'weet_niet_waar_ik_ben|weet_niet_waar_we_zijn|geen_idee_waar_ik_ben',
+    'komen_halen|komt_halen|komen_voor|achter_mijn_familie mijn|me|mij|ons|familie|kinderen|moeder',
+    'trekken|trekt|sleuren|sleurt|duwen|duwt me|mij|ons|haar|hem auto|busje|bus|bestelbus|vrachtwagen',
+    '~niemand_zien|niemand_bellen|met_niemand_praten|niemand_spreken mag|mogen|laat|kan|nooit',
+    '~de_deur_uit|naar_buiten mag|mogen nooit|niet',
+    'hierheen_gebracht|hier_gebracht|hier_bracht|hierheen_bracht paspoort|papieren|schuld|kan_niet|weet_niet|opgesloten|afgepakt',
+    'bloed overal|veel|ze|hij|zij|haar|hem|ik|me|mijn|ligt|help',
+    'beweegt_niet|ademt_niet|geen_lucht|bewusteloos|overdosis|flauwgevallen|hartaanval|reageert_niet|wordt_niet_wakker|'
+      + 'bang_voor_mijn_leven|vrees_voor_mijn_leven|angst_voor_mijn_leven|voor_mijn_leven|helphij*|helpze*|helpik*|helpme*|hulpik*|helpaub*',
+    'keel knijpt|knijpen|dicht|dichtgeknepen|dichtknijpen|mes|handen|hand',
+    // Someone at the door or on the way back: with a threat, fear or "tonight", since speakers "come back" too.
+    'terug|terugkomen|terugkomt|komt_terug|komen_terug|voor_de_deur|voor_mijn_deur|bij_het_raam|voor_het_huis|buiten hij|ze|zij|die|man|mannen|gast|iemand '
+      + 'vannacht|vanavond|bang|vermoord*|dood|bonkt|bonken|klopt|kloppen|wacht|wachten|weet_ik|help|aub|alsjeblieft|straks|trapt|schreeuwt',
+    'staat|staan|wacht|wachten hij|ze|zij|die|man|mannen|gast|iemand voor_de_deur|voor_mijn_deur|voor_het_huis|bij_het_raam',
+    '~inbreken|in_te_breken|breekt_in|breken_in|ingebroken|trapt_de_deur_in|trappen_de_deur_in|deur_intrappen|schopt_tegen_de_deur|trapt_tegen_de_deur '
+      + 'er|iemand|mannen|man|gast|hij|ze|nu|help|huis|proberen|probeert|deur|vermoord*|schreeuwt',
+    'meegenomen|ontvoerd|weggehaald|weggenomen vreemde|onbekende|man|mannen|auto|busje dochter|zoon|kind|kinderen|baby|zus|broer|meisje|jongen',
+    '~rijden_me|rijdt_me|brengen_me|brengt_me|nemen_me_mee|neemt_me_mee|rijden_ons|brengen_ons ergens|ergens_heen|weg|auto|busje|bus|weet_niet_waar*',
+    '~doet|doen|zal|gaat hij|ze|zij iets_aan|wat_aan|aandoen',
+    '~in_de_gaten|bewaakt|bewaken|bewaakten me|mij|ons|word|worden|dag_en_nacht|hele_tijd|altijd|constant|24*',
+    '~op_zoek_naar_me|op_zoek_naar_mij|op_zoek_naar_ons|naar_me_op_zoek|naar_mij_op_zoek|naar_ons_op_zoek|zitten_achter_me_aan|zit_achter_me_aan',
     'maakt|maken|maak dood',
     'klap|klappen|mep|meppen|gemept|trap|trappen me|mij|ons|haar|hem',
-    'gewond|gewonde|verwond|zwaargewond|bloed|bloedt|bloeden ik|ben|is|zwaar|erg|heel|me|hem|haar|nu',
+    'gewond|gewonde|verwond|zwaargewond|bloedt|bloeden ik|ben|is|zwaar|erg|heel|me|hem|haar|nu',
     'geduwd|gesleurd|getrokken|gegooid|gedwongen auto|busje|bus|bestelbus|vrachtwagen|kofferbak',
     '~meegenomen|afgepakt|weggehaald|ontvoerd mijn|onze dochter|zoon|kind|kinderen|baby|zus|broer',
     'verkocht|gekocht me|mij|ons',
@@ -51,13 +74,15 @@ export const nl: EmergencyPack = {
     'dood wil|ga',
     '~dwingen|dwingt|gedwongen|dwong me|mij|ons|ik|word',
     '~bang vermoord*|vindt|terugkomt|doodmaakt|slaat|doden',
-    '~volgt|volgen|achtervolgt|achtervolgen|gevolgd|achtervolgd me|mij|ons|haar',
+    '~volgt|volgen|achtervolgt|achtervolgen|gevolgd|achtervolgd me|mij|ons|haar|word|worden|wordt',
     '~gevonden|zoeken|zoekt me|mij|ons',
     '~verstop|verstopt|verstoppen me|mij|ons|ik',
     '~ontsnapt|gevlucht|weggelopen|weggerend verstop*|zoeken|zoekt|nu|help|bang|volgen|gevonden',
   ],
   advice: 'wie|wat|hoe|mensenhandel|is_dat|signaal|signalen|moet|melden|meld|kan_ik|mag_een',
   except: 'niet_in_gevaar|geen_gevaar|in_een_noodgeval|bij_nood|alarm_slaan|alarm_slaat|alarm_geslagen|slaat_op|account_geblokkeerd|buitengesloten',
+  // Violence told as past ("last year") or counted ("how many") is someone's story or a question, not danger now.
+  ask: 'vorig_jaar|vorige_jaar|jaren_geleden|jaar_geleden|maanden_geleden|lang_geleden|als_kind|hoeveel',
   filler: 'alsjeblieft alstublieft aub pls snel',
   strings: {
     call: 'Bel 112',

@@ -14,14 +14,14 @@ const OUT = 'gå|ut|iväg|gå_ut|åka_hem|hem|komma_hem|komma_ut|gå_härifrån|
 /** Violence, present and past: verb forms only ("våldtäkt", "misshandel" ask about a subject). */
 const VIOLENCE = 'slår|slog|slagen|slagit|slagna|misshandl*|våldtar|våldtog|våldtagit|våldtagen|våldta|dödar|döda|dödade|dödat|'
   + 'mörda|mördar|mördade|knivhugg*|hugger|högg|stryper|strypa|strypte|strypt|kväver|kväva|attackerar|attackerade|attackerad|'
-  + 'sparkar|örfil|örfilar|brände|bränt|bränner|torterar|torterade|förgriper|förgrep|skadar|skadade|skurit|överfallen|överföll';
+  + 'sparkar|örfil|örfilar|brände|bränt|bränner|torterar|torterade|förgriper|förgrep|skadar|skadade|skurit|överfallen|överföll|struptag|spöar|spöade|spöat|spöa';
 /** Held against one's will. */
 const HELD = 'inlåst|inlåsta|instängd|instängda|fasthållen|fasthållna|fasthålls|kidnappad|kidnappade|bortförd|fånge|fången|fångad|'
   + 'fångade|fångna|gisslan|fastkedjad|kedjad|fastbunden|inspärrad|inspärrade|stängt_in';
 
 export const sv: EmergencyPack = {
   rules: [
-    `${VIOLENCE} ${VICTIM}|blir|blev|är`,
+    `?${VIOLENCE} ${VICTIM}|blir|blev|är`,
     `${HELD} ${VICTIM}|${PLACE}|inne`,
     'livsfara|livrädd|dödsångest|rädd_för_mitt_liv|mot_min_vilja|mot_hennes_vilja|mot_vår_vilja|ta_livet_av_mig|döda_mig_själv|självmord|'
       + 'gömmer_mig|gömmer_oss|gömt_mig|gömde_mig|gör_illa|gjorde_illa',
@@ -38,25 +38,43 @@ export const sv: EmergencyPack = {
     'sos|nödsituation|nödläge jag|mig|vi|oss|han|hon|dom|hjälp|nu|min|här',
     'kom|kom_hit snabbt|fort|nu|genast',
     '~ring|ringa|ringer|skicka polisen|polis|112|ambulans|hjälp|någon|nån',
-    'bryter|bröt dörren|in',
+    'bryter|bröt|bryta|brutit dörren|in',
+    `gör|gjorde|gjort|göra ${VICTIM}|bebis illa`,
+    // Someone at the door or on the way back: with fear, a threat or "tonight", since speakers "come back" too.
+    'tillbaka|utanför_dörren|vid_dörren|utanför_huset|vid_fönstret|utanför han|hon|dom|de|killen|mannen|männen|någon|nån '
+      + 'i_natt|ikväll|rädd|döda|dödar|bankar|väntar|vet_det|hjälp|snart|sparkar|skriker|hotar',
+    'står|väntar|är han|hon|dom|de|killen|mannen|någon|nån utanför_dörren|vid_dörren|utanför_huset|vid_fönstret|utanför_min_dörr',
+    'tagits_med|tagit_med|tog_med|tog_henne|tog_honom|förd_bort|fördes_bort|kidnappa* främmande|okänd|okänt|man|män|bil|bilen dotter|son|barn|bebis|syster|bror|flicka|tjej|pojke|lillasyster|lillebror',
+    'halsen|strupen skära|skär|skar|kniv|kniven|strypa',
+    'knuffat_in|knuffade_in|tryckte_in|slängde_in|stängde_in|låste_in mig|oss|henne|honom|garderoben|skåpet|källaren|rummet',
+    'vet_inte_var_jag_är|vet_inte_var_vi_är|ingen_aning_om_var_jag_är',
+    'väntar_på_mig|väntar_på_oss han|hon|dom|de|någon|vågar_inte|rädd',
+    'tänt_eld|tände_eld|brinner|eld huset|lägenheten|rummet|inte_ut',
+    // A threat tied to leaving: "if I leave they will…"
+    'om_jag_försöker_lämna|om_jag_lämnar|om_jag_flyr|om_jag_rymmer döda|dödar|hitta|hittar|slå|skada|polisen|fängsla|familj*',
+    'sälja_sex|sälja_sig|prostitu* tvingar|tvingas|tvingad|tvinga|tvingade',
+    '~kör_mig|körde_mig|kör_oss|tar_med_mig|tog_med_mig|förde_mig nånstans|någonstans|iväg|bort|bil|bilen|skåpbil|vet_inte_var*',
+    '~övervakad|övervakade|övervakar|vaktar|bevakad|håller_koll_på|håller_ögonen_på mig|oss|blir|dygnet_runt|hela_tiden|alltid|konstant|24*',
     `~låter|låt|släpper mig|mej|oss|henne|honom ${OUT}`,
-    `~kan|får inte ${OUT}`,
+    `~kan|får|kommer inte ${OUT}`,
     `~låser|låste|låst|stänger|stängde|håller|höll mig|mej|oss|henne|honom in|inne|fast|fångna|fången|instängda|${PLACE}`,
     `~sitter|satt fast ${PLACE}`,
     `hålls|hölls kvar|fången|fast|inlåst|instängd ${VICTIM}`,
     'dörren|dörr låst|låste',
     '~pass|passet|passen|papper|id_kort|telefon|telefoner|mobil|mobilen tagit|tog|tar|beslagtagit|stulit|gömt|tagits',
-    'kniv|pistol|vapen|gevär|skjutvapen|kniven har|med|han|hon|hotar|mot|kille|man',
+    'kniv|pistol|vapen|gevär|skjutvapen|kniven|yxa|yxan|machete har|med|han|hon|hotar|mot|kille|man',
     'dö vill',
     'självmord jag|vill|tänker',
     '~tvingar|tvingad|tvingade|tvingas|tvinga mig|mej|oss|jag|henne|honom',
     '~rädd dödar|hittar|slår|kommer_tillbaka',
-    '~följer|förföljer|förföljd|jagar|letar_efter mig|mej|oss|henne',
+    '~följer|förföljer|förföljd|jagar|letar_efter mig|mej|oss|henne|blivit|blir|är',
     '~hittat|hittade|hittar mig|mej|oss',
     '~rymt|rymde|flytt|flydde|stuckit gömmer|letar|jagar|nu|hjälp|rädd|följer|hittat',
   ],
   advice: 'vem|vad|hur|människohandel|är_det|tecken|anmäla|anmäler|tipsa|kan_man|får_ett|finns',
-  except: 'inte_i_fara|utelåst|konto_är_låst|kontot_är_låst|i_en_nödsituation|vid_nödsituation|inte_säker_på|slå_larm|slår_larm|slå_upp|slår_upp',
+  except: 'dörren_till_kontoret|kontoret_var_låst|kontoret_är_låst|inte_i_fara|utelåst|konto_är_låst|kontot_är_låst|i_en_nödsituation|vid_nödsituation|inte_säker_på|slå_larm|slår_larm|slå_upp|slår_upp',
+  // Violence told as past ("last year") or counted ("how many") is someone's story or a question, not danger now.
+  ask: 'förra_året|år_sedan|länge_sedan|månader_sedan|som_barn|hur_många',
   filler: 'snälla please nu',
   strings: {
     call: 'Ring 112',
