@@ -14,22 +14,22 @@ const HELD = 'encerrad*|secuestrad*|raptad*|atrapad*|prisioner*|rehén|rehenes|r
 /** Violence done now: hitting, rape, killing, choking, burning, bleeding (verb forms, not the nouns of a question). */
 const HURT = 'pega|pegan|pegando|pegó|pegar|pegarme|golpe*|viola|violan|violó|violada|violado|mata|matan|matar|matará|matarme|amenaz*|amenas*'
   + '|apuñal*|acuchill*|estrangul*|ahorc*|aorc*|asfixi*|agred*|maltrata|maltratan|lastim*|herid*|hirió|abusa|abusan|abusando'
-  + '|patea*|pateó|abofete*|cachete*|quemaron|quemó|quema|queman|quemad*|sangr*|tortur*|paliza*|chuza*|balea*|disparan|disparó';
+  + '|patea*|pateó|abofete*|cachete*|quemaron|quemó|quema|queman|quemad*|sangr*|tortur*|paliza*|chuza*|balea*|disparan|disparó|arrastra*|drogó|drogaron|ahoga*';
 /** The writer or a close one: narrower than WHO, for the weaker signs. */
 const ME = 'me|nos|mi|mis|yo|estoy|estamos';
 
 export const es: EmergencyPack = {
   rules: [
-    `${HELD} ${WHO}|aquí|ahora`,
+    `?${HELD} ${WHO}|aquí|ahora`,
     'socorro|auxilio|en_peligro|peligro_de_muerte|contra_mi_voluntad|contra_su_voluntad|matarme|suicidarme|quitarme_la_vida|a_la_fuerza',
     `${HURT} ${WHO}|ahora`,
     'ayuda|ayúdame|ayudenme|ayúdenme|ayudadme|ayudame|help rápido|ya|ahora|urgente|inmediatamente|pronto|emergencia|porfavor|sos',
-    '=ayuda|ayudaa*|ayúdame|ayudenme|ayúdenme|ayudadme|socorro*|auxilio*|sos|emergencia|policía',
+    '=ayuda|ayudaa*|ayudaporfa*|ayudame*|ayúdame|ayudenme|ayúdenme|ayudadme|socorro*|auxilio*|sos|emergencia|policía',
     `sos|emergencia|urgencia ${ME}|llamen|llamad|policía|ayuda|hija|hijo|peligro`,
     'llamen|llamad|llama|llamar_ya|avisen|avisad policía|policia|poli|guardia|patrulla|911|112',
     '~dejan|deja|dejar salir|ir|irme|marcharme|escapar|irnos',
-    '~no|ni puedo|podemos|puede|pueden salir|escapar|huir|irme|escaparme|marcharme|irnos|respirar',
-    'retienen|retiene|tienen|tiene encerrad*|retenid*|secuestrad*|prisioner*|contra|amarrad*',
+    '~no|ni puedo|podemos|puede|pueden salir|escapar|huir|irme|escaparme|marcharme|irnos|respirar|volver_a_mi_casa|volver_a_casa|volver_a_mi_país|regresar_a_mi_casa|regresar_a_casa',
+    'retienen|retiene|tienen|tiene me|nos|la|lo|le encerrad*|retenid*|secuestrad*|prisioner*|contra|amarrad*',
     'retienen|retiene me|nos',
     '~pasaporte*|documentos|papeles|dni|móvil|celular|teléfono quitaron|quitado|quitan|quitó|robaron|robado|escondieron|confisc*',
     'pistola|cuchillo|arma|navaja|revólver|cuchilla tiene|tienen|con|me|apunta|apuntando',
@@ -46,9 +46,30 @@ export const es: EmergencyPack = {
     'escapé|escapado|escapamos|huí|hui|fugué|escapada escondida|escondido|escondo|escondemos|buscan',
     'estoy_escondida|estoy_escondido|estamos_escondidos|me_escondo|nos_escondemos',
     'respirar puedo|no',
-    'atrapada|atrapado|encerrada|encerrado aquí|dentro|casa|cuarto|sótano',
+    '?atrapada|atrapado|encerrada|encerrado aquí|dentro|casa|cuarto|sótano',
+    // Fear for one's life, being looked for, sold, watched: how people describe danger without its words.
+    'temo_por_mi_vida|miedo_por_mi_vida|temo_por_mis_hijos|miedo_de_morir|me_va_a_matar|nos_va_a_matar|me_van_a_matar',
+    '~buscando|buscan|busca|persiguen me|nos|por_todas_partes',
+    'me_vendieron|nos_vendieron|me_vendió|la_vendieron|fui_vendida|fui_vendido|me_han_vendido',
+    '~vigilan|vigila|controlan|vigilando me|nos|todo_el_tiempo|siempre',
+    '~no_soy_libre|no_somos_libres|no_es_libre de|irme|salir|ir',
+    // The body: what was done to it, said the way one reports it.
+    'rompió|rompieron|partió|fracturó brazo|pierna|nariz|costilla*|dientes|mandíbula|muñeca|dedo*',
+    'cabeza|cara bajo_el_agua|en_el_agua|debajo_del_agua|contra_la_pared',
+    'pelo|cabello|pelos arrastra*|jala|jalando|tira|tirando|agarra*',
+    'me_drog*|nos_drog*|me_han_drogado|me_dieron_algo',
+    '~agredi*|abusa*|tocad*|violentad* sexualmente',
+    'sangre por_todos_lados|por_todas_partes|mucha|corre',
+    'hicieron_daño|hizo_daño|han_hecho_daño|hacen_daño le|la|lo|les|me|nos',
+    '~no_sé_dónde_estoy|no_se_donde_estoy|no_sé_dónde_estamos',
+    '?desapareció|desaparecida|desaparecido|desaparecieron miedo|llora|amenaz*|llevaron|obligan|escribió|mensaje|llamó',
+    '~afuera|fuera|frente_a|delante_de puerta|casa grita|gritando|esperando|está|están',
+    '~vuelven|vuelve|volverán|regresan miedo|matar|pegar|esta_noche',
+    '~hacen|obligan trabajar|mendigar|pedir_limosna|robar sin|noche|pegan|encierran|pagar',
+    'rompió|rompieron|tiró|tiraron|derribó puerta',
   ],
   advice: 'quién|cómo|trata|es_normal|señal|señales|debo|qué|cuenta|delito|pena',
+  ask: 'denunciar|denuncio|denuncia|señales|reconocer|derechos|podcast|documental|película|libro',
   calm: 'no_estoy_en_peligro|no_estamos_en_peligro|ya_no_estoy_en_peligro|no_es_urgente|no_es_una_emergencia',
   filler: 'por favor porfa porfavor ya',
   strings: {

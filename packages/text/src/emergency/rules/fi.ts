@@ -11,11 +11,11 @@ const WHO = 'minua|minut|minulla|minun|mun|oon|minä|mä|mää|mua|mut|meitä|me
   + '|ollaan|sitä|sen|niitä|ystävä*|kaveri*|sisko*|sisar*|veli|velje*|tytär*|tyttäre*|tytär|poika*|poja*|äiti*|vaimo*|lapsi|lapse*'
   + '|lapsia|tyttö*|naapuri*|työkaveri*|työntekijä*|vauva*';
 /** Held: locked, shut, kidnapped, kept prisoner, chained, trapped (participles, past and passive forms). */
-const HELD = 'lukittu*|lukinnut|lukitsi|lukitsivat|lukkoon|lukossa|teljetty*|teljettiin|vangittu*|vankina|vangiksi|kaapattu*'
+const HELD = 'lukittu*|lukinnut|lukitsi|lukitsivat|lukitaan|lukitsee|lukitsevat|lukkoon|lukossa|teljetty*|teljettiin|vangittu*|vankina|vangiksi|kaapattu*'
   + '|kaappasi*|siepattu*|sieppasi*|kidnapattu*|kidnappas*|panttivan*|pidetään|pidettiin|suljettu*|sulkivat|sulki|kahlittu*'
   + '|kahlittiin|sidottu*|loukussa|ansassa';
 /** Violence done now: hitting, rape, killing, choking, burning, bleeding. */
-const HURT = 'lyö|lyövät|löi|löivät|lyönyt|lyödään|hakkaa*|hakkas*|hakataan|hakattu*|pahoinpit*|pahoinpidel*|raiskas*|raiskaa*'
+const HURT = 'lyö*|löi|löivät|huumas*|huumattiin|raahaa|raahasi|raahaavat|hakkaa*|hakkas*|hakataan|hakattu*|pahoinpit*|pahoinpidel*|raiskas*|raiskaa*'
   + '|raiskattu*|raiskataan|tappaa|tappavat|tapan|tappaisi|tapetaan|uhkaa|uhkaavat|uhkailee|uhkailevat|uhkas*|puukott*|kuristaa'
   + '|kuristi|kuristavat|hyökkäs*|hyökkää|potkii|potki|potkivat|potkaisi|satuttaa|satuttavat|satutti|läimii|läimi*|läpsii|poltti'
   + '|polttavat|polttaa|vuodan|vuotaa|verta|loukkaantu*|haavoittu*|kiduttaa|kidutt*|ampuu|ampui';
@@ -24,7 +24,7 @@ const ME = 'minua|minut|mua|mut|meitä|meidät|olen|oon|mä|minä|me';
 
 export const fi: EmergencyPack = {
   rules: [
-    `${HELD} ${WHO}|nyt|täällä`,
+    `?${HELD} ${WHO}|nyt|täällä`,
     'vaarassa|hengenvaarassa|hengenvaara*|vastoin_tahtoani|vastoin_tahtoaan|tappaa_itseni|itsemurha*|lukkojen_takana|väkisin',
     `${HURT} ${WHO}|nyt`,
     `käyttää|käyttävät|käytti|käyttivät hyväksi ${WHO}`,
@@ -48,8 +48,26 @@ export const fi: EmergencyPack = {
     'pakenin|karkasin|pakenimme|karkasimme|pääsin piileskelen|piilossa|piilottelen|piiloudun|piilo*|etsii|etsivät',
     'piileskelen|piileskellään|piiloudun|olen_piilossa|oon_piilossa',
     'en_saa_henkeä|en_saa_happea|en_pysty_hengittämään|en_voi_hengittää|en_saa_henkea',
+    // Fear for one's life, being looked for, watched: how people describe danger without its words.
+    'henkeni_puolesta|henkemme_puolesta|lasteni_puolesta|henkensä_puolesta|tappaa_mut|tappaa_minut|tappaa_meidät',
+    `auttakaa|autakaa|auta ${HURT}`,
+    '?tulee|tulevat|tulee_takaisin|palaa|palaavat takaisin|illalla|yöllä pelkään|pelottaa|pelkäät|hirveesti',
+    '?etsii|etsivät|jahtaa mua|mut|minua|meitä|kaikkialta',
+    '?en_ole_vapaa|en_oo_vapaa|emme_ole_vapaita|ei_oo_vapaa lähtemään|lähteä|pois|ulos',
+    '?vahtii|vahtivat|valvoo|valvovat|tarkkailee|tarkkailevat mua|minua|meitä|koko_ajan',
+    // The body: what was done to it, said the way one reports it.
+    'mursi|murskasi|katkaisi|rikkoi käde*|käsi*|jala*|jalka*|nenä*|kylkiluu*|hampa*|sormi*|leuka*',
+    'veden_alle|vedenalle|seinää_vasten|seinään pää*|mun|minun|painoi|löi',
+    'hiuksista|tukasta vetää|vetää|repii|raahaa|raahas*|kiskoo',
+    '?seksuaalisesti käytiin|kävi|kävivät|ahdisteli*|hyväksikäyt*|päälle|hyökkäsi',
+    'perässä|perään|peräs juoksee|juoksevat|juoksi|tulee|ajaa mun|minun|meidän',
+    'potkas*|potkaisi|rikkoi|mursi|hajotti oven|ovea|ovi',
+    '?katosi|kadonnut|kadoksissa|kateissa pelottaa|pelkää|pelkään|itkee|uhkaa*|vietiin|veivät|kirjoitti|viestin|viesti|soitti',
+    '?ilman_palkkaa|ilman_rahaa töitä|tekemään|kerjäämään|lyödään|lukitaan|yöksi',
+    '?en_tiedä_missä_oon|en_tiedä_missä_olen|en_tiedä_missä_ollaan|en_tiiä_missä_oon',
   ],
   advice: 'kuka|mitä|miten|ihmiskauppa*|onko|merkki|merkit|rangaistus|lasketaanko',
+  ask: 'ilmoitan|ilmoittaa|ilmoitus|rikosilmoitus*|tunnistaa|tunnistan|oikeudet|oikeuksia|podcast*|dokumentti*|elokuva|kirja',
   calm: 'en_ole_vaarassa|en_oo_vaarassa|emme_ole_vaarassa|ei_ole_hätää|ei_oo_hätää|lukittu_ulos|lukittuna_ulos',
   filler: 'kiitos pliis please nyt',
   strings: {

@@ -14,15 +14,15 @@ const DONE = 'bezártak|bezárt_engem|fogva_tart*|elraboltak|elrabolták|elrabol
   + '|megvernek|megvert|megvertek|bántanak|megerőszakolt*|megölnek|megöl|megölik|fenyegetnek|megszúrt|megtámadtak|vernek'
   + '|üldöznek|életveszély*|akaratom_ellenére|öngyilkos*|megrúgott|megütött|megütöttek|pofoz|pofoznak|felpofozott|fojtogat'
   + '|fojtogatnak|rugdos|rugdosnak|megfojt*|megégettek|égettek|megsebesített|megkésel*|leszúrt*|megszúrtak|vérzek|vérzem|láncolva|leláncoltak|megkötöztek|csapdában'
-  + '|megtaláltak|rámtaláltak|ránktaláltak|bujkálok|bujkálunk|elbújtam|rejtőzöm|rejtőzködöm|nem_kapok_levegőt|fulladok';
+  + '|kinyír*|kinyir*|agyonver*|bántották|bedrogoz*|elkábított*|megtaláltak|rámtaláltak|ránktaláltak|bujkálok|bujkálunk|elbújtam|rejtőzöm|rejtőzködöm|nem_kapok_levegőt|fulladok';
 /** Violence and captivity verbs that need a person beside them (third person, or a definite object). */
 const HURT = 'bezár*|elrabol*|bántják|bánt|bántott|bántottak|bántalmaz|bántalmazott|bántalmaznak|bántalmazzák|bántalmazza'
   + '|fenyeget|fenyegetett|fenyegettek|megtámad*|megver*|megöl*|ütött|ütöttek|üt|ver|veri|verik|verte|verték|rugdos*|rúgott'
-  + '|kényszerít|kényszerített|vérzik|megsérült|sérült|megsebesült|kínoz*|megkínoz*|lelő*|megszúr*|égetnek|megégetett|fojtogat*';
+  + '|kényszerít|kényszerített|vonszol*|rángat*|ráncigál*|vérzik|megsérült|sérült|megsebesült|kínoz*|megkínoz*|lelő*|megszúr*|égetnek|megégetett|fojtogat*';
 
 export const hu: EmergencyPack = {
   rules: [
-    DONE,
+    `?${DONE}`,
     `${HURT} ${WHO}|most|itt`,
     'veszélyben vagyok|vagyunk|van|életem|engem|minket|lányom|fiam|gyerekem',
     'vészhelyzet*|sos engem|nekem|van|hívják|hívjátok|rendőr*|segítség|lányom|fiam|veszélyben',
@@ -42,11 +42,28 @@ export const hu: EmergencyPack = {
     '~követ|követnek|üldöz engem|minket|valaki',
     'jöjjenek|gyertek|jöjjön|gyere gyorsan|azonnal|segíts*',
     'elvitték|elvittek|elvitt|betettek|betuszkoltak|bevittek|beraktak|bedobtak|felraktak furgon*|kamion*|autó*|kisbusz*|csomagtartó*|teherautó*|busz*',
-    `eladtak|eladott|eladták|eladnak ${WHO}|férfinak|férfiaknak|valakinek|embernek`,
+    `?eladtak|eladott|eladták|eladnak ${WHO}|férfinak|férfiaknak|valakinek|embernek`,
     'megszöktem|elszöktem|megszöktünk|elmenekültem|megmenekültem bujkál*|elbújtam|rejtőz*|keresnek!',
     'bezárva|kényszerítenek engem|minket|vagyok|vagyunk|tartanak_engem',
+    // Fear for one's life, being looked for, watched: how people describe danger without its words.
+    `mit_csináljak|mit_tegyek|mit_csináljunk|mit_tegyünk|mit_csinaljak ${HURT}|${DONE}`,
+    'féltem_az_életem|félek_az_életemért|féltem_az_életemet|az_életemért|a_gyerekeimért_félek',
+    '?eladtak|eladtak_engem|eladtak_minket|eladott_engem|eladott_minket',
+    '?keresnek|keres|üldöznek engem|minket|mindenhol|mindenütt',
+    '?nem_mehetek_el|nem_vagyok_szabad|nem_lehetek_szabad szabadon|el|ki',
+    '?figyelnek|figyel|őriznek|őriz|figyelik engem|minket|egész_nap|mindig|állandóan',
+    // The body: what was done to it, said the way one reports it.
+    'eltörte|eltörték|eltört karom*|kezem*|lábam*|orrom*|bordám*|fogam*|állkapcsom*|ujjam*|karját|kezét',
+    'víz_alá|vizbe|vízbe|falnak fejem*|fejemet|nyomta|nyom|vert',
+    'hajam*|hajánál|hajamnál húz|húzott|rángat*|ráncigál*|vonszol*',
+    '?szexuálisan bántalmaztak|bántalmazott|zaklatott|zaklattak|megtámadtak|erőszakoskodott',
+    'betörte|betörték|berúgta|berúgták|betörték ajtó*|ajtót',
+    '?eltűnt|eltűntek hogy_fél|félek|retteg*|sír|fenyeget*|elvitték|írta|üzent|üzenetet|hívott',
+    '?fizetés_nélkül|pénz_nélkül dolgoztat*|dolgozunk|koldul*|bezárnak|vernek|éjszakára',
+    '?nem_tudom_hol_vagyok|nem_tudom_hol_vagyunk|nemtudom_hol_vagyok',
   ],
   advice: 'mit|hogyan|honnan|emberkereskedelem|ez|jelei|kihez|büntetés|számít',
+  ask: 'jelentsem|jelenteni|jelentem|bejelent*|feljelent*|jelei|felismer*|jogai|jogok|podcast*|dokumentumfilm*|film|könyv',
   calm: 'nem_vagyok_veszélyben|nem_vagyunk_veszélyben|nincs_veszély|nem_sürgős',
   filler: 'kérem kérlek légyszi gyorsan',
   strings: {

@@ -14,21 +14,21 @@ const HELD = 'trancad*|sequestrad*!|raptad*|prisioneir*|refém|reféns|encurrala
 /** Violence done now: hitting, rape, killing, choking, burning, bleeding (verb forms, not the nouns of a question). */
 const HURT = 'bate|batem|batendo|bateu|bater|magoa*|magoá*|espanc*|agred*|violad*|violam|violou|estupr*|mata|matar|matam|matou'
   + '|ameaç*|ameac*|esfaque*|estrangul*|sufoc*|sofoc*|asfixi*|machuc*|ferido|ferida|feriu|maltratam|maltrata|abusa|abusam|abusar'
-  + '|pontapé*|murro*|bofetada*|chapada*|estalo*|soco*|porrada|queimaram|queimou|queimad*|sangr*|tortur*|chutam|chutou|disparam|disparou|disparar';
+  + '|pontapé*|murro*|bofetada*|chapada*|estalo*|soco*|porrada|queimaram|queimou|queimad*|sangr*|tortur*|chutam|chutou|disparam|disparou|disparar|arrasta*|drogou|drogaram|afoga*';
 /** The writer or a close one: narrower than WHO, for the weaker signs. */
 const ME = 'me|nos|mim|eu|estou|estamos|tô';
 
 export const pt: EmergencyPack = {
   rules: [
-    `${HELD} ${WHO}|aqui|agora`,
+    `?${HELD} ${WHO}|aqui|agora`,
     'socorro|acudam|em_perigo|perigo_de_vida|contra_a_minha_vontade|contra_minha_vontade|contra_a_vontade|me_matar|matar_me|suicidar*|à_força',
     `${HURT} ${WHO}|agora`,
     'ajuda|ajudem|ajude|ajudem_me|ajuda_me|help rápido|já|agora|urgente|imediatamente|depressa|emergência|sos',
-    '=ajuda|ajudaa*|ajudem*|ajude|ajudem_me|ajude_me|socorro*|acudam|sos|emergência|polícia',
+    '=ajuda|ajudaa*|ajudem*|ajudapf*|ajudame*|ajude|ajudem_me|ajude_me|socorro*|acudam|sos|emergência|polícia',
     `sos|emergência|urgência ${ME}|chamem|liguem|polícia|ajuda|filha|filho|perigo`,
     'chamem|liguem|chama|liga|chamar_já polícia|policia|psp|gnr|112|190',
     '~deixam|deixa|deixar sair|ir|embora|fugir',
-    '~não|nao|nem posso|podemos|consigo|conseguimos|pode|podem sair|fugir|escapar|ir_embora|respirar',
+    '~não|nao|nem posso|podemos|consigo|conseguimos|pode|podem sair|fugir|escapar|ir_embora|respirar|voltar_para_casa|voltar_a_casa|voltar_pra_casa|voltar_para_o_meu_país',
     '~passaporte*|documentos|papéis|cartão_de_cidadão|telemóvel|telefone|celular tiraram|tirou|tiram|confisc*|roubaram|levaram|escondem|esconderam|ficaram_com',
     'arma|faca|pistola|revólver|navalha tem|têm|com|me|aponta|apontar|apontando',
     'morrer quero|vou',
@@ -45,9 +45,30 @@ export const pt: EmergencyPack = {
     'fugi|fugimos|escapei|escapámos|fugida escondida|escondido|escondo|escondemos|procuram',
     'estou_escondida|estou_escondido|estamos_escondidos|escondo_me|me_escondo|escondemo_nos',
     'respirar consigo|posso|não|nao',
-    'presa|preso|trancada|trancado|fechada|fechado aqui|dentro|casa|quarto|cave|porão',
+    '?presa|preso|trancada|trancado|fechada|fechado aqui|dentro|casa|quarto|cave|porão',
+    // Fear for one's life, being looked for, sold, watched: how people describe danger without its words.
+    'medo_pela_minha_vida|temo_pela_minha_vida|medo_pelos_meus_filhos|medo_de_morrer|me_vai_matar|vai_me_matar|vai_matar_me|vão_me_matar|vão_matar_me',
+    '?procura|procuram|procurar|perseguir minha|me|nos|todo_o_lado|toda_parte',
+    'venderam_me|me_venderam|venderam_nos|nos_venderam|vendeu_me|me_vendeu|fui_vendida|fui_vendido',
+    '?vigiam|vigia|controlam|vigiam_me|vigiando me|nos|tempo_todo|sempre',
+    '?não_sou_livre|nao_sou_livre|não_somos_livres|não_é_livre de|sair|ir',
+    // The body: what was done to it, said the way one reports it.
+    'partiu|partiram|quebrou|quebraram|fraturou braço|perna|nariz|costela*|dentes|maxilar|pulso|dedo*',
+    'cabeça|cara debaixo_de_água|debaixo_d_água|dentro_de_água|na_água|contra_a_parede',
+    'cabelo|cabelos arrasta*|puxa|puxando|agarra*',
+    'drogou_me|me_drogou|drogaram_me|me_drogaram|drogaram_nos',
+    '?agredid*|abusad*|violentad*|tocad* sexualmente',
+    'sangue todo_o_lado|toda_parte|muito|escorre',
+    'fizeram_lhe_mal|fez_lhe_mal|fizeram_mal|fez_mal|fazem_lhe_mal|fazem_mal|machucaram|machucou',
+    '?não_sei_onde_estou|nao_sei_onde_estou|não_sei_onde_estamos',
+    '?desapareceu|desaparecida|desaparecido|desapareceram medo|chora|ameaç*|levaram|obrigam|escreveu*|mensagem|ligou',
+    '?à_porta|na_porta|porta_de_casa|frente_de_casa ele|eles|está|estão|grita|gritar|espera|esperam',
+    '?voltam|volta|voltar|voltarão medo|matar|bater|hoje_à_noite|esta_noite',
+    '?obrigam|fazem|forçam trabalhar|pedir_esmola|mendigar|roubar sem|noite|batem|fecham|pagar',
+    'arrombou|arrombaram|partiu|partiram|deitou_abaixo porta',
   ],
   advice: 'quem|como|tráfico|é_normal|sinal|sinais|devo|que|conta|crime|pena',
+  ask: 'denunciar|denuncio|denúncia|queixa|sinais|reconhecer|direitos|podcast|documentário|filme|livro',
   calm: 'não_estou_em_perigo|nao_estou_em_perigo|não_estamos_em_perigo|já_não_estou_em_perigo|não_é_urgente|não_é_uma_emergência',
   filler: 'por favor pf já',
   strings: {
