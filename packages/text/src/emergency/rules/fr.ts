@@ -7,36 +7,37 @@ import type { EmergencyPack } from '../emergency-pack.ts';
 
 /** Someone it is happening to: the writer, someone close, a person word, "is/are". */
 const WHO = 'me|m|moi|nous|ma|mon|mes|je|j|jsuis|chuis|on|t|te|se|sa|son|ses|lui|leur|suis|sommes|est|sont'
-  + '|ami|amie|copine|copain|soeur|frère|fille|filles|fils|mère|femme|enfant*|bébé|gamin*|cousin*|voisin*|collègue*|ouvrier*|travailleu*';
+  + '|jai|ami|amie|copine|copain|soeur|frère|fille|filles|fils|mère|femme|enfant*|bébé|gamin*|cousin*|voisin*|collègue!|collègues!|ouvrier*|travailleu*';
 /** Held: shut in, kept, tied up, caught (participles and present forms). */
 const HELD = 'enferm*|séquestré*!|séquestrent|kidnapp*|enlevé|enlevée|enlevés|enlevées|enlèvent|otage*|prisonni*|captive*|captif*'
-  + '|attaché|attachée|attachés|ligoté*|enchaîn*|coincé*|piégé*|retenu*|retiennent|cloîtré*|emmuré*';
+  + '|attaché|attachée|attachés|ligoté*|enchaîn*|coincé*|piégé*|retenu*|retiennent|cloîtré*|emmuré*|bouclé*';
 /** Violence done now: hitting, rape, killing, choking, burning, bleeding (verb forms, not the nouns of a question). */
-const HURT = 'frap*|battu*|bat|battent|tabass*|cogn*|tape|tapent|tapé|gifl*|baff*|viole|violent|violé|violée|violés|violer|violée*'
-  + '|tuer|tue|tuent|tuera|tueront|tué|tuée|menacent|menace|menacé*|étrangl*|étouff*|poignard*|agressé*!|agresse*!|blessé*|brutalis*'
-  + '|maltraitent|maltraite|brûlé*|brûlent|brûle|saign*|égorg*|torturent|torture|abusent|abuse|cogné*';
+const HURT = 'frap*|battu*|bat|battent|tabass*|cogn*|tape|tapent|gifl*|baff*|viole|violent|violés|violer|violée*'
+  + '|tuer|tue|tuent|tuera|tueront|tuée|menacé*|étrangl*|étouff*|poignard*|agressé*!|blessé*|brutalis*'
+  + '|maltraitent|maltraite|brûlé*|saign*|égorg*|torturent|torture|abusent|abuse|cogné*|massacr*|noyer|noie|défonc*|buter|crever';
 
 export const fr: EmergencyPack = {
   rules: [
-    `${HELD} ${WHO}`,
+    `?${HELD} ${WHO}`,
     'au_secours|à_l_aide|contre_ma_volonté|contre_mon_gré|contre_notre_volonté|contre_sa_volonté|danger_de_mort|en_danger|en_péril',
-    `${HURT} ${WHO}|maintenant|moment|encore|dessus`,
-    'coups|coup_de_pied|coups_de_pied|coup_de_poing|roué|rouée|claques|gifles m|me|nous|donne|donnent|donné|prend|prends',
+    `${HURT} me|m|moi|nous|je|j|jsuis|chuis|suis|sommes|jai|on|maintenant|moment|encore|dessus|en_train`,
+    `?${HURT} ${WHO}`,
+    'coups|coup_de_pied|coups_de_pied|coup_de_poing|roué|rouée|claques|gifles m|me|nous|donne|donnent|prend|prends',
     'aide|aidez|aider|aidez_moi|secours vite|urgent|urgence|maintenant|immédiatement|tout_de_suite',
-    '=aide|aidez|aidezz*|aidee*|aidez_moi|aide_moi|secour*|sos|urgence|police|flics',
-    'fait_mal|font_mal me|m|nous',
+    '=aide|aidez|aidezz*|aidee*|aidez_moi|aide_moi|aidezmoi*|aidemoi*|secour*|sos|urgence|police|flics',
+    'fait_mal|font_mal|fait_du_mal me|m|nous|lui|leur|la|ont|a',
     'danger je|suis|sommes|nous|moi|ma|mon|grand|vie|fille|fils|enfant*|soeur|amie',
     'urgence|sos|help moi|je|j|nous|aidez|aide|svp|vite|il|elle|ils',
     'appelez|prévenez|appelle_la|appelle_les police|flics|gendarmes|secours|17|112',
     '~laisse|laissent|laisser|laissez partir|sortir|aller|fuir|rentrer',
-    '~peux|peut|pouvons|pouvez|arrive|arrivons pas|plus sortir|partir|fuir|enfuir|échapper|quitter',
-    'retien*|retenu*|retenue* me|m|nous|force|contre',
+    '~peux|peut|pouvons|pouvez|arrive|arrivons pas|plus sortir|partir|fuir|enfuir|échapper|quitter|rentrer_chez_moi|rentrer_chez_nous|rentrer_à_la_maison|retourner_chez_moi',
+    'retien*|retenu* me|m|nous|force|contre',
     '~passeport*|papiers|documents|pièce_d_identité|carte_d_identité|portable|téléphone|tel pris|prend|prennent|confisqu*|volé*|caché*',
-    'arme|couteau|pistolet|fusil|flingue|revolver|révolver|lame il|elle|ils|a|avec|me|nous|vise|pointe',
+    'arme|couteau|pistolet|fusil|flingue|revolver|lame il|elle|ils|a|avec|me|nous|vise|pointe',
     'mourir veux|vais|voudrais|envie',
     'suicid* je|j|me|veux|vais',
-    '~me_forcent|me_force|m_obligent|m_oblige|nous_forcent|nous_obligent|nous_oblige|est_forcée|est_forcé|suis_forcée|suis_forcé|est_obligée|suis_obligée',
-    '~forcent|force|obligent|oblige coucher|sexe|prostitu*|clients|passe|passes|trottoir',
+    '~me_forcent|me_force|m_obligent|m_oblige|la_forcent|la_force|le_forcent|l_obligent|les_forcent|nous_forcent|nous_obligent|nous_oblige|est_forcée|est_forcé|suis_forcée|suis_forcé|est_obligée|suis_obligée',
+    '~forcent|force|obligent|oblige|font|fait coucher|sexe|prostitu*|clients|passe|passes|trottoir',
     '~peur il|elle|ils|tuer|trouver|revienne|revient|terrorisé*',
     '~suit|suivent|suivie|suivi|poursuit|poursuivent|poursuivie me|m|nous',
     'm_ont_retrouvé*|m_a_retrouvé*|nous_ont_retrouvé*|l_ont_retrouvé*',
@@ -46,12 +47,48 @@ export const fr: EmergencyPack = {
     'garde|gardent|tient|tiennent|retien* de_force|enfermé*|prisonni*',
     `emmen*|embarqu*|mis|mise|mettent|jeté*|poussé*|monter|traîné* camionnette|camion|fourgon*|van|coffre|voiture ${WHO}`,
     'vendue|vendues|vendu|vendus m|nous|ma|mon|fille|soeur homme|hommes|réseau|mec|type|proxénète|bordel|maquereau',
-    'échappé*|enfui*|sauvé*|évadé* cache|caché|cachée|planque*|cherchent',
+    'échappé*|enfui*|sauvé*|évadé* cache|cachée|planque*|cherchent',
     'je_me_cache|on_se_cache|nous_nous_cachons|suis_cachée|suis_caché',
     'bloqué*|coincé* ici|dedans|maison|chambre|appart*|cave|sortir|camion',
     'respire|respirer pas|plus|peux|arrive',
+    // Fear for one's life, being looked for, sold, watched: how people describe danger without its words.
+    'peur_pour_ma_vie|peur_pour_mes_enfants|peur_pour_sa_vie|peur_de_mourir|va_me_faire_la_peau|faire_la_peau|me_buter|me_crever',
+    '~cherchent|cherche|recherchent|poursuivent me|m|nous|partout',
+    'm_ont_vendu*|nous_ont_vendu*|m_a_vendu*|l_ont_vendu*|on_m_a_vendu*|suis_vendu*',
+    '~surveill* me|m|nous|tout_le_temps|sans_arrêt|jour',
+    '~pas_libre|plus_libre de|partir|sortir|aller',
+    // The body: what was done to it, said the way one reports it.
+    'cassé|cassée|pété|fracturé bras|jambe|nez|côte|côtes|dents|mâchoire|poignet|doigt|doigts',
+    'tête|visage sous_l_eau|dans_l_eau|contre_le_mur',
+    'cheveux tient|tire|traîne|attrape',
+    'traîne|tire me|m|nous|par_terre',
+    'm_a_drogu*|m_ont_drogu*|nous_ont_drogu*|on_m_a_drogu*|drogué_mon|drogué_ma',
+    '~agressé*|violenté*|abusé*|touché* sexuellement',
+    'sang partout|beaucoup|coule|plein',
+    'court|courent|couru après me|m|nous|moi',
+    'défonc*|cass*|enfonc* porte',
+    '~sais_pas_où_je_suis|sais_plus_où_je_suis|sais_pas_où_on_est|sais_pas_où_nous_sommes',
+    '?disparu|disparue|disparus peur|pleure|menace*|emmené*|forcé*|écrit|message|appelé',
+    '~derrière_la_porte|devant_la_porte|devant_chez_moi|sous_ma_fenêtre il|ils|est|sont|attend|attendent|crie',
+    '~reviennent|revient|revenir|rentre peur|tuer|frapper|ce_soir|cette_nuit',
+    '~font|fait|obligent|forcent travailler|mendier|voler sans|nuit|battent|frappent|enferment|payer|dorment',
+    // Held in a car boot, tied, pushed, organs, the door locked from outside, quoted threats, "help they are taking me".
+    'coffre je|suis|sommes|dans|enfermé*',
+    'attaché*|ligoté*|menotté* mains|poignets|pieds',
+    'poussé*|jeté*|balancé* escaliers|escalier|fenêtre',
+    'veulent|veut|voudraient|prendre rein|organe*',
+    'jetée|jeté|sauté fenêtre',
+    '~échappé*|sauvé*|enfui* voiture|camion|camionnette|fourgon',
+    'fermée|fermé|verrouillée|verrouillé de_dehors|de_l_extérieur|à_clé_de_dehors',
+    '?conteneur|container|sous_sol|cave on|sommes|filles|enfermé*|bouclé*',
+    '?mon_bébé|mon_enfant|mes_enfants|mon_fils|ma_fille pris|emmené*|volé|enlevé',
+    'aide|aidez|secours|au_secours emmènent|embarquent|enlèvent',
+    'entrer|rentrer par_force|de_force',
+    'en_finir|me_foutre_en_l_air|veux_mourir|plus_envie_de_vivre',
+    'te_tue|te_tuer|te_tuerai|te_tuons|te_retrouve|te_retrouverons|on_te_retrouve',
   ],
   advice: 'qui|quoi|comment|traite|est_ce|indice|signe|signes|dois|risque|droit|droits',
+  ask: 'signaler|signale|signalement|dénoncer|porter_plainte|signes|indices|droits|reconnaître|podcast|documentaire|film|livre|peine|puni*|savoir_si|roman|indemnis*|où_faire|depuis_des_mois',
   calm: 'pas_en_danger|plus_en_danger|pas_de_danger|hors_de_danger|pas_urgent|pas_une_urgence',
   filler: 's il vous plait te plait svp vite',
   strings: {

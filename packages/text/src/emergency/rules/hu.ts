@@ -8,45 +8,80 @@ import type { EmergencyPack } from '../emergency-pack.ts';
 
 /** Someone it is happening to: pronouns and possessed person words in their cases ("én" folds to "en": left out). */
 const WHO = 'engem|engemet|nekem|minket|bennünket|nekünk|őt|őket|neki|vagyok|vagyunk|barát*|húgom*|nővérem*|öcsém*|bátyám*'
-  + '|lány*|fiam*|anyám*|feleségem*|gyerek*|kolléga*!|munkás*|dolgozó*!|szomszéd*|unokatestvér*|férjem|párom|főnök*';
+  + '|lány*|fiam*|anyám*|feleségem*|gyerek*|kolléga*!|munkás*|dolgozó*!|szomszéd*|unokatestvér*|férjem|párom|főnök*|családom*|családunk*';
 /** Verb forms that say on their own that it is happening to the writer or someone now. */
-const DONE = 'bezártak|bezárt_engem|fogva_tart*|elraboltak|elrabolták|elrabolt|túsz|túszként|fogságban|vagyok_zárva|vagyunk_zárva'
+const DONE = 'bezártak|bezárt_engem|fogva_tart*|elraboltak|elrabolt|túsz|túszként|fogságban|vagyok_zárva|vagyunk_zárva'
   + '|megvernek|megvert|megvertek|bántanak|megerőszakolt*|megölnek|megöl|megölik|fenyegetnek|megszúrt|megtámadtak|vernek'
   + '|üldöznek|életveszély*|akaratom_ellenére|öngyilkos*|megrúgott|megütött|megütöttek|pofoz|pofoznak|felpofozott|fojtogat'
   + '|fojtogatnak|rugdos|rugdosnak|megfojt*|megégettek|égettek|megsebesített|megkésel*|leszúrt*|megszúrtak|vérzek|vérzem|láncolva|leláncoltak|megkötöztek|csapdában'
-  + '|megtaláltak|rámtaláltak|ránktaláltak|bujkálok|bujkálunk|elbújtam|rejtőzöm|rejtőzködöm|nem_kapok_levegőt|fulladok';
+  + '|kinyír*|agyonver*|bántották|bedrogoz*|elkábított*|megtaláltak|rámtaláltak|ránktaláltak|bujkálok|bujkálunk|elbújtam|rejtőzöm|rejtőzködöm|nem_kapok_levegőt|fulladok';
 /** Violence and captivity verbs that need a person beside them (third person, or a definite object). */
 const HURT = 'bezár*|elrabol*|bántják|bánt|bántott|bántottak|bántalmaz|bántalmazott|bántalmaznak|bántalmazzák|bántalmazza'
   + '|fenyeget|fenyegetett|fenyegettek|megtámad*|megver*|megöl*|ütött|ütöttek|üt|ver|veri|verik|verte|verték|rugdos*|rúgott'
-  + '|kényszerít|kényszerített|vérzik|megsérült|sérült|megsebesült|kínoz*|megkínoz*|lelő*|megszúr*|égetnek|megégetett|fojtogat*';
+  + '|kényszerít|kényszerített|vonszol*|rángat*|ráncigál*|rúg|rúgnak|összekötöz*|vérzik|megsérült|sérült|megsebesült|kínoz*|megkínoz*|lelő*|megszúr*|égetnek|megégetett|fojtogat*';
 
 export const hu: EmergencyPack = {
   rules: [
-    DONE,
-    `${HURT} ${WHO}|most|itt`,
+    `?${DONE}`,
+    `${HURT} engem|engemet|nekem|minket|bennünket|nekünk|vagyok|vagyunk|most|itt|éppen`,
+    `?${HURT} ${WHO}`,
     'veszélyben vagyok|vagyunk|van|életem|engem|minket|lányom|fiam|gyerekem',
     'vészhelyzet*|sos engem|nekem|van|hívják|hívjátok|rendőr*|segítség|lányom|fiam|veszélyben',
-    'segítség|segitseg|segítsen|segítsetek|segíts|segicsetek|help gyorsan|azonnal|most|sürgős*|sos',
-    '=segítség*!|segítsen!|segítsetek|segitsetek|segíts|sos|rendőrség|rendőrt|mentsetek',
-    'hívják|hívjátok|hívja|hívd|hívjon|hivjatok|hivjak rendőr*|mentő*|112',
+    'segítség|segítsen|segítsetek|segíts|segicsetek|help gyorsan|azonnal|most|sürgős*|sos',
+    '=segítség*!|segítsen!|segítsetek|segíts|sos|rendőrség|rendőrt|mentsetek',
+    'hívják|hívjátok|hívja|hívd|hívjon rendőr*|mentő*|112',
     'ölni meg fog|fognak|akar|akarnak|akarja|akarják',
     '~engednek|enged|engedik ki|el|elmenni|kimenni|haza',
-    '~nem_tudok|nem_tudunk|nem_bírok kijutni|elmenni|menekülni|megszökni|megszokni|kimenni|elszökni|kijönni|hazamenni',
+    '~nem_tudok|nem_tudunk|nem_bírok kijutni|elmenni|menekülni|megszökni|kimenni|elszökni|kijönni|hazamenni',
     '~nem mehetünk|mehetek|mehet haza|ki|el',
-    '~útlevel*|utlevel*|irat*|papír*|dokumentum*|személyi*|telefonom*|mobilom* elvették|elvettek|elvette|elvett*|elkobozt*|ellopt*|elrejtett*',
-    'kés|kése|késsel|kést|fegyver*|pisztoly*|puska* van|nála|fenyeget*|vele|rám|fogja|szúr*',
+    '~útlevel*|irat*|papír*|dokumentum*|személyi*|telefonom*|mobilom* elvett*|elkobozt*|ellopt*|elrejtett*',
+    'kés|kése|késsel|kést|fegyver*|pisztoly*|puska* van|nála|fenyeget*|vele|rám|fogja|szúr*|torkom*|tart',
     'meghalni akarok',
     'kényszerítenek|kényszerít|kényszerítik szex*|lefeküdj*|prostitu*|ügyfel*|férfiakkal',
     '~kényszerít|kényszerítenek|kényszerítik engem|minket|dolgozni|dolgozzak|dolgozzunk',
     '~félek|félünk|rettegek megöl*|megtalál|visszajön|megver*|nagyon',
     '~követ|követnek|üldöz engem|minket|valaki',
     'jöjjenek|gyertek|jöjjön|gyere gyorsan|azonnal|segíts*',
-    'elvitték|elvittek|elvitt|betettek|betuszkoltak|bevittek|beraktak|bedobtak|felraktak furgon*|kamion*|autó*|kisbusz*|csomagtartó*|teherautó*|busz*',
-    `eladtak|eladott|eladták|eladnak ${WHO}|férfinak|férfiaknak|valakinek|embernek`,
+    'elvitték|elvitt|betettek|betuszkoltak|bevittek|beraktak|bedobtak|felraktak furgon*|kamion*|autó*|kisbusz*|csomagtartó*|teherautó*|busz*',
+    `?eladtak|eladott|eladnak ${WHO}|férfinak|férfiaknak|valakinek|embernek`,
     'megszöktem|elszöktem|megszöktünk|elmenekültem|megmenekültem bujkál*|elbújtam|rejtőz*|keresnek!',
     'bezárva|kényszerítenek engem|minket|vagyok|vagyunk|tartanak_engem',
+    // Fear for one's life, being looked for, watched: how people describe danger without its words.
+    `mit_csináljak|mit_tegyek|mit_csináljunk|mit_tegyünk ${HURT}|${DONE}`,
+    'féltem_az_életem|félek_az_életemért|féltem_az_életemet|az_életemért|a_gyerekeimért_félek',
+    '?eladtak|eladtak_engem|eladtak_minket|eladott_engem|eladott_minket',
+    '?keresnek|keres|üldöznek engem|minket|mindenhol|mindenütt',
+    '?nem_mehetek_el|nem_vagyok_szabad|nem_lehetek_szabad szabadon|el|ki',
+    '?figyelnek|figyel|őriznek|őriz|figyelik engem|minket|egész_nap|mindig|állandóan',
+    // The body: what was done to it, said the way one reports it.
+    'eltörte|eltörték|eltört karom*|kezem*|lábam*|orrom*|bordám*|fogam*|állkapcsom*|ujjam*|karját|kezét',
+    'víz_alá|vizbe|falnak fejem*|nyomta|nyom|vert',
+    'hajam*|hajánál húz|húzott|rángat*|ráncigál*|vonszol*',
+    '?szexuálisan bántalmaztak|bántalmazott|zaklatott|zaklattak|megtámadtak|erőszakoskodott',
+    'betörte|betörték|berúgta|berúgták ajtó*',
+    '?eltűnt|eltűntek hogy_fél|félek|retteg*|sír|fenyeget*|elvitték|írta|üzent|üzenetet|hívott',
+    '?fizetés_nélkül|pénz_nélkül dolgoztat*|dolgozunk|koldul*|bezárnak|vernek|éjszakára',
+    '?nem_tudom_hol_vagyok|nem_tudom_hol_vagyunk|nemtudom_hol_vagyok',
+    // Held in a car boot, tied, pushed, organs, the door locked from outside, quoted threats, "help they are taking me".
+    'csomagtartó* vagyok|vagyunk|zárva|bezártak',
+    'összekötöz*|megkötöz*|lekötöz* kezem*|lábam*|kezünk*',
+    'lelökött|lelöktek|meglökött lépcső*|ablak*',
+    'akarják|akarja|akarnak|kivenni vesé*|szerv*',
+    'kiugrottam|kiugrott ablak*',
+    '?megszöktem|elszöktem autóból|kocsiból|furgonból',
+    'kívülről zárva|bezárt*|zárta|zárták',
+    '?konténer*|pincé* vagyunk|lány|zárva|bezártak',
+    '?babám*|gyerekem*|fiam*|lányom* elvették|elvitték|elrabolták',
+    'segítség|segítsetek visznek|elvisznek|visz|viszik',
+    'véget_vetni|véget_akarok_vetni|nem_akarok_élni|meg_akarok_halni',
+    'megölünk|megöllek|megtalálunk|megtalálunk_és',
+    'betörni|be_akar_törni|betörnek|be_akarnak_törni',
+    'lefekü* férfiakkal|férfiak|ügyfelekkel',
+    'férfiak|férfiakkal kényszerít*',
+    'vért_veszt*|vérzek',
   ],
   advice: 'mit|hogyan|honnan|emberkereskedelem|ez|jelei|kihez|büntetés|számít',
+  ask: 'bejelent*|feljelent*|jelei|felismer*|jogai|jogok|podcast*|dokumentumfilm*|film|könyv|büntetés|honnan_tudom|regény|kártérítés*|hol_jelenthetem|jelent*|hónapok_óta',
   calm: 'nem_vagyok_veszélyben|nem_vagyunk_veszélyben|nincs_veszély|nem_sürgős',
   filler: 'kérem kérlek légyszi gyorsan',
   strings: {

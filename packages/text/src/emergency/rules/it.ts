@@ -12,29 +12,30 @@ const WHO = 'mi|me|ci|noi|mio|mia|miei|mie|io|lui|lei|lo|la|li|le|gli|sono|siamo
 const HELD = 'rinchius*|sequestrata|sequestrato|sequestrati|sequestrate|sequestrano|rapit*|rapiscono|prigionier*|ostaggi*|intrappolat*|segregat*|incatenat*|legat*|imprigionat*'
   + '|rinchiudono|chiusi|chiusa|chiuse';
 /** Violence done now: hitting, rape, killing, choking, burning, bleeding (verb forms, not the nouns of a question). */
-const HURT = 'picchia*|picchiat*|botte|colpisc*|colpit*|stupr*|violentat*!|violentano|uccid*|ammazz*|minacci*|minaci*'
-  + '|accoltell*|strangol*|strozz*|soffoc*|aggredit*|aggredisc*|ferito|ferita|ferit*|maltrattano|maltratta|maltrattat*!|pestat*|pestano|abusa|abusano'
-  + '|menando|menano|mena|calci|pugni|schiaff*|bruciat*|bruciano|sanguin*|tortur*|sparano|sparato';
+const HURT = 'picchia*|botte|colpisc*|colpit*|stupr*|violentat*!|violentano|uccid*|ammazz*|minacci*|minaci*'
+  + '|accoltell*|strangol*|strozz*|soffoc*|aggredit*|aggredisc*|ferit*|maltrattano|maltratta|maltrattat*!|pestat*|pestano|abusa|abusano'
+  + '|menando|menano|mena|calci|pugni|schiaff*|bruciat*|bruciano|sanguin*|tortur*|sparano|sparato|trascin*|massacr*|drogat*|annega*|spint*|legat*';
 /** The writer or a close one: narrower than WHO, for the weaker signs. */
 const ME = 'mi|me|ci|noi|io|sono|siamo';
 
 export const it: EmergencyPack = {
   rules: [
-    `${HELD} ${WHO}|qui|dentro|adesso`,
+    `?${HELD} ${WHO}|qui|dentro|adesso`,
     'chius*_a_chiave|chius*_dentro|in_pericolo|pericolo_di_vita|contro_la_mia_volontà|contro_la_sua_volontà|uccidermi|ammazzarmi|suicidarmi|togliermi_la_vita|con_la_forza',
-    `${HURT} ${WHO}|adesso|ora`,
+    `${HURT} mi|me|ci|noi|io|sono|siamo|adesso|ora|proprio_adesso`,
+    `?${HURT} ${WHO}`,
     'aiuto|aiutami|aiutatemi|aiutateci|aiutaci|help subito|presto|urgente|ora|adesso|immediatamente|veloce|emergenza|sos',
-    '=aiuto*|aiutami|aiutatemi|aiutateci|aiutaci|soccorso|sos|emergenza|polizia|carabinieri',
+    '=aiuto*|aiutami*|aiutatemi*|aiutateci|aiutaci|soccorso|sos|emergenza|polizia|carabinieri',
     `sos|emergenza|urgenza ${ME}|chiamate|polizia|aiuto|figlia|figlio|pericolo`,
     'chiamate|chiama|chiamare_subito polizia|carabinieri|112|113|soccorsi',
-    '~lasciano|lascia|lasciare|fanno uscire|andare|andar_via|scappare|partire',
-    '~non posso|possiamo|riesco|riusciamo|può|possono uscire|scappare|fuggire|andarmene|andare_via|scappar*|respirare|andarcene',
+    '~lasciano|lascia|lasciare|fanno|fa uscire|andare|andar_via|scappare|partire|andarmene',
+    '~non posso|possiamo|riesco|riusciamo|può|possono uscire|fuggire|andarmene|andare_via|scappar*|respirare|andarcene|tornare_a_casa|tornare_nel_mio_paese|tornare_a_casa_mia',
     'trattengono|trattiene|trattenut*|tengono|tiene mi|ci|chiusa|chiuso|chiusi|prigionier*|contro|forza|rinchius*',
     '~passaporto|passaporti|documenti|carta_d_identità|cell|cellulare|telefono preso|presi|presa|tolto|tolti|tolta|prendono|sequestrat*|ritirat*|rubat*|nascost*|confiscat*',
     'pistola|coltello|arma|fucile|lama ha|hanno|con|mi|lui|punta|addosso',
     'morire voglio|vado|sto',
     '~costringono|costringe|costretta|costretto|obbligano|obbliga|forzano mi|ci|sono|siamo',
-    'costringono|costringe|obbligano|obbliga|forzano sesso|prostitu*|clienti|uomini',
+    'costringono|costringe|obbligano|obbliga|forzano|fanno sesso|andare_con|prostitu*|clienti|uomini',
     '~paura lui|ammazz*|uccid*|trova|torna',
     '~segue|seguono|seguendo|perseguita|inseguono|insegue mi|ci',
     'venite|venga|vieni subito|presto|veloce',
@@ -46,8 +47,43 @@ export const it: EmergencyPack = {
     'mi_nascondo|ci_nascondiamo|sono_nascost*|siamo_nascost*',
     'respiro|respirare non',
     'bloccat* qui|dentro|casa|stanza|cantina|camion',
+    // Fear for one's life, being looked for, sold, watched: how people describe danger without its words.
+    'paura_per_la_mia_vita|paura_per_i_miei_figli|temo_per_la_mia_vita|paura_di_morire|mi_fa_fuori|ci_fa_fuori|mi_fanno_fuori|mi_ammazza|mi_uccide',
+    '?cercando|cercano|cerca|inseguono mi|ci|dappertutto|ovunque',
+    'mi_hanno_vendut*|ci_hanno_vendut*|mi_ha_vendut*|l_hanno_vendut*|sono_stata_venduta|sono_stato_venduto',
+    '?controllano|controlla|sorvegliano|sorveglia mi|ci|sempre|tutto_il_tempo',
+    '?non_sono_libera|non_sono_libero|non_siamo_liberi|non_è_libera di|andarmene|uscire|andare',
+    // The body: what was done to it, said the way one reports it.
+    'rotto|rotta|spaccato|fratturato braccio|gamba|naso|costol*|denti|mascella|polso|dit*',
+    'testa|faccia sott_acqua|sott|acqua|contro_il_muro',
+    'capelli trascina*|tira|tirando|afferra*|prende',
+    'mi_ha_drogat*|mi_hanno_drogat*|ci_hanno_drogat*',
+    '?aggredit*|violentat*|molestat*|toccat* sessualmente',
+    'sangue dappertutto|ovunque|tanto|molto|esce',
+    'fatto_del_male|fatto_male|fanno_del_male|fa_del_male le|gli|lo|la|mi|ci|hanno|ha',
+    '?non_so_dove_sono|non_so_dove_siamo|non_so_più_dove_sono',
+    '?scomparsa|scomparso|sparit* paura|piange|minacci*|portata|portato|costrett*|scritto|messaggio|chiamato',
+    '?fuori_dalla_porta|davanti_alla_porta|sotto_casa|dietro_la_porta lui|loro|è|sono|urla|aspetta|aspettano',
+    '?tornano|torna|tornerà|torneranno paura|ammazz*|uccid*|picchi*|stasera|stanotte',
+    '?fanno|costringono|obbligano lavorare|elemosina|rubare|accattonaggio senza|notte|picchiano|chiudono|paga|soldi',
+    'sfondato|sfonda|rotto|spaccato|buttato_giù porta',
+    // Held in a car boot, tied, pushed, organs, the door locked from outside, quoted threats, "help they are taking me".
+    'bagagliaio|baule sono|siamo|nel|chius*|dentro',
+    'legato|legata|legate|legati|ammanettat* mani|polsi|piedi',
+    'spinta|spinto|buttata|buttato scale|finestra',
+    'vogliono|vuole|prendermi|togliermi rene|organi|organo',
+    'buttata|buttato|saltata|saltato finestra',
+    '?scappata|scappato|fuggita|fuggito macchina|auto|furgone|camion',
+    'chiusa|chiuso da_fuori|dall_esterno|a_chiave_da_fuori',
+    '?container|scantinato|seminterrato|cantina siamo|sono|ragazze|chius*|rinchius*',
+    '?mio_bambino|mia_bambina|mio_figlio|mia_figlia|miei_figli preso|presi|portato_via|rubato',
+    'aiuto|aiutatemi|aiutami portano_via|portando_via|portano|prendono',
+    'farla_finita|non_voglio_più_vivere|voglio_morire',
+    'ti_ammazziamo|ti_ammazzo|ti_uccidiamo|ti_troviamo|ti_troveremo|ti_ammazza',
+    'fa_male|fa_del_male se_non|lavoro|soldi',
   ],
   advice: 'chi|cosa|come|tratta|è_normale|segno|segni|segnali|devo|reato|pena|conta',
+  ask: 'segnalare|segnalo|segnalazione|denunciare|denuncio|segnali|riconoscere|diritti|podcast|documentario|film|libro|pena|punito|capire_se|romanzo|risarciment*|dove_lo_segnalo|da_mesi',
   calm: 'non_sono_in_pericolo|non_siamo_in_pericolo|più_in_pericolo|non_è_urgente|non_è_un_emergenza',
   filler: 'per favore ti prego vi subito',
   strings: {
