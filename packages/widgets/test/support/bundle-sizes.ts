@@ -27,7 +27,7 @@ export const BUDGETS: Readonly<Record<string, number>> = {
   // Emergency rules and answers of all 24 EU languages, fetched as soon as a chat is on the page
   // (see chat.ts); counted apart so that its growth is a decision, not an accident. Recall on
   // messages nobody tuned on rose from 55 % to 77 % as the table grew from 20 to 40 KB.
-  [EMERGENCY_TABLE]: 56 * 1024,
+  [EMERGENCY_TABLE]: 64 * 1024,
 };
 
 /** The elements that show the platform's data; the chunks they all need are the shared part. */
