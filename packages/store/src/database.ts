@@ -48,6 +48,91 @@ export interface EventsTable {
   document: string;
 }
 
+/** The kinds of record the write API changes, which are also the names of their public tables. */
+export type RecordKind = 'members' | 'resources' | 'events';
+
+/** Revision, status and owner of a record written through the write API (see migration 0002). */
+export interface RecordStateTable {
+  kind: RecordKind;
+  id: string;
+  /** The data version of the record's last write; a bigint (a string from PostgreSQL's driver). */
+  revision: number | string;
+  status: string;
+  organisation_id: string | null;
+  /** The record while it is not public; null when the public table holds it. */
+  document: string | null;
+  reason: string | null;
+  deleted_at: string | null;
+  updated_at: string;
+}
+
+/** A change to a published record that waits for the secretariat. */
+export interface PendingChangeTable {
+  id: string;
+  kind: RecordKind;
+  record_id: string;
+  organisation_id: string | null;
+  document: string;
+  /** JSON array of the field names that wait. */
+  fields: string;
+  requested_by: string;
+  requested_at: string;
+}
+
+/** One write: who, when, what (JSON before and after) and from which route. */
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  actor: string;
+  actor_label: string;
+  organisation_id: string | null;
+  route: string;
+  kind: string;
+  record_id: string;
+  action: string;
+  before: string | null;
+  after: string | null;
+}
+
+/** The stored answer of a POST with an `Idempotency-Key`. */
+export interface IdempotentRequestTable {
+  actor: string;
+  key: string;
+  /** Method, path and body hash of the first request: the same key with another request is a 422. */
+  fingerprint: string;
+  status: number | string;
+  body: string;
+  /** JSON object of the response headers to repeat (ETag, Location). */
+  headers: string;
+  created_at: string;
+}
+
+/** An API key: only its hash and readable prefix are kept. */
+export interface ApiKeyTable {
+  id: string;
+  prefix: string;
+  hash: string;
+  name: string;
+  organisation_id: string | null;
+  created_at: string;
+  created_by: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+/** Per organisation: whether its resources and events skip review (0 or 1). */
+export interface OrganisationSettingTable {
+  member_id: string;
+  trusted: number | string;
+  updated_at: string;
+}
+
+/** A secretariat person added from the command line. */
+export interface SecretariatPersonTable {
+  email: string;
+  added_at: string;
+}
+
 /** The database schema of the store. */
 export interface StoreDatabase {
   meta: MetaTable;
@@ -55,6 +140,13 @@ export interface StoreDatabase {
   member_focus: MemberFocusTable;
   resources: ResourcesTable;
   events: EventsTable;
+  record_state: RecordStateTable;
+  pending_change: PendingChangeTable;
+  audit_log: AuditLogTable;
+  idempotent_request: IdempotentRequestTable;
+  api_key: ApiKeyTable;
+  organisation_setting: OrganisationSettingTable;
+  secretariat_person: SecretariatPersonTable;
 }
 
 /** The meta key of the data version. */

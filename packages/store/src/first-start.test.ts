@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoData, seedDemoData } from './demo/index.ts';
 import { openStore } from './open-store.ts';
+import { MIGRATIONS } from './migrations/index.ts';
 import { tempDatabaseFile } from './testing/backends.ts';
 import { testDatabaseUrl } from './testing/postgres-backend.ts';
 
@@ -72,7 +73,7 @@ function leftBehind(file: string): 'nothing' | 'complete' | string {
     const count = (table: string) => raw.prepare(`select count(*) from ${table}`).pluck().get() as number;
     const complete = tables.includes('members') && count('members') === DEMO.members.length
       && count('resources') === DEMO.resources.length && count('events') === DEMO.events.length
-      && count('kysely_migration') === 1;
+      && count('kysely_migration') === Object.keys(MIGRATIONS).length;
     return complete ? 'complete' : `partial: ${tables.join(', ')}`;
   } finally {
     raw.close();

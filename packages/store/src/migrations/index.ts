@@ -4,10 +4,12 @@
  */
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import * as initial from './0001-initial.ts';
+import * as writeSide from './0002-write-side.ts';
 
 /** Every migration by name; names sort in the order they must run. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
+  '0002-write-side': writeSide,
 };
 
 /** Options for {@link migrateToLatest}. */
