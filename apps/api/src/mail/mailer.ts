@@ -1,0 +1,19 @@
+/**
+ * What the app needs of mail: one `send`. The Node entry passes nodemailer over `SMTP_URL`, or the
+ * outbox folder when there is none; a Worker passes its own. The app itself stays edge-safe.
+ */
+
+/** One message, already in the recipient's language; `text` is always there, `html` optional. */
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string | undefined;
+  /** Extra headers, such as `List-Unsubscribe`. */
+  headers?: Readonly<Record<string, string>> | undefined;
+}
+
+/** Sends mail; resolves once the message is accepted (by the SMTP server, or written to the outbox). */
+export interface Mailer {
+  send(mail: Mail): Promise<void>;
+}
