@@ -79,12 +79,12 @@ export function createRecordWrites(ctx: StoreContext, now: () => Date = () => ne
     if (state?.status === 'purged') return undefined;
     let document: RecordOf[K] | undefined;
     if (state?.document) {
-      document = validRecord(kind, JSON.parse(state.document) as RecordOf[K]) as RecordOf[K];
+      document = validRecord<K>(kind, JSON.parse(state.document) as RecordOf[K]);
     } else {
       // One table at a time for the compiler: a union of table names is not selectable as one.
       const table = kind as 'members';
       const row = await db.selectFrom(table).select(['id', 'document']).where('id', '=', id).executeTakeFirst();
-      document = row ? (ctx.documents.read(kind, row) as RecordOf[K] | undefined) : undefined;
+      document = row ? ctx.documents.read<K>(kind, row) : undefined;
     }
     if (!document) return undefined;
     return {
