@@ -28,6 +28,11 @@ export interface KyselyStoreOptions {
 /** A platform store with the extra `warm()` that builds the search index before the first search. */
 export interface KyselyPlatformStore extends PlatformStore {
   /**
+   * The database the store runs on, for the write side's own tables (API keys, the secretariat)
+   * that the record repositories do not cover. The store owns it: `close()` destroys it.
+   */
+  readonly db: Kysely<StoreDatabase>;
+  /**
    * Builds the resource search index now, e.g. at server start, instead of on the first search,
    * and reads every member and event once, so corrupt rows show in `corruptRecords()` from the start.
    */
@@ -69,6 +74,7 @@ export function createKyselyStore(db: Kysely<StoreDatabase>, options: KyselyStor
     return members.total === 0 && resourceCount === 0 && events === 0;
   };
   const store: KyselyPlatformStore = {
+    db,
     members: createMemberRepository(ctx),
     resources,
     events: createEventRepository(ctx),
