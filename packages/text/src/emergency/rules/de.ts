@@ -24,11 +24,11 @@ const HELD = 'eingesperrt|eingespert|eingeschlossen|weggesperrt|festgehalten|fes
 export const de: EmergencyPack = {
   rules: [
     `?${VIOLENCE} ${VICTIM}|wird|werde|wurde|bin`,
-    `${HELD} ${VICTIM}|${PLACE}|bin|sind|seit`,
+    `?${HELD} ${VICTIM}|${PLACE}|bin|sind|seit`,
     'lebensgefahr|todesangst|notfall|in_gefahr|gegen_meinen_willen|gegen_ihren_willen|gegen_unseren_willen|gefangen_gehalten|'
       + 'tritt_mich|tritt_uns|tritt_sie|treten_mich|treten_uns|mich_getreten|uns_getreten|sie_getreten|haut_mich|hauen_mich|'
       + 'bringt_mich_um|bringen_mich_um|bringt_uns_um|bringen_uns_um|bringt_sie_um|schlägt_mich_tot|schlagen_mich_tot|holt_mich|holt_uns|mich_selbst_töten|selbstmord|angst_um_mein_leben|angst_um_unser_leben|um_mein_leben|'
-      + 'atmet_nicht|atmet_nicht_mehr|keine_luft|bewusstlos|überdosis|ohnmächtig|kollabiert|herzinfarkt|krampfanfall|wacht_nicht_auf|'
+      + 'atmet_nicht|atmet_nicht_mehr|keine_luft|bewusstlos|reagiert_nicht|bewegt_sich_nicht|kein_puls|nicht_ansprechbar|überdosis|ohnmächtig|kollabiert|herzinfarkt|krampfanfall|wacht_nicht_auf|'
       + 'hilfeer*|hilfesie*|hilfeich*|hilfebitte*|bittehilfe*|hilfemir*|hilfmir*|helftmir*|helfenmir*',
     'bedroh*|droht|drohen|drohte|drohten|morddrohung* mich|mir|uns|mein|meine|meinen|meiner|meinem|umbringen|töten',
     `tut|tun|tat|taten ${VICTIM} weh`,
@@ -75,11 +75,23 @@ export const de: EmergencyPack = {
     '~verstecke|verstecken|versteckt mich|uns|ich',
     '~geflohen|abgehauen|geflüchtet|entkommen|weggelaufen versteck*|suchen|sucht|jetzt|verfolg*|gefunden|hilfe|angst',
     '~suchen|sucht mich|uns',
+    // Children kept from a parent, or a threat never to see someone again.
+    'gibt|geben|gab|bringt|bringen|rückt|rücken|lässt|lassen nicht_zurück|nicht_mehr_zurück|nie_zurück|nicht_raus|nicht_heraus|nicht_her kinder|kind|sohn|tochter|baby|sie|ihn|meine|meinen|unsere',
+    'sagt|sagen|sagte|droht|drohen|gesagt|wirst|werdet nie_wieder|nie_mehr|niemals_wieder|nimmermehr sehen|sehe|siehst|seht|sieht',
+    // Being moved on: somewhere else, at night, without knowing where.
+    '~bringen|bringt|fahren|fährt|transportieren|verlegen|schicken|schaffen|nehmen|bringen uns|mich|sie|ihn andere|anderen|anderes|woanders|irgendwohin|ausland|über_die_grenze '
+      + 'heute_nacht|nachts|nacht|weiß_nicht_wohin|weiss_nicht_wohin|keine_ahnung_wohin|gegen|gewalt|heimlich',
+    // Debt bondage with a threat, and threats to break bones.
+    '~schulde|schulden|schuld|abbezahlen|abarbeiten umbringen|töten|brechen|bedroh*|droh*|sonst|eingesperrt|einsperren',
+    'brechen|breche|brichst|bricht|brech beine|bein|arme|arm|knochen|finger|genick|hals|nase|zähne|kiefer',
+    '~ich_werde|wir_werden|werde_ich|werden_wir|hilfe|gerade gehandelt|ausgebeutet|verschachert|zwangsprostituiert|verkauft',
+    `betäubt|betaeubt|vergiftet|ko_tropfen|k_o_tropfen|drogen_gegeben|was_gegeben|unter_drogen_gesetzt ${VICTIM}|wurde|bin|haben|hat`,
+    '~hämmert|hämmern|haemmert|tritt|treten|rüttelt|rütteln|bricht|brechen|aufbrechen tür|türe|fenster jemand|er|sie|die|mann|männer|typ|jetzt|gerade|hilfe',
   ],
   advice: 'wer|was|wem|woran|welche|wie_kann|wie_können|wie_melde|wie_erkenne|wie_erkennt|wie_helfe|wie_halten|wie_viele|wie_finde|wie_bekomme|wie_soll|wie_ist|wie_sind|wie_werden|'
     + 'menschenhandel|ist_das|zeichen|anzeichen|soll|sollte|melden|melde|meldet|kann_ich|darf_ich|kann_man',
   except: 'nicht_in_gefahr|keiner_gefahr|keine_gefahr|nicht_mehr_in_gefahr|gefahr_laufen|laufe_gefahr|im_notfall|in_einem_notfall|für_den_notfall|'
-    + 'schlagen_sie_vor|schlagt_ihr_vor|schlägt_vor|schlagen_vor|schlug_vor|schlage_vor|konto_gesperrt|konto_ist_gesperrt|ausgesperrt|halten_sie_mich_auf_dem_laufenden|verfolgt_ihr|verfolgst_du',
+    + 'schlagen_sie_vor|schlagt_ihr_vor|schlägt_vor|schlagen_vor|schlug_vor|schlage_vor|konto_gesperrt|konto_ist_gesperrt|ausgesperrt|halten_sie_mich_auf_dem_laufenden|verfolgt_ihr|verfolgst_du|schlägt_die_tür_zu|schlug_die_tür_zu',
   // Violence told as past ("last year") or counted ("how many") is someone's story or a question, not danger now.
   ask: 'letztes_jahr|letzten_jahr|vor_jahren|vor_einem_jahr|vor_monaten|vor_langer_zeit|als_kind|wie_viele',
   filler: 'bitte schnell jemand',

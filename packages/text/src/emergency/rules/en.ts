@@ -80,6 +80,21 @@ export const en: EmergencyPack = {
     '~let_me_see_anyone|let_me_talk_to_anyone|let_me_call_anyone|see_anyone|talk_to_anyone|call_anyone wont|doesnt|not_allowed|cant|never',
     'brought_me_here|brought_us_here|brought_her_here passport|papers|owe|debt|cant|wont|locked|took',
     '~are_after_me|is_after_me|coming_after_me|came_after_me|coming_for_me',
+    // Children kept from a parent, or a threat never to see someone again.
+    `wont|won_t|doesnt|refuses|refuse|not give_back|give_me_back|give_them_back|give_him_back|give_her_back|return_them|bring_them_back|hand_them_back kids|children|child|son|daughter|baby|boy|girl|them`,
+    'said|says|say|told|tells|threaten* never_see|never_going_to_see|never_gonna_see|wont_see_them|wont_see_my|wont_see_your',
+    // Being moved on: with the not knowing where, the night or force.
+    '~moving|move|moved|taking|transport*|shipping|sending|send|driving|bringing us|me|her|him|them another|other|somewhere|away|abroad|across|to '
+      + 'dont_know_where|don_t_know_where|no_idea_where|tonight|against|by_force|wont_tell|secretly',
+    // Debt bondage with a threat, and threats to break bones.
+    '~owe|owing|debt|debts|pay_back kill|hurt|beat|break|threat*|or_else|wont_let|cant_leave|locked|force*',
+    'break|breaking|brake|smash will|gonna|going_to|threat*|say|said|says|or|if|told legs|leg|arms|arm|bones|neck|fingers|knees|face|teeth',
+    '?im|i_m|i_am|am|we_are|were|we_re|help|please|pls|me|us being_trafficked|being_traficked|being_trafiked|being_exploited|being_pimped|being_prostituted',
+    '?kicking|kicked|kicks|kick|banging|banged|bang|smashing|smashed|smash|breaking|broke|break|pounding|bashing|forcing|hammering door|doors|window|windows|gate '
+      + 'someone|somebody|he|she|they|man|men|guy|guys|people|now|trying|help|please',
+    'drugged|drugging|spiked|poisoned me|us|her|him|my|our|i|im|was|got|been',
+    'not_waking|not_moving|not_responding|unresponsive|doesnt_wake|isnt_moving|isnt_waking|no_pulse|losing_blood|fainted|wont_move|cant_wake|cannot_wake '
+      + `he|she|hes|shes|her|him|my|${PEOPLE}|someone|man|woman`,
   ],
   advice: 'who|what|how|trafficking|is_that|is_this|is_it|does_that|does_this|sign|signs|should|report|reporting|can_i|can_a|can_someone|do_they',
   except: 'office_was_locked|office_is_locked|was_locked_when_i_came|building_was_locked|building_is_locked|hiding_nothing|nothing_to_hide|hide_nothing|locked_out|lock_me_out|locked_me_out|account_locked|account_is_locked|account_was_locked|log_in|sign_in|not_in_danger|no_danger|in_danger_of|'
