@@ -27,7 +27,7 @@ const HELD = 'låst_inde|laast_inde|spærret_inde|spaerret_inde|sparret_inde|luk
 export const da: EmergencyPack = {
   rules: [
     `?${VIOLENCE} ${VICTIM}|bliver|blev|er`,
-    `${HELD} ${VICTIM}|${PLACE}|været|vaeret|dage`,
+    `?${HELD} ${VICTIM}|${PLACE}|været|vaeret|dage`,
     'livsfare|dødsangst|dodsangst|mod_min_vilje|mod_hendes_vilje|mod_vores_vilje|dræbe_mig_selv|draebe_mig_selv|tage_mit_liv|selvmord|'
       + 'bange_for_mit_liv|frygter_for_mit_liv|skåret_mig|skaret_mig|skar_mig|skåret_hende|gemmer_mig|gemmer_os|gemt_mig|skjuler_mig|skjult',
     'slå|slår|slaar|slar|slog|slaa|slået ihjel',
@@ -39,7 +39,7 @@ export const da: EmergencyPack = {
     'tilbage|uden_for_døren|udenfor_døren|ved_døren|foran_døren|ved_vinduet|foran_huset|udenfor han|hun|de|fyren|manden|mændene|nogen '
       + 'i_nat|i_aften|bange|dræbe|draebe|ihjel|hamrer|banker|venter|ved_jeg|hjælp|hjaelp|hjalp|snart|sparker|råber',
     'står|staar|star|venter han|hun|de|fyren|manden|nogen uden_for_døren|udenfor_døren|ved_døren|foran_døren|foran_huset|ved_vinduet',
-    'få_luft|faa_luft|ikke_vejret|bevidstløs|bevidstlos|bevidstloes|overdosis|besvimet|hjertestop|brug_for_en_ambulance|brug_for_ambulance|'
+    'få_luft|faa_luft|ikke_vejret|bevidstløs|reagerer_ikke|vågner_ikke|vaagner_ikke|vagner_ikke|ingen_puls|bevæger_sig_ikke|bevidstlos|bevidstloes|overdosis|besvimet|hjertestop|brug_for_en_ambulance|brug_for_ambulance|'
       + 'ved_ikke_hvor_jeg_er|ved_ikke_hvor_vi_er|aner_ikke_hvor_jeg_er|må_ikke_se_nogen|ma_ikke_se_nogen|må_ikke_tale_med_nogen',
     'under_sengen|i_skabet|i_klædeskabet han|hun|de|ligger|gemmer|i_huset',
     'er_her|kom_her hjælp|hjaelp|hjalp|please|bange|hurtigt|nu',
@@ -53,7 +53,7 @@ export const da: EmergencyPack = {
     '~lukke|lukker mig|os|hende|ham ud',
     'såret|saret|saaret|skadet|kommet_til_skade|kvæstet|bløder|bloder|bloeder|blod jeg|mig|hårdt|haardt|hardt|meget|slemt|alvorligt|nu|han|hun',
     'skubbede|slæbte|slaebte|trak|tvang|smed|puttede bil|bilen|varevogn|varevognen|van|lastbil|bagagerummet|bagagerum',
-    '~tog|taget|hentet|snuppet min|mine datter|søn|son|barn|børn|born|baby|søster|bror',
+    '~tog|taget|hentet|snuppet min|mine datter|søn|son|barn|børn|born|baby|søster|bror|dreng|pige|lillebror|lillesøster',
     'solgt|købt|kobt|koebt mig|os|hende',
     '~solgt|købt|kobt jeg|vi|min|mine|mit',
     'i_fare jeg|vi|mig|os|min|mit|mine',
@@ -78,6 +78,18 @@ export const da: EmergencyPack = {
     '~følger|folger|foelger|forfølger|forfolger|forfulgt|fulgt|leder_efter|jagter mig|os|hende|blevet|bliver',
     '~fundet mig|os',
     '~flygtet|stukket_af|sluppet_væk|undsluppet gemmer|leder|jagter|nu|hjælp|bange|følger|fundet',
+    // Children kept from a parent, or a threat never to see someone again.
+    'giver|give|gav|sender|bringer|afleverer|aflevere tilbage ikke|aldrig|nægter|naegter børn*|born*|barn*|søn|son|sønnen|datter*|baby|dem|ham|hende|mine',
+    'siger|sagde|truer|truede|sagt aldrig|aldrig_mere se|ser|får_at_se|faar_at_se',
+    // Being moved on: somewhere else, at night, without knowing where.
+    '~flytter|flytte|kører|korer|koerer|fragter|sender|sende|transporterer|tager|bringer os|mig|hende|ham anden|andet|andre|et_andet_sted|væk|vaek|udlandet|over_grænsen '
+      + 'i_nat|i_aften|om_natten|ved_ikke_hvor*|aner_ikke_hvor*|mod|tvang|hemmeligt',
+    // Debt bondage with a threat, and threats to break bones.
+    '~skylder|skyld|gæld|gaeld|gald|betale_tilbage|afbetale dræbe|draebe|ihjel|brække|braekke|true*|truer|ellers|låst|laast|slå|slår',
+    'brække|braekke|brakke|brækker|braekker|brakker|bræk ben|benene|arme|armen|armene|knogler|fingre|fingrene|nakken|halsen|næsen|tænder|kæben',
+    '?jeg_er|vi_er|er_jeg|jeg_bliver|vi_bliver|bliver_jeg|bliver offer_for_menneskehandel|udnyttet|handlet|solgt|tvunget_til_prostitution nu|lige_nu|hjælp|hjaelp|hjalp|stadig|her|please|sos|akut',
+    `bedøvet|bedovet|drugget|drogget|forgiftet|givet_hende_stoffer|givet_mig_stoffer|givet_stoffer|kommet_noget_i ${VICTIM}|blev|er|har`,
+    'hamrer|hamre|sparker|river|rykker_i|prøver_at_åbne døren|doren|doeren|vinduet|vinduer nogen|han|hun|de|manden|mænd|nu|hjælp|hjaelp|hjalp',
   ],
   advice: 'hvem|hvad|hvordan|menneskehandel|er_det|tegn|anmelde|anmelder|melde|kan_man|skal_jeg|må_et|findes',
   except: 'døren_til_kontoret|doren_til_kontoret|kontoret_var_låst|kontoret_er_låst|fulgt_op|følge_op|folge_op|følger_op|ikke_i_fare|låst_ude|laast_ude|last_ude|lukket_ude|konto_er_låst|kontoen_er_låst|konto_er_laast|i_en_nødsituation|i_nødstilfælde|slå_alarm|slår_alarm|slå_op|slår_op',

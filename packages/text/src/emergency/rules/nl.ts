@@ -9,11 +9,11 @@ const PEOPLE = 'hij|ze|zij|hem|haar|vriend|vriendin|zus|zusje|broer|broertje|doc
 const VICTIM = `${ME}|${PEOPLE}|nu|weer|alweer|vannacht|vanavond|help|alsjeblieft|aub`;
 /** Where someone is shut in, and the ways out they are denied. */
 const PLACE = 'kelder|kamer|huis|woning|appartement|container|auto|busje|kofferbak|badkamer|fabriek|loods|hier';
-const OUT = 'gaan|weg|eruit|uit|vertrekken|naar_buiten|naar_huis|ontsnappen|vluchten';
+const OUT = 'gaan|weg|eruit|uit|vertrekken|verlaten|wegkomen|naar_buiten|naar_huis|ontsnappen|vluchten';
 
 /** Violence, present and past: verb forms only ("verkrachting" asks about a subject). */
 const VIOLENCE = 'slaat|slaan|sloeg|sloegen|geslagen|mishandelt|mishandelen|mishandeld|mishandelde|verkracht|verkrachten|verkrachtte|'
-  + 'vermoord*|doodmaken|verdrinken|verdronken|afmaken|afmaakt|maken_me_af|maakt_me_af|maakt_ons_af|doodmaakt|doden|doodt|gedood|wurg*|aangevallen|aanvallen|valt_aan|schopt|schoppen|geschopt|schopte|'
+  + 'vermoord*|gewurgd|doodmaken|verdrinken|verdronken|afmaken|afmaakt|maken_me_af|maakt_me_af|maakt_ons_af|doodmaakt|doden|doodt|gedood|wurg*|aangevallen|aanvallen|valt_aan|schopt|schoppen|geschopt|schopte|'
   + 'martelt|martelen|gemarteld|steekt_me|steekt_haar|steekt_hem|gestoken|neersteken|neergestoken|neerschieten|doodschieten|'
   + 'verbrand|verbrandt|aangerand|aanranden|randt|misbruikt|in_elkaar_geslagen|in_elkaar_slaan|in_elkaar_getrapt|trapt|getrapt';
 /** Held against one's will. */
@@ -23,7 +23,7 @@ const HELD = 'opgesloten|opgeslooten|vastgehouden|vast_gehouden|ontvoerd|gegijze
 export const nl: EmergencyPack = {
   rules: [
     `?${VIOLENCE} ${VICTIM}|word|wordt|werd|ben`,
-    `${HELD} ${VICTIM}|${PLACE}|word|wordt|zit|zitten`,
+    `?${HELD} ${VICTIM}|${PLACE}|word|wordt|zit|zitten`,
     'in_gevaar|levensgevaar|doodsbang|tegen_mijn_wil|tegen_haar_wil|tegen_zijn_wil|tegen_onze_wil|zelfmoord|mezelf_doden|mezelf_van_kant',
     'bedreig*|dreigt|dreigen|dreigde|doodsbedreiging* me|mij|mijn|ons|onze|ik|we|vermoorden|doden|dood',
     'doen|doet|deed|deden|gedaan haar|hem|me|mij|ons pijn',
@@ -45,7 +45,7 @@ export const nl: EmergencyPack = {
     'staat|staan|wacht|wachten hij|ze|zij|die|man|mannen|gast|iemand voor_de_deur|voor_mijn_deur|voor_het_huis|bij_het_raam',
     '~inbreken|in_te_breken|breekt_in|breken_in|ingebroken|trapt_de_deur_in|trappen_de_deur_in|deur_intrappen|schopt_tegen_de_deur|trapt_tegen_de_deur '
       + 'er|iemand|mannen|man|gast|hij|ze|nu|help|huis|proberen|probeert|deur|vermoord*|schreeuwt',
-    'meegenomen|ontvoerd|weggehaald|weggenomen vreemde|onbekende|man|mannen|auto|busje dochter|zoon|kind|kinderen|baby|zus|broer|meisje|jongen',
+    'meegenomen|ontvoerd|weggehaald|weggenomen vreemde|onbekende|man|mannen|auto|busje|iemand dochter*|zoon*|kind*|baby|zus*|broer*|meisje|jongen*',
     '~rijden_me|rijdt_me|brengen_me|brengt_me|nemen_me_mee|neemt_me_mee|rijden_ons|brengen_ons ergens|ergens_heen|weg|auto|busje|bus|weet_niet_waar*',
     '~doet|doen|zal|gaat hij|ze|zij iets_aan|wat_aan|aandoen',
     '~in_de_gaten|bewaakt|bewaken|bewaakten me|mij|ons|word|worden|dag_en_nacht|hele_tijd|altijd|constant|24*',
@@ -54,7 +54,7 @@ export const nl: EmergencyPack = {
     'klap|klappen|mep|meppen|gemept|trap|trappen me|mij|ons|haar|hem',
     'gewond|gewonde|verwond|zwaargewond|bloedt|bloeden ik|ben|is|zwaar|erg|heel|me|hem|haar|nu',
     'geduwd|gesleurd|getrokken|gegooid|gedwongen auto|busje|bus|bestelbus|vrachtwagen|kofferbak',
-    '~meegenomen|afgepakt|weggehaald|ontvoerd mijn|onze dochter|zoon|kind|kinderen|baby|zus|broer',
+    '~meegenomen|afgepakt|weggehaald|ontvoerd mijn|onze dochter*|zoon*|kind*|baby|zus*|broer*',
     'verkocht|gekocht me|mij|ons',
     '~verkocht|gekocht ik|we|wij|mijn|onze',
     'gevaar ik|ben|we|zijn|ons|me|mij|groot|acuut|nu',
@@ -78,6 +78,18 @@ export const nl: EmergencyPack = {
     '~gevonden|zoeken|zoekt me|mij|ons',
     '~verstop|verstopt|verstoppen me|mij|ons|ik',
     '~ontsnapt|gevlucht|weggelopen|weggerend verstop*|zoeken|zoekt|nu|help|bang|volgen|gevonden',
+    // Children kept from a parent, or a threat never to see someone again.
+    'geeft|geven|gaf|brengt|brengen|laat|laten niet_terug|nooit_terug|niet_meer_terug|niet_mee kinderen|kind|zoon|dochter|baby|ze|hem|haar|mijn|onze',
+    'zegt|zeggen|zei|dreigt|dreigen|gezegd|zult|zal nooit_meer|nooit_weer|nooit_terug zie|zien|ziet|terugzien',
+    // Being moved on: somewhere else, at night, without knowing where.
+    '~brengen|brengt|rijden|rijdt|vervoeren|verhuizen|sturen|stuurt|verplaatsen|nemen ons|me|mij|haar|hem andere|ander|ergens|elders|buitenland|over_de_grens '
+      + 'vannacht|vanavond|nachts|nacht|weet_niet_waar*|geen_idee_waar*|tegen|geweld|stiekem',
+    // Debt bondage with a threat, and threats to break bones.
+    '~schuld|schulden|schuldig|afbetalen|terugbetalen vermoorden|dood|breken|bedreig*|dreig*|anders|opgesloten|opsluiten|slaan',
+    'breken|breek|breekt benen|been|armen|arm|botten|vingers|nek|neus|tanden|kaak',
+    '~ik_word|we_worden|word_ik|worden_we|wordt|help|nu verhandeld|uitgebuit|gedwongen_tot_prostitutie|tot_prostitutie_gedwongen',
+    `gedrogeerd|gedrugd|drogeren|verdoofd|vergiftigd|iets_in_mijn_drankje|iets_gegeven ${VICTIM}|werd|ben|hebben|heeft|is`,
+    '~bonkt|bonken|beukt|beuken|trapt|trappen|schopt|schoppen|rammelt|forceert|forceren|breekt|breken deur|raam|ramen iemand|hij|ze|zij|man|mannen|gast|nu|help',
   ],
   advice: 'wie|wat|hoe|mensenhandel|is_dat|signaal|signalen|moet|melden|meld|kan_ik|mag_een',
   except: 'niet_in_gevaar|geen_gevaar|in_een_noodgeval|bij_nood|alarm_slaan|alarm_slaat|alarm_geslagen|slaat_op|account_geblokkeerd|buitengesloten',
