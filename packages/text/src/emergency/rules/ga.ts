@@ -8,7 +8,7 @@
 import type { EmergencyPack } from '../emergency-pack.ts';
 
 /** The writer: pronouns, "my", and the prepositions with "me" or "us" in them. */
-const ME = 'mé|mise|mo|m|muid|sinn|sinne|orm|orainn|dom|dúinn|liom|linn|agam|táim|mé_féin';
+const ME = 'mé|mise|mo|m|muid|sinn|sinne|orm|orainn|dom|dúinn|liom|linn|agam|táim|táimid|mé_féin';
 /** Someone else, and the people a visitor writes about, in their mutated forms. */
 const PEOPLE = 'air|uirthi|orthu|cara|chara|deirfiúr|dheirfiúr|dheirféar|deartháir|dheartháir|iníon|mac|mhac|máthair|mháthair|'
   + 'athair|bean|bhean|mbean|páiste|pháiste|páistí|pháistí|bpáistí|leanbh|cailín|chailín|buachaill|bhuachaill|comharsa|chomharsa|oibrí|oibrithe|theaghlach|teaghlach';
@@ -37,7 +37,7 @@ export const ga: EmergencyPack = {
     'bhrúigh|tharraing|chaith|chuir|sháigh isteach gcarr|charr|veain|leoraí|bhfeithicil|mbút',
     '~thóg|thógadar|tógadh|sciob|fhuadaigh mo|m iníon|mhac|pháiste|pháistí|bpáistí|leanbh|dheirfiúr|dheartháir',
     'gortaithe|créachtaithe|fuil|fola mé|táim|muid|mo|chara|go_dona|anois|i_ngach_áit|gach_áit|ag_bogadh|uirthi|air',
-    'níl_sí_ag_bogadh|níl_sé_ag_bogadh|níl_sé_ag_análú|níl_sí_ag_análú|gan_aithne|ródháileog|ródháil|ní_féidir_liom_análú|ní_féidir_liom_anáil|'
+    'níl_sí_ag_bogadh|níl_sé_ag_bogadh|níl_aer|gan_aer|ní_féidir_linn_análú|ag_plúchadh|plúchta|níl_sé_ag_análú|níl_sí_ag_análú|gan_aithne|ródháileog|ródháil|ní_féidir_liom_análú|ní_féidir_liom_anáil|'
       + 'eagla_orm_go_gcaillfear|eagla_ar_mo_shaol|faitíos_ar_mo_shaol|eagla_orm_faoi_mo_shaol|cabhairta*|cabhraighliom*|cabhairle*',
     'ghortaigh|bhuail|bhuaileadar|ghread|chiceáil|thacht siad|sé|sí',
     // Someone at the door or on the way back: with fear, a threat or "tonight", since speakers "are back" too.
@@ -55,7 +55,7 @@ export const ga: EmergencyPack = {
     'i_mbaol|i_gcontúirt|contúirt|éigeandáil tá_mé|táim|mé|mo|muid|sinn|mise|orm|orainn|dheirfiúr|chara|boss|anois',
     'nílim_slán|níl_mé_slán|níl_muid_slán|nílimid_slán anseo|brostaigh|cabhair|sa_bhaile|tá',
     'cabhair|chabhair|cuidigh|cuidiú|cabhraigh|chabhraigh|cabhraig go_tapa|anois|láithreach|práinn*|go_práinneach|tapa|brostaigh|brostaígí',
-    '=cabhair|chabhair|cabhraig|cuidigh|cabhraigh|tarrtháil|sos|gardaí|garda|help',
+    '=cabhair|chabhair|cabhraig|cuidigh|cabhraigh|tarrtháil|sos|gardaí|garda|help|éigeandáil|práinn',
     'sos tá_sé|tá_siad|cabhair|cabhraigh|gardaí|anois|mé|orm|help',
     'tar|tagaigí|tagaí go_tapa|anois|láithreach',
     '~glaoigh|glaoigí|cuir_fios|cuirigí_fios gardaí|garda|otharcharr|112|999',
@@ -72,6 +72,17 @@ export const ga: EmergencyPack = {
     '~eagla|faitíos marú|mharú|mharóidh|maróidh|bhualadh|teacht_ar_ais',
     '~d_éalaigh|éalaigh bhfolach|lorg|tóir|anois|cabhair|eagla',
     'ag_bualadh mo|anois|orm|muid',
+    // Taken away, and now somewhere unknown or shut in.
+    '~thóg|thógadar|tógadh|sciob|rug|rugadar muid|mé|sinn|mise ó|ón|as|amach|ar_shiúl anois|teach|dteach|choill|coill|níl_a_fhios|faoi_ghlas',
+    '~ag_aistriú|ag_bogadh|dár_mbogadh|dár_dtabhairt|do_mo_thabhairt|ár_dtabhairt muid|mé|sinn|orainn cathair_eile|tír_eile|áit_eile|thar_lear|anocht|níl_a_fhios',
+    // Children kept from a parent, or a threat never to see someone again.
+    'ní_thabharfaidh|ní_thugann|nach_dtabharfaidh|nach_dtugann|diúltaíonn ar_ais páistí|pháistí|bpáistí|leanbh|mac|mhac|iníon|iad',
+    'ní_fheicfidh|nach_bhfeicfidh|ní_fheicfear arís|choíche|go_deo|riamh tú|sibh|páistí|pháistí|bpáistí|iad|teaghlach|mháthair',
+    // Debt bondage with a threat, and threats to break bones.
+    '~fiacha|fiach|bhfiacha|aisíoc marú|mharú|maróidh|mbrisfidh|brisfidh|bagairt|bhagair|bagraíonn|gortú|ghortú|faoi_ghlas',
+    'brisfidh|mbrisfidh|bhrisfidh|brisfear|mbrisfeadh|bhrisfeadh mo|m|do|a cos|cosa|chosa|lámh|lámha|láimh|srón|easna|fiacla|méara|mhéara|cnámha|muineál|mhuineál',
+    '?á_gháinneáil|á_gáinneáil|á_ngáinneáil|dár_ngáinneáil|do_mo_gháinneáil táim|tá_mé|táimid|tá_muid|tá_sí|tá_sé|cabhair|anois|help',
+    'ciceáil|chiceáil|ag_briseadh|briseadh|ag_brú|ag_réabadh doras|dorais|fuinneog|fhuinneog|bhfuinneog|fuinneoige duine|fear|fir|sé|siad|anois|isteach|cabhair|help',
   ],
   advice: 'cé|cad|conas|gáinneáil|an_bhfuil|an_féidir|cá|cathain|tuairisc*|thuairisc*',
   except: 'hoifige_faoi_ghlas|oifig_faoi_ghlas|i_bhfolach_againn|aon_rud_i_bhfolach|rud_ar_bith_i_bhfolach|níl_mé_i_mbaol|nílim_i_mbaol|níl_muid_i_mbaol|in_éigeandáil|i_gcás_éigeandála|chuntas_faoi_ghlas|cuntas_faoi_ghlas|glasáilte_amach|'
