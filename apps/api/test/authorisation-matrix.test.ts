@@ -121,7 +121,7 @@ async function world(): Promise<World> {
   await store.writes.commit({
     kind: 'members', id: A, expect: { unchangedSince: a.revision },
     next: { status: 'published', document: a.document, organisationId: A },
-    pending: { add: [{ id: 'matrix-pending', document: { ...a.document, name: 'Matrix Renamed' } as Member, fields: ['name'] }] },
+    pending: { add: [{ id: 'matrix-pending', document: { ...a.document, name: 'Matrix Renamed' }, fields: ['name'] }] },
     actor: { actor: 'cli', label: 'test', route: 'test' }, action: 'propose', before: null, after: null, organisationId: A,
   });
   const keys = createApiKeys((testStore.store as unknown as { db: Parameters<typeof createApiKeys>[0] }).db);
