@@ -104,7 +104,7 @@ export const pl: EmergencyPack = {
   ],
   advice: 'kto|co|czy|gdzie_mogę|jak_mogę',
   ask: 'zgłosić|zgłoszenie|zgłaszać|gdzie_zgłosić|jak_zgłosić|jak_rozpoznać|jak_pomóc|oznaki|handel|legalne|przestępstwo|definicja|prawa|komu_powiedzieć|poznać|po_czym|odszkodowani*|lat_temu|lata_temu|roku_temu|co_grozi|kara|kary|powieść|powieści|książk*|film|filmie|serial*|faktach|artykuł*|podcast*|gazecie|reportaż*',
-  calm: 'nie_jestem_w_niebezpiecze*|nie_jestem_teraz_w_niebezpiecze*|teraz_nie_jestem_w_niebezpiecze*|już_nie_jestem_w_niebezpiecze*|nie_jesteśmy_w_niebezpiecze*|nic_mi_nie_grozi|nic_mi_teraz_nie_grozi|nic_nam_nie_grozi',
+  calm: 'jeśli_jestem_w_niebezpiecze*|jeżeli_jestem_w_niebezpiecze*|gdy_jestem_w_niebezpiecze*|nie_jestem_w_niebezpiecze*|nie_jestem_teraz_w_niebezpiecze*|teraz_nie_jestem_w_niebezpiecze*|już_nie_jestem_w_niebezpiecze*|nie_jesteśmy_w_niebezpiecze*|nic_mi_nie_grozi|nic_mi_teraz_nie_grozi|nic_nam_nie_grozi',
   filler: 'proszę prosze plz szybko',
   strings: {
     call: 'Zadzwoń pod 112',
