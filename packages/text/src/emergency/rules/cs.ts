@@ -105,7 +105,7 @@ export const cs: EmergencyPack = {
   ],
   advice: 'kdo|co|kde_můžu|kde_najdu|může|smí',
   calm: 'když_jsem_v_nebezpečí|pokud_jsem_v_nebezpečí|nejsem_v_nebezpečí|nejsme_v_nebezpečí|nic_mi_nehrozí|mi_nic_nehrozí|nic_nám_nehrozí|nám_nic_nehrozí',
-  ask: 'kam_se_obrátit|komu_říct|komu_to|lety|letama|loni|odškodn*|známky|novin*|článek|článku|knih*|film*|seriál*|román*|podcast*|skutečnosti|nahlásit|nahlásím|oznámit|práva|jak_poznat|jak_nahlásit|jak_pomoct|jak_pomoci|jak_můžu|jak_mohu|obchod*|je_to|znaky|legální|trestný|definice',
+  ask: 'obět*|oběť|kam_se_obrátit|komu_říct|komu_to|lety|letama|loni|odškodn*|známky|novin*|článek|článku|knih*|film*|seriál*|román*|podcast*|skutečnosti|nahlásit|nahlásím|oznámit|práva|jak_poznat|jak_nahlásit|jak_pomoct|jak_pomoci|jak_můžu|jak_mohu|obchod*|je_to|znaky|legální|trestný|definice',
   filler: 'prosím prosim rychle',
   strings: {
     call: 'Volat 112',

@@ -110,7 +110,7 @@ export const hr: EmergencyPack = {
   ],
   advice: 'tko|što|li',
   calm: 'ako_sam_u_opasnosti|kad_sam_u_opasnosti|nisam_u_opasnosti|nismo_u_opasnosti|ništa_mi_ne_prijeti|mi_ništa_ne_prijeti|nam_ništa_ne_prijeti',
-  ask: 'kome_reći|kome_prijaviti|znakovi|znakove|prije_par_godina|prije_dvije_godine|prije_tri_godine|prije_nekoliko_godina|prije_godinu_dana|prošle_godine|lani|odštet*|roman*|knjig*|film*|serij*|članak|članku|novin*|podcast*|istinit*|gdje_prijaviti|prijaviti|prijavim|prava|kako_prepoznati|kako_prijaviti|kako_mogu|kako_pomoći|trgovanje|trgovin*',
+  ask: 'žrtv*|žrtava|li_ih|trgovci|kome_reći|kome_prijaviti|znakovi|znakove|prije_par_godina|prije_dvije_godine|prije_tri_godine|prije_nekoliko_godina|prije_godinu_dana|prošle_godine|lani|odštet*|roman*|knjig*|film*|serij*|članak|članku|novin*|podcast*|istinit*|gdje_prijaviti|prijaviti|prijavim|prava|kako_prepoznati|kako_prijaviti|kako_mogu|kako_pomoći|trgovanje|trgovin*',
   filler: 'molim vas brzo',
   strings: {
     call: 'Nazovi 112',

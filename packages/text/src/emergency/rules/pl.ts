@@ -20,7 +20,7 @@ const NOW = 'teraz|właśnie|zaraz|znowu|znów|ciągle|wciąż|codziennie|dzisia
 /** Beating, kicking, slapping, choking, burning, rape, torture; present and past. */
 const HARM = 'bije|biją|bijom|bijesz|leje|leją|tłucze|tłuką|katuje|katują|maltretuj*|kopie|kopią|kopn*|uderza|uderzają|spoliczkow*|policzkuje|dusi|duszą|udusi*|przydusi*|podduszał*|przypala*|zgwałc*|gwałci|gwałcą|gwałcił*|gwałcon*|molestuj*|krzywdzi|krzywdzą|skrzywdzi*|zaatakow*|atakuje|atakują|dźgn*|torturuj*|znęca*|szarpie|szarpią|popycha|rzuca_mną|o_ścianę';
 /** The same, done: alone a past event ("two years ago they beat me"), so a question about it silences it. */
-const HARM_PAST = 'bił|biła|bili|biły|pobił*|pobit*|zbił|zbiła|zbili|zbity|zbita|lał|lali|stłukł|skatował*|kopał*|skopali|skopał|skopana|uderzył*|dusił*|przypalił*|oparzył*|molestował*|krzywdził*|napadł*|poranił*|szarpał*|popchnął|rzucił_mną';
+const HARM_PAST = 'pobił*|pobit*|zbił|zbiła|zbili|zbity|zbita|lał|lali|stłukł|skatował*|kopał*|skopali|skopał|skopana|uderzył*|dusił*|przypalił*|oparzył*|molestował*|krzywdził*|napadł*|poranił*|szarpał*|popchnął|rzucił_mną';
 /** Being killed, now or as a threat. */
 const KILL = 'zabij*|zabić|zabił|zabiła|zabili|pozabija*|zamorduj*|zamordow*|zastrzel*|zadźga*|poderżn*|zarżnie|uduszę|udusić';
 /** Locked, shut, imprisoned, held, chained (a typo of "zamknięt" would take "zamknięcie", closing an account). */
@@ -60,6 +60,8 @@ export const pl: EmergencyPack = {
     `${HARM_PAST} ${NOW}`,
     `?${HARM}|${HARM_PAST}|${KILL} ${THEM}`,
     `?${HARM_PAST} ${SELF}`,
+    // 'bił' folds to 'bil', 'was' in Slovene and Czech: only with a Polish pronoun.
+    '?bił|biła|bili|biły mnie|mną|go',
     `${KILL} chce|chcą|grozi|grożą|mówi|powiedział`,
     `krzywd* robi*|zrobi*|zrobią ${DAT}|teraz`,
     `~dług*|odpracuj*|odpracow* ${THREAT}|krzywd*|zabij*|pobij*|sprzedadzą`,
@@ -103,7 +105,7 @@ export const pl: EmergencyPack = {
     'umrzeć chcę',
   ],
   advice: 'kto|co|czy|gdzie_mogę|jak_mogę',
-  ask: 'zgłosić|zgłoszenie|zgłaszać|gdzie_zgłosić|jak_zgłosić|jak_rozpoznać|jak_pomóc|oznaki|handel|legalne|przestępstwo|definicja|prawa|komu_powiedzieć|poznać|po_czym|odszkodowani*|lat_temu|lata_temu|roku_temu|co_grozi|kara|kary|powieść|powieści|książk*|film|filmie|serial*|faktach|artykuł*|podcast*|gazecie|reportaż*',
+  ask: 'zgłosić|zgłoszenie|zgłaszać|gdzie_zgłosić|jak_zgłosić|jak_rozpoznać|jak_pomóc|oznaki|handel|handlarz*|ofiar*|legaln*|przestępstwo|definicja|prawa|komu_powiedzieć|poznać|po_czym|odszkodowani*|lat_temu|lata_temu|roku_temu|co_grozi|kara|kary|powieść|powieści|książk*|film|filmie|serial*|faktach|artykuł*|podcast*|gazecie|reportaż*',
   calm: 'jeśli_jestem_w_niebezpiecze*|jeżeli_jestem_w_niebezpiecze*|gdy_jestem_w_niebezpiecze*|nie_jestem_w_niebezpiecze*|nie_jestem_teraz_w_niebezpiecze*|teraz_nie_jestem_w_niebezpiecze*|już_nie_jestem_w_niebezpiecze*|nie_jesteśmy_w_niebezpiecze*|nic_mi_nie_grozi|nic_mi_teraz_nie_grozi|nic_nam_nie_grozi',
   filler: 'proszę prosze plz szybko',
   strings: {

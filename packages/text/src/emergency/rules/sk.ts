@@ -107,7 +107,7 @@ export const sk: EmergencyPack = {
   ],
   advice: 'kto|čo|kde_môžem|kde_nájdem|môže|smie',
   calm: 'keď_som_v_nebezpečenstve|ak_som_v_nebezpečenstve|nie_som_v_nebezpečenstve|nie_sme_v_nebezpečenstve|nič_mi_nehrozí|mi_nič_nehrozí|nič_nám_nehrozí|nám_nič_nehrozí',
-  ask: 'kam_sa_obrátiť|komu_povedať|rokmi|rokom|vlani|odškodn*|novin*|článok|článku|knih*|film*|seriál*|román*|podcast*|skutočnosti|nahlásiť|nahlásim|oznámiť|práva|jak|ako_spoznať|ako_nahlásiť|ako_môžem|ako_pomôcť|obchod*|je_to|znaky|legálne|trestný|definícia',
+  ask: 'obet*|kam_sa_obrátiť|komu_povedať|rokmi|rokom|vlani|odškodn*|novin*|článok|článku|knih*|film*|seriál*|román*|podcast*|skutočnosti|nahlásiť|nahlásim|oznámiť|práva|jak|ako_spoznať|ako_nahlásiť|ako_môžem|ako_pomôcť|obchod*|je_to|znaky|legálne|trestný|definícia',
   filler: 'prosím prosim rýchlo',
   strings: {
     call: 'Volať 112',

@@ -106,7 +106,7 @@ export const sl: EmergencyPack = {
   ],
   advice: 'kdo|kaj|ali',
   calm: 'če_sem_v_nevarnosti|ko_sem_v_nevarnosti|nisem_v_nevarnosti|nisem_več_v_nevarnosti|nismo_v_nevarnosti|mi_nič_ne_grozi|nam_nič_ne_grozi',
-  ask: 'kam_se_obrniti|kam_se_obrnem|komu_povedati|komu_naj|znaki|znake|znakov|prepozna*|leti|letoma|lani|odškodnin*|roman*|knjig*|film*|serij*|članek|članku|časopis*|podkast*|resnična|prijaviti|prijavim|pravice|kakšn*|kako_prepoznam|kako_prijavim|kako_lahko|kako_pomagati|trgovin*',
+  ask: 'žrtv*|žrtev|trgovci|kam_se_obrniti|kam_se_obrnem|komu_povedati|komu_naj|znaki|znake|znakov|prepozna*|leti|letoma|lani|odškodnin*|roman*|knjig*|film*|serij*|članek|članku|časopis*|podkast*|resnična|prijaviti|prijavim|pravice|kakšn*|kako_prepoznam|kako_prijavim|kako_lahko|kako_pomagati|trgovin*',
   filler: 'prosim hitro',
   strings: {
     call: 'Pokliči 112',
