@@ -41,6 +41,19 @@ const MailFrom = z
   // A comma or semicolon would make a second address of an unquoted name, so such a name must be quoted.
   .regex(/^((("[^"\r\n]*"\s*)|[^<>",;\r\n]*)<[^<>\s@]+@[^<>\s@]+>|[^<>\s@,;]+@[^<>\s@,;]+)$/, 'must be an address, or a name and an <address>');
 
+/** `https://a.example, https://b.example` → their origins; each must be an http(s) URL. */
+const originList = z.string().optional().transform((text, ctx) => {
+  const origins: string[] = [];
+  for (const part of (text ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    if (!URL.canParse(part) || !/^https?:$/.test(new URL(part).protocol)) {
+      ctx.addIssue({ code: 'custom', message: `"${part}" is not an http(s) origin` });
+      return z.NEVER;
+    }
+    origins.push(new URL(part).origin);
+  }
+  return origins;
+});
+
 /** The variables the server reads. */
 export const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
@@ -61,6 +74,9 @@ export const EnvSchema = z.object({
   HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(CONNECTION_DEFAULTS.maxConnections).meta({ description: 'Open connections at most; keep it below ulimit -n' }),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional().meta({ description: 'The SMTP server mail goes through (smtp://user:pass@host:587); unset, mail is written to DATA_DIR/outbox/' }),
   MAIL_FROM: MailFrom.default('THB Platform Kit <no-reply@localhost>').meta({ description: 'The sender of every mail' }),
+  PORTAL_ORIGINS: originList.meta({ description: 'Comma-separated origins, besides PUBLIC_URL\'s, whose pages may write with a session cookie (credentialed CORS)' }),
+  WRITE_BURST: z.coerce.number().int().min(1).max(100_000).default(60).meta({ description: 'Writes a key or person may send in a burst' }),
+  WRITES_PER_MINUTE: z.coerce.number().min(0.1).max(1_000_000).default(60).meta({ description: 'Writes a key or person regains per minute' }),
 }).refine((env) => env.HTTP_REQUEST_TIMEOUT_MS >= env.HTTP_HEADERS_TIMEOUT_MS, {
   path: ['HTTP_REQUEST_TIMEOUT_MS'], message: 'must be at least HTTP_HEADERS_TIMEOUT_MS',
 });
