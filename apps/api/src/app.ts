@@ -8,6 +8,7 @@
  * const response = await app.request('/v1/members?country=DE');
  */
 import type { PlatformStore } from '@thb/store';
+import type { Accounts } from './auth/accounts.ts';
 import { createRouter } from './lib/create-router.ts';
 import { ResponseCache, type ResponseCacheOptions } from './lib/response-cache.ts';
 import type { SharedReadCache } from './lib/shared-read-cache.ts';
@@ -25,6 +26,7 @@ import { membersRouter } from './routes/members/index.ts';
 import { resourcesRouter } from './routes/resources/index.ts';
 import { statsRouter } from './routes/stats/index.ts';
 import { chatRouter, type ChatRouteOptions } from './routes/chat/index.ts';
+import { accountsRouter } from './routes/organisations/index.ts';
 
 /** What `createApp` needs: a store, and optionally a clock, a logger and entry-specific parts. */
 export interface CreateAppOptions extends DocsOptions {
@@ -51,6 +53,11 @@ export interface CreateAppOptions extends DocsOptions {
   compress?: boolean;
   /** The chat's rate limit and the site pages its answers link to. */
   chat?: ChatRouteOptions;
+  /**
+   * Accounts (`createAccounts`): mounts `/v1/auth/*` (sign-in, confirm page, session) and the
+   * people routes of each organisation. Without it the API has no accounts.
+   */
+  accounts?: Accounts;
   /** Sends `Strict-Transport-Security`: set it when the server's public address is https. */
   hsts?: boolean;
   /** Mounts `GET /bench/constant`, a constant JSON route: the benchmark's ceiling. */
@@ -90,6 +97,12 @@ export function createApp(options: CreateAppOptions): AppOpenAPI {
   app.route('/', eventsRouter(deps));
   app.route('/', statsRouter(deps));
   app.route('/', chatRouter(deps, options.chat));
+  if (options.accounts) {
+    app.route('/', accountsRouter(options.accounts, {
+      memberName: async (id) => (await options.store.members.get(id))?.name,
+      clientAddress: options.chat?.rateLimit?.clientAddress,
+    }));
+  }
   registerDocs(app, options);
   options.extend?.(app);
   const methods = routeMethods(app);

@@ -32,3 +32,4 @@ export {
 } from './responses.ts';
 export { InvalidParam, PROBLEM_MEDIA_TYPE, Problem, ProblemLocation } from './problem.ts';
 export { CHAT_MAX_LENGTH, ChatAction, ChatItem, ChatRequest, ChatResponse, ChatSuggestion, LOCALE_PATTERN } from './chat.ts';
+export { InvitationRequest, InvitationResponse, OrganisationPeople, OrganisationPerson, OrganisationRole, RoleChange } from './people.ts';

@@ -1,6 +1,7 @@
 /** Types shared by the app, its middleware and its route handlers. */
 import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { PlatformStore } from '@thb/store';
+import type { Principal } from '../access/principal.ts';
 import type { ReadContext } from './read-context.ts';
 import type { ResponseCache } from './response-cache.ts';
 import type { SharedReadCache } from './shared-read-cache.ts';
@@ -12,7 +13,7 @@ export interface Logger {
 
 /** The Hono environment of the app: per-request variables set by middleware. */
 export interface AppEnv {
-  Variables: { read?: ReadContext };
+  Variables: { read?: ReadContext; principal: Principal };
 }
 
 /** The app type: an OpenAPIHono with our environment. */
