@@ -8,6 +8,7 @@
  * const response = await app.request('/v1/members?country=DE');
  */
 import type { PlatformStore } from '@thb/store';
+import type { Accounts } from './auth/accounts.ts';
 import { createRouter } from './lib/create-router.ts';
 import { ResponseCache, type ResponseCacheOptions } from './lib/response-cache.ts';
 import type { SharedReadCache } from './lib/shared-read-cache.ts';
@@ -31,6 +32,7 @@ import { membersRouter } from './routes/members/index.ts';
 import { resourcesRouter } from './routes/resources/index.ts';
 import { statsRouter } from './routes/stats/index.ts';
 import { chatRouter, type ChatRouteOptions } from './routes/chat/index.ts';
+import { accountsRouter } from './routes/organisations/index.ts';
 
 /** What `createApp` needs: a store, and optionally a clock, a logger and entry-specific parts. */
 export interface CreateAppOptions extends DocsOptions {
@@ -57,6 +59,11 @@ export interface CreateAppOptions extends DocsOptions {
   compress?: boolean;
   /** The chat's rate limit and the site pages its answers link to. */
   chat?: ChatRouteOptions;
+  /**
+   * Accounts (`createAccounts`): mounts `/v1/auth/*` (sign-in, confirm page, session) and the
+   * people routes of each organisation. Without it the API has no accounts.
+   */
+  accounts?: Accounts;
   /** Sends `Strict-Transport-Security`: set it when the server's public address is https. */
   hsts?: boolean;
   /** Mounts `GET /bench/constant`, a constant JSON route: the benchmark's ceiling. */
@@ -108,7 +115,7 @@ export function createApp(options: CreateAppOptions): AppOpenAPI {
   const readLimit = limitBody(DEFAULT_BODY_LIMIT);
   const writeLimit = limitBody(WRITE_BODY_LIMIT);
   app.use('*', (c, next) => (isGuardedWrite(c.req.method, c.req.path) ? writeLimit(c, next) : readLimit(c, next)));
-  app.use('/v1/*', identify({ keys: writeSide.keys, sessions: writeSide.sessions }));
+  app.use('/v1/*', identify({ keys: writeSide.keys, sessions: writeSide.sessions ?? options.accounts }));
   app.use('/v1/*', writeGuard({ allowedOrigins, ...writeSide.rateLimit }));
   app.route('/', healthRouter(deps));
   app.route('/', membersRouter(deps));
@@ -119,6 +126,12 @@ export function createApp(options: CreateAppOptions): AppOpenAPI {
   for (const spec of Object.values(RECORD_KIND_SPECS)) app.route('/', recordWriteRouter(deps, spec));
   app.route('/', reviewRouter(deps, writeSide.review));
   for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) app.openAPIRegistry.registerComponent('securitySchemes', name, scheme);
+  if (options.accounts) {
+    app.route('/', accountsRouter(options.accounts, {
+      memberName: async (id) => (await options.store.members.get(id))?.name,
+      clientAddress: options.chat?.rateLimit?.clientAddress,
+    }));
+  }
   registerDocs(app, options);
   options.extend?.(app);
   const methods = routeMethods(app);

@@ -37,3 +37,4 @@ export {
   RECORD_KINDS, RECORD_STATUSES, RecordKind, RecordStatus, ResourceWriteResult, ReviewDecision, ReviewItem, ReviewQueue,
   SuspendBody,
 } from './writes.ts';
+export { InvitationRequest, InvitationResponse, OrganisationPeople, OrganisationPerson, OrganisationRole, RoleChange } from './people.ts';

@@ -4,9 +4,13 @@ import { PROBLEM_MEDIA_TYPE, Problem, Slug } from '@thb/schema';
 
 const ERROR_DESCRIPTIONS = {
   400: 'Invalid parameters: each wrong or unknown parameter is named in `errors`',
+  401: 'Not signed in: send the session cookie or an API key',
+  403: 'Signed in, but not allowed to do this',
   404: 'No such item',
   405: 'Method not allowed on this path',
+  409: 'Conflicts with the current state (named in `detail`)',
   413: 'The request body is larger than this route accepts; it was not read',
+  429: 'Too many requests; `Retry-After` says when to try again',
   500: 'Unexpected server error (logged; no details are returned)',
 } as const;
 

@@ -5,11 +5,13 @@
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import * as initial from './0001-initial.ts';
 import * as writeSide from './0002-write-side.ts';
+import * as accounts from './0003-accounts.ts';
 
 /** Every migration by name; names sort in the order they must run. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
   '0002-write-side': writeSide,
+  '0003-accounts': accounts,
 };
 
 /** Options for {@link migrateToLatest}. */

@@ -34,3 +34,17 @@ export function secondsSince2024(db: AnyKysely): RawBuilder<number> {
     ? sql<number>`floor(extract(epoch from now()))::bigint - ${sql.lit(EPOCH_2024)}`
     : sql<number>`cast(strftime('%s', 'now') as integer) - ${sql.lit(EPOCH_2024)}`;
 }
+
+/**
+ * A point in time as Better Auth's own migrations declare it: `timestamptz` on PostgreSQL,
+ * `date` on SQLite and D1 (where its Kysely adapter stores ISO strings), so its schema check
+ * finds our tables exactly as it would have made them.
+ */
+export function timestampType(db: AnyKysely): 'timestamptz' | 'date' {
+  return isPostgres(db) ? 'timestamptz' : 'date';
+}
+
+/** A boolean as Better Auth declares it: `boolean` on PostgreSQL, `integer` (0 or 1) on SQLite and D1. */
+export function booleanType(db: AnyKysely): 'boolean' | 'integer' {
+  return isPostgres(db) ? 'boolean' : 'integer';
+}

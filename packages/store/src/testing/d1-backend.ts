@@ -32,10 +32,13 @@ async function database(binding: string): Promise<D1Database> {
   return await (await miniflare()).getD1Database(binding);
 }
 
-/** Drops every table, leaving D1's own (`_cf_…`) alone. */
+/**
+ * Drops every table, leaving D1's own (`_cf_…`) alone. Newest first: D1 enforces foreign keys,
+ * and dropping a table whose referenced table is already gone fails ("no such table").
+ */
 async function empty(d1: D1Database): Promise<void> {
   const { results } = await d1
-    .prepare("select name from sqlite_master where type = 'table' and name not like '\\_cf\\_%' escape '\\' and name not like 'sqlite\\_%' escape '\\'")
+    .prepare("select name from sqlite_master where type = 'table' and name not like '\\_cf\\_%' escape '\\' and name not like 'sqlite\\_%' escape '\\' order by rowid desc")
     .all<{ name: string }>();
   if (results.length > 0) await d1.batch(results.map(({ name }) => d1.prepare(`drop table "${name}"`)));
 }

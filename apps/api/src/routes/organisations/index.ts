@@ -1,0 +1,41 @@
+/** Accounts as one router: Better Auth under `/v1/auth/`, and each organisation's people. */
+import type { MiddlewareHandler } from 'hono';
+import type { Accounts } from '../../auth/accounts.ts';
+import { createRouter } from '../../lib/create-router.ts';
+import type { AppEnv } from '../../lib/types.ts';
+import { clientKeys, socketAddress, type ClientAddress } from '../chat/chat.rate-limit.ts';
+import { invite, listPeople, removePerson, setRole, type PeopleRouteOptions } from './organisations.handlers.ts';
+import { inviteRoute, listPeopleRoute, removePersonRoute, setRoleRoute } from './organisations.routes.ts';
+
+/** Options of {@link accountsRouter}. */
+export interface AccountsRouterOptions extends PeopleRouteOptions {
+  /** Who asks, for the sign-in mail limit per client: the chat's notion (socket, or proxy header). */
+  clientAddress?: ClientAddress | undefined;
+}
+
+/**
+ * Sets the principal from the session cookie when no earlier middleware did (the app's
+ * `identify` middleware, which also knows API keys, runs first when it is mounted).
+ */
+export function identifyPerson(accounts: Accounts): MiddlewareHandler<AppEnv> {
+  return async function identifyPersonMiddleware(c, next) {
+    if (!c.get('principal')) c.set('principal', (await accounts.personOf(c.req.raw.headers)) ?? { type: 'anonymous' });
+    await next();
+  };
+}
+
+/**
+ * `/v1/auth/*` (sign-in, confirm page, session) and `/v1/organisations/{memberId}/…` (people).
+ * @example app.route('/', accountsRouter(accounts, { memberName: async (id) => (await store.members.get(id))?.name }));
+ */
+export function accountsRouter(accounts: Accounts, options: AccountsRouterOptions = {}) {
+  const clientAddress = options.clientAddress ?? socketAddress;
+  const router = createRouter();
+  router.all('/v1/auth/*', (c) => accounts.handler(c.req.raw, clientKeys(c, clientAddress).address));
+  router.use('/v1/organisations/*', identifyPerson(accounts));
+  return router
+    .openapi(listPeopleRoute, listPeople(accounts, options))
+    .openapi(inviteRoute, invite(accounts, options))
+    .openapi(setRoleRoute, setRole(accounts))
+    .openapi(removePersonRoute, removePerson(accounts));
+}
