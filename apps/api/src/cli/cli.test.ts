@@ -25,13 +25,13 @@ beforeAll(async () => {
   // The server seeds the demo data into the new folder, as `pnpm start` does on a first run.
   server = runBuiltServer({ PORT: '0', DATA_DIR: dataDir });
   base = await server.listening;
-});
+}, 60_000);
 
 afterAll(async () => {
   server?.child.kill('SIGTERM');
   await server?.exited;
   await rm(folder, { recursive: true, force: true });
-});
+}, 30_000);
 
 /** A store on the same file, opened as a second process would (the server holds it too). */
 async function openSide() {
