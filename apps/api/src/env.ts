@@ -43,6 +43,13 @@ const storeFields = {
 /** The variables the command line reads (see {@link storeFields}). */
 export const StoreEnvSchema = z.object(storeFields);
 
+/** `MAIL_FROM`: an address, or a display name and an `<address>`, on one line. */
+const MailFrom = z
+  .string()
+  .trim()
+  // A comma or semicolon would make a second address of an unquoted name, so such a name must be quoted.
+  .regex(/^((("[^"\r\n]*"\s*)|[^<>",;\r\n]*)<[^<>\s@]+@[^<>\s@]+>|[^<>\s@,;]+@[^<>\s@,;]+)$/, 'must be an address, or a name and an <address>');
+
 /** The variables the server reads. */
 export const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
@@ -60,6 +67,8 @@ export const EnvSchema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: milliseconds.default(CONNECTION_DEFAULTS.requestTimeoutMs).meta({ description: 'Time for a whole request, body included' }),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: milliseconds.default(CONNECTION_DEFAULTS.keepAliveTimeoutMs).meta({ description: 'How long an idle keep-alive connection stays open' }),
   HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(CONNECTION_DEFAULTS.maxConnections).meta({ description: 'Open connections at most; keep it below ulimit -n' }),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional().meta({ description: 'The SMTP server mail goes through (smtp://user:pass@host:587); unset, mail is written to DATA_DIR/outbox/' }),
+  MAIL_FROM: MailFrom.default('THB Platform Kit <no-reply@localhost>').meta({ description: 'The sender of every mail' }),
 }).refine((env) => env.HTTP_REQUEST_TIMEOUT_MS >= env.HTTP_HEADERS_TIMEOUT_MS, {
   path: ['HTTP_REQUEST_TIMEOUT_MS'], message: 'must be at least HTTP_HEADERS_TIMEOUT_MS',
 });

@@ -9,6 +9,7 @@ import type { PlatformStore } from './repository.ts';
 import { createResourceRepository } from './resources.ts';
 import { failUnlessEmpty, putStatements } from './statements.ts';
 import { transactionBatch, type WriteBatch } from './write.ts';
+import { createRecordWrites } from './writes/record-writes.ts';
 
 /** Options for {@link createKyselyStore}. */
 export interface KyselyStoreOptions {
@@ -20,6 +21,8 @@ export interface KyselyStoreOptions {
   dataVersion?: (() => Promise<number>) | undefined;
   /** Where skipped corrupt rows are reported (default `console`). */
   logger?: StoreLogger | undefined;
+  /** The clock of the write side's timestamps (audit rows, deletions); tests pin it. */
+  now?: (() => Date) | undefined;
 }
 
 /** A platform store with the extra `warm()` that builds the search index before the first search. */
@@ -75,6 +78,7 @@ export function createKyselyStore(db: Kysely<StoreDatabase>, options: KyselyStor
     members: createMemberRepository(ctx),
     resources,
     events: createEventRepository(ctx),
+    writes: createRecordWrites(ctx, options.now),
     dataVersion: ctx.dataVersion,
     async putMany(records) {
       const statements = putStatements(db, records, ctx.maxParameters);

@@ -1,6 +1,7 @@
 /** Types shared by the app, its middleware and its route handlers. */
 import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { PlatformStore } from '@thb/store';
+import type { Principal } from '../access/principal.ts';
 import type { ReadContext } from './read-context.ts';
 import type { ResponseCache } from './response-cache.ts';
 import type { SharedReadCache } from './shared-read-cache.ts';
@@ -12,7 +13,13 @@ export interface Logger {
 
 /** The Hono environment of the app: per-request variables set by middleware. */
 export interface AppEnv {
-  Variables: { read?: ReadContext };
+  Variables: {
+    read?: ReadContext;
+    /** Who is asking; set by `identify` on every `/v1` request. */
+    principal?: Principal;
+    /** Whether the principal came from a session cookie (those writes must come from an allowed origin). */
+    cookieAuthenticated?: boolean;
+  };
 }
 
 /** The app type: an OpenAPIHono with our environment. */
