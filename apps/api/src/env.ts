@@ -34,6 +34,15 @@ const TrustProxy = z
     return z.NEVER;
   });
 
+/** Where the data is: the server and the `thb` command line read these alike, so both open one store. */
+const storeFields = {
+  DATA_DIR: z.string().trim().min(1).default('data').meta({ description: 'Folder of the SQLite file thb.sqlite' }),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional().meta({ description: 'PostgreSQL instead of the SQLite file' }),
+};
+
+/** The variables the command line reads (see {@link storeFields}). */
+export const StoreEnvSchema = z.object(storeFields);
+
 /** `MAIL_FROM`: an address, or a display name and an `<address>`, on one line. */
 const MailFrom = z
   .string()
@@ -58,8 +67,7 @@ const originList = z.string().optional().transform((text, ctx) => {
 export const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
   HOST: z.string().trim().min(1).default('127.0.0.1').meta({ description: 'Interface to listen on; 0.0.0.0 in containers' }),
-  DATA_DIR: z.string().trim().min(1).default('data').meta({ description: 'Folder of the SQLite file thb.sqlite' }),
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional().meta({ description: 'PostgreSQL instead of the SQLite file' }),
+  ...storeFields,
   WIDGETS_DIR: optionalText.meta({ description: 'Built widget bundles, served at /widgets/' }),
   SITE_DIR: optionalText.meta({ description: 'Built demo site, served at /' }),
   BENCH: flag.meta({ description: 'Mounts /bench/constant for the benchmark' }),
@@ -89,9 +97,22 @@ export type Env = z.infer<typeof EnvSchema>;
  * @example parseEnv({ PORT: '9000' }).PORT // 9000
  */
 export function parseEnv(source: Readonly<Record<string, string | undefined>>): Env {
+  return parseWith(EnvSchema, source);
+}
+
+/**
+ * Parses only the variables that say where the data is, so a server setting the command line
+ * does not use (a wrong `PORT`) cannot stop it; throws like {@link parseEnv}.
+ * @example parseStoreEnv({}).DATA_DIR // 'data'
+ */
+export function parseStoreEnv(source: Readonly<Record<string, string | undefined>>): z.infer<typeof StoreEnvSchema> {
+  return parseWith(StoreEnvSchema, source);
+}
+
+function parseWith<T extends z.ZodType>(schema: T, source: Readonly<Record<string, string | undefined>>): z.infer<T> {
   // `FOO=` in a shell or an .env file means "not set", as most tools read it.
   const set = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
-  const result = EnvSchema.safeParse(set);
+  const result = schema.safeParse(set);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
   throw new Error(`Invalid environment:\n${problems.join('\n')}`);
