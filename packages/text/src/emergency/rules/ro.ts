@@ -13,7 +13,7 @@ const HELD = 'închis|închisă|închiși|închise|încuiat*|sechestrat*!|răpit
   + '|captiv*|prins*|încui|închid|sechestrează|răpesc|răpit';
 /** Violence done now: hitting, rape, killing, choking, burning, bleeding (verb forms, not the nouns of a question). */
 const HURT = 'bate|bat|bătut*|lovește|lovesc|lovit*|violat*|violează!|omoară|omor|omoare|ucide|ucid|amenință'
-  + '|amenințat*|înjunghi*|sugrum*|sufocă|strânge|atacat*|atacă|rănit*|rănesc|rănește|agresat*|chinuie|abuzează'
+  + '|amenințat*|înjunghi*|sugrum*|sufoc*|strânge|atacat*|atacă|rănit*|rănesc|rănește|agresat*|chinuie|abuzează'
   + '|palme|pumni|picioarele|picioare|ars|arde|ard|sângerez|sângerează|sângera|tortur*|împușc*|trage|târăște|drogat*|îneacă|împins*';
 /** The writer or a close one: narrower than WHO, for the weaker signs. */
 const ME = 'mă|m|îmi|mi|ne|noi|eu|sunt|suntem';
@@ -25,13 +25,13 @@ export const ro: EmergencyPack = {
     `${HURT} mă|m|îmi|mi|ne|noi|eu|sunt|suntem|acum|chiar_acum`,
     `?${HURT} ${WHO}`,
     'ajutor|ajutați|ajută|help repede|acum|urgent|imediat|sos',
-    '=ajutor*|ajutați*|ajutamă*|ajută|sos|poliția|salvați',
+    '=ajutor*|ajutați*|ajutamă*|ajută|sos|poliția|salvați|repede|vine|implor',
     `sos|urgență ${ME}|sunați|chemați|poliția|ajutor|fiica|fiul|pericol`,
     'sunați|chemați|sună poliția|poliție|112|salvarea|ambulanț*|pompierii',
     '~lasă|lăsat plec|ies|pleca|ieși|plecăm|ieșim',
     '~nu pot|putem|poate|pot_să ieși|ies|pleca|plec|scăpa|scap|fugi|evada|respira|întorc_acasă|întoarce_acasă|merge_acasă|întorc_în_țara',
     '~pașaport*|actele|documentele|buletinul|telefonul luat|confiscat|furat|ascuns',
-    'cuțit|armă|pistol are|cu|amenință|țintește|gât|ține',
+    'cuțit*|armă|pistol*|pușc* are|cu|amenință|țintește|gât|ține',
     'mor vreau',
     '~obligă|forțează|forțat*|obligat* mă|ne|sunt|suntem',
     'obligă|forțează|pun sex|culc|prostitu*|clienți|bărbați',
@@ -45,7 +45,7 @@ export const ro: EmergencyPack = {
     'fugit|scăpat|evadat ascund|ascunsă|ascuns|ascundem|caută',
     'mă_ascund|ne_ascundem|sunt_ascunsă|sunt_ascuns',
     'respira pot|nu',
-    '?blocat* aici|înăuntru|casă|cameră|pivniță|camion',
+    '?blocat* aici|înăuntru|casă|cameră|pivniță|camion|la_patron|la_șef',
     // Fear for one's life, being looked for, sold, watched: how people describe danger without its words.
     'frică_pentru_viața_mea|teamă_pentru_viața_mea|frică_pentru_copiii_mei|frică_să_nu_mor|mă_omoară|ne_omoară|mă_omoare',
     '?caută|urmăresc mă|ne|peste_tot',
@@ -70,7 +70,7 @@ export const ro: EmergencyPack = {
     // Held in a car boot, tied, pushed, organs, the door locked from outside, quoted threats, "help they are taking me".
     'portbagaj* sunt|suntem|în|închis*|încuiat*',
     'legat|legat_o|legate|legați mâinile|mâini|picioarele',
-    'împins|aruncat scări|geam|fereastră',
+    'împins|aruncat|izbit|trântit scări|geam|fereastră|perete|zid',
     'vor|vrea|să_mi_ia ia|scoată rinichi*|organ*',
     'sărit pe_geam|geam|fereastră',
     '?fugit|scăpat mașină|duba|camion',
@@ -97,12 +97,21 @@ export const ro: EmergencyPack = {
     '~nu dau_drumul|dă_drumul',
     '~vino|veniți să_mă_iei|să_mă_luați|să_ne_luați|să_ne_iei|după_mine|după_noi',
     '~obligat*|forțat*|obligă|forțează sex|culc|clienți|prostitue*',
+    // Batch D: kept somewhere, 'you are next', falls, syringes, men every night, unable to speak, no food.
+    'mă_țin|ne_țin|o_țin|mă_ține|ne_ține aici|închis*|încuiat*|forța|hotel|casă|într_un|într_o|legat*',
+    '?violează!|omoară|lovește|lovesc|sufocă|strânge|înjunghie|o_bate|o_bat|îl_bate|îl_bat o|îl|pe_ea|pe_el',
+    'nu_mai_mișcă|nu_se_mai_mișcă|nu_mai_reacționează|căzut_de_pe_schel*|căzut_de_pe_acoperiș',
+    'seringă|înțepat*|injectat* m|mă|ne|au|cu',
+    'sunt_următoarea|sunt_următorul|ești_următoarea|ești_următorul',
+    '~bărbați|clienți vin|urcă în_fiecare_seară|în_fiecare_noapte|noaptea',
+    '~nu_pot_vorbi|nu_pot_să_vorbesc e|el|lângă|aude|poliți*|sunați',
+    '~mâncare|să_mănânc|să_mâncăm nu|dă|dau|primesc|fără',
   ],
-  advice: 'cine|ce|cum|dreptul|legal|ilegal|trafic*|este_normal|semne|pedeapsă|infracțiune',
-  except: 'lovit_o_mașină|lovită_de_o_mașină',
-  ask: 'denunț|pe_cine|cui|pare|anunț|denuncia|raportez|raporta|raportare|plângere|semnele|recunosc|drepturi|podcast|documentar|film|carte|pedeapsa|dau_seama|roman|despăgubiri|unde_fac|sesiz*|de_luni',
+  advice: 'cine|ce|cum|poate|dreptul|legal|ilegal|trafic*|este_normal|semne|pedeapsă|infracțiune',
+  except: 'bate_papo|lovit_o_mașină|lovită_de_o_mașină',
+  ask: 'denunț|ilegal|legal|pe_cine|cui|pare|anunț|denuncia|raportez|raporta|raportare|plângere|semnele|recunosc|drepturi|podcast|documentar|film|carte|pedeapsa|dau_seama|roman|despăgubiri|unde_fac|sesiz*|de_luni',
   calm: 'nu_sunt_în_pericol|nu_mai_sunt_în_pericol|nu_suntem_în_pericol|nu_e_urgent|nu_este_urgent',
-  filler: 'vă va rog repede',
+  filler: 'vă va rog',
   strings: {
     call: 'Sună la 112',
     text: 'Sunați acum la 112. Este gratuit și funcționează de pe orice telefon. Dacă puteți, mergeți într-un loc sigur.',
