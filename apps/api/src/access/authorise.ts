@@ -22,12 +22,6 @@ export function mayEdit(principal: Principal, organisationId: string | null): bo
   return standingOf(principal, organisationId) !== 'none';
 }
 
-/** Whether a principal may manage an organisation's people and keys. */
-export function mayManage(principal: Principal, organisationId: string): boolean {
-  const standing = standingOf(principal, organisationId);
-  return standing === 'secretariat' || standing === 'owner';
-}
-
 /** Whether a principal is the secretariat (a person of it, or a secretariat key). */
 export function isSecretariat(principal: Principal): boolean {
   return principal.type !== 'anonymous' && principal.secretariat;

@@ -171,5 +171,3 @@ export function organisationPeople(db: Kysely<AccountTables>, context: () => Pro
   };
 }
 
-/** The operations {@link organisationPeople} returns. */
-export type OrganisationPeople = ReturnType<typeof organisationPeople>;

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { expect } from 'vitest';
-import { demoData, seedDemoData } from '@thb/store/demo';
+import { seedDemoData } from '@thb/store/demo';
 import { openPostgresStore } from '@thb/store/postgres';
 import { createTestDatabase, openDemoStore, TEST_NOW } from '@thb/store/testing';
 import type { PlatformStore } from '@thb/store';
@@ -20,8 +20,6 @@ import { startSmtpInbox, type SmtpInbox } from './smtp-inbox.ts';
 export const PUBLIC_URL = 'http://thb.test';
 export const SECRETARIAT_EMAIL = 'secretariat@commission.test';
 
-/** Two member ids of the demo data, for organisation A and B. */
-export const [MEMBER_A, MEMBER_B] = demoData(TEST_NOW).members.slice(0, 2).map((member) => member.id) as [string, string];
 
 export interface AccountsHarness {
   name: string;

@@ -38,7 +38,7 @@ async function lastOwner(accounts: Accounts, by: PersonPrincipal, memberId: stri
 }
 
 function principalOf(c: Context<AppEnv>): Principal | undefined {
-  return c.get('principal') as Principal | undefined;
+  return c.get('principal');
 }
 
 /** `GET /v1/organisations/{memberId}/people` */
