@@ -37,8 +37,10 @@ async function lastOwner(accounts: Accounts, by: PersonPrincipal, memberId: stri
   return problemResponse({ type: `${PROBLEM_TYPE_BASE}last-owner`, title: 'Conflict', status: 409, detail: 'An organisation keeps at least one owner: make someone else owner first.', instance });
 }
 
+/** The principal `identify` set; typed as always there, but absent when no middleware ran. */
 function principalOf(c: Context<AppEnv>): Principal | undefined {
-  return c.get('principal') as Principal | undefined;
+  const principal: Principal | undefined = c.get('principal');
+  return principal;
 }
 
 /** `GET /v1/organisations/{memberId}/people` */
