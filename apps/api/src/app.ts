@@ -14,7 +14,13 @@ import { ResponseCache, type ResponseCacheOptions } from './lib/response-cache.t
 import type { SharedReadCache } from './lib/shared-read-cache.ts';
 import type { AppDeps, AppOpenAPI, Logger } from './lib/types.ts';
 import { coalescedLookup } from './lib/version-lookup.ts';
-import { DEFAULT_BODY_LIMIT, limitBody } from './middleware/body-limit.ts';
+import { identify, type KeyVerifier, type SessionReader } from './access/identify.ts';
+import { DEFAULT_BODY_LIMIT, WRITE_BODY_LIMIT, limitBody } from './middleware/body-limit.ts';
+import { isGuardedWrite, portalCors, writeGuard } from './middleware/write-guard.ts';
+import { reviewRouter, type ReviewOptions } from './routes/review/review.ts';
+import { RECORD_KIND_SPECS } from './routes/writes/record-kinds.ts';
+import { recordWriteRouter } from './routes/writes/record-routes.ts';
+import { SECURITY_SCHEMES } from './routes/writes/write-openapi.ts';
 import { answerPreflights, openCors, routeMethods } from './middleware/cors.ts';
 import { answerWrongMethods, problemOnError, routeNotFound } from './middleware/errors.ts';
 import { readCache } from './middleware/read-cache.ts';
@@ -62,8 +68,21 @@ export interface CreateAppOptions extends DocsOptions {
   hsts?: boolean;
   /** Mounts `GET /bench/constant`, a constant JSON route: the benchmark's ceiling. */
   benchRoute?: boolean;
+  /** The write side: how requests are identified, where writes may come from, who hears of reviews. */
+  writes?: WriteSideOptions;
   /** Adds routes the entry owns (static files on Node) after the API, before 405/404 handling. */
   extend?: (app: AppOpenAPI) => void;
+}
+
+/** Options of the write side; without keys or sessions every write is a 401. */
+export interface WriteSideOptions {
+  keys?: KeyVerifier | undefined;
+  sessions?: SessionReader | undefined;
+  /** Origins of the platform's own pages (`PUBLIC_URL`'s, `PORTAL_ORIGINS`): credentialed CORS, cookie writes. */
+  allowedOrigins?: readonly string[] | undefined;
+  review?: ReviewOptions | undefined;
+  /** Writes a principal may burst, and regains per second. */
+  rateLimit?: { capacity?: number; refillPerSecond?: number } | undefined;
 }
 
 /** The body of `/bench/constant`. */
@@ -90,13 +109,23 @@ export function createApp(options: CreateAppOptions): AppOpenAPI {
   app.use('*', securityHeaders({ hsts: options.hsts }));
   app.use('/v1/*', readCache(deps));
   app.use('*', openCors());
-  app.use('*', limitBody(DEFAULT_BODY_LIMIT));
+  const writeSide = options.writes ?? {};
+  const allowedOrigins = writeSide.allowedOrigins ?? [];
+  app.use('/v1/*', portalCors(allowedOrigins));
+  const readLimit = limitBody(DEFAULT_BODY_LIMIT);
+  const writeLimit = limitBody(WRITE_BODY_LIMIT);
+  app.use('*', (c, next) => (isGuardedWrite(c.req.method, c.req.path) ? writeLimit(c, next) : readLimit(c, next)));
+  app.use('/v1/*', identify({ keys: writeSide.keys, sessions: writeSide.sessions ?? options.accounts }));
+  app.use('/v1/*', writeGuard({ allowedOrigins, ...writeSide.rateLimit }));
   app.route('/', healthRouter(deps));
   app.route('/', membersRouter(deps));
   app.route('/', resourcesRouter(deps));
   app.route('/', eventsRouter(deps));
   app.route('/', statsRouter(deps));
   app.route('/', chatRouter(deps, options.chat));
+  for (const spec of Object.values(RECORD_KIND_SPECS)) app.route('/', recordWriteRouter(deps, spec));
+  app.route('/', reviewRouter(deps, writeSide.review));
+  for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) app.openAPIRegistry.registerComponent('securitySchemes', name, scheme);
   if (options.accounts) {
     app.route('/', accountsRouter(options.accounts, {
       memberName: async (id) => (await options.store.members.get(id))?.name,

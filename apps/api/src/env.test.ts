@@ -6,6 +6,8 @@ describe('parseEnv', () => {
     expect(parseEnv({})).toEqual({
       PORT: 8787, HOST: '127.0.0.1', DATA_DIR: 'data', BENCH: false, SOURCE_MAPS: false, CHAT_BURST: 20, CHAT_PER_MINUTE: 30,
       HTTP_HEADERS_TIMEOUT_MS: 15_000, HTTP_REQUEST_TIMEOUT_MS: 30_000, HTTP_KEEP_ALIVE_TIMEOUT_MS: 5_000, HTTP_MAX_CONNECTIONS: 1_000,
+      MAIL_FROM: 'THB Platform Kit <no-reply@localhost>',
+      PORTAL_ORIGINS: [], WRITE_BURST: 60, WRITES_PER_MINUTE: 60,
     });
   });
   it('reads every variable', () => {
@@ -31,6 +33,23 @@ describe('parseEnv', () => {
       .toMatchObject({ HTTP_HEADERS_TIMEOUT_MS: 2000, HTTP_REQUEST_TIMEOUT_MS: 4000, HTTP_MAX_CONNECTIONS: 64 });
     expect(() => parseEnv({ HTTP_HEADERS_TIMEOUT_MS: '40000' })).toThrow(/HTTP_REQUEST_TIMEOUT_MS/);
     expect(() => parseEnv({ HTTP_MAX_CONNECTIONS: '0' })).toThrow(/HTTP_MAX_CONNECTIONS/);
+  });
+  it('reads PORTAL_ORIGINS as a list of origins and refuses what is not one', () => {
+    expect(parseEnv({ PORTAL_ORIGINS: 'https://portal.example.eu/path, http://localhost:5173' }).PORTAL_ORIGINS)
+      .toEqual(['https://portal.example.eu', 'http://localhost:5173']);
+    expect(() => parseEnv({ PORTAL_ORIGINS: 'javascript:alert(1)' })).toThrow(/PORTAL_ORIGINS/);
+  });
+
+  it('reads the mail settings: SMTP_URL only as smtp: or smtps:, MAIL_FROM as one address', () => {
+    expect(parseEnv({ SMTP_URL: 'smtp://user:pass@mail.example.org:587', MAIL_FROM: 'Secretariat <thb@example.org>' }))
+      .toMatchObject({ SMTP_URL: 'smtp://user:pass@mail.example.org:587', MAIL_FROM: 'Secretariat <thb@example.org>' });
+    expect(parseEnv({ SMTP_URL: 'smtps://mail.example.org', MAIL_FROM: 'thb@example.org' }).SMTP_URL).toBe('smtps://mail.example.org');
+    expect(() => parseEnv({ SMTP_URL: 'https://mail.example.org' })).toThrow(/SMTP_URL/);
+    expect(() => parseEnv({ SMTP_URL: 'mail.example.org:587' })).toThrow(/SMTP_URL/);
+    expect(parseEnv({ MAIL_FROM: '"Secretariat, THB" <thb@example.org>' }).MAIL_FROM).toBe('"Secretariat, THB" <thb@example.org>');
+    for (const wrong of ['nobody', 'a@b.c, d@e.f', 'Doe, John <a@b.c>', 'Name <a@b.c>\r\nBcc: d@e.f', '<>']) {
+      expect(() => parseEnv({ MAIL_FROM: wrong }), wrong).toThrow(/MAIL_FROM/);
+    }
   });
   it('names every wrong variable', () => {
     expect(() => parseEnv({ PORT: '80a', DATABASE_URL: 'mysql://x' })).toThrow(/PORT[\s\S]*DATABASE_URL/);

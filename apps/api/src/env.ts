@@ -34,12 +34,40 @@ const TrustProxy = z
     return z.NEVER;
   });
 
+/** Where the data is: the server and the `thb` command line read these alike, so both open one store. */
+const storeFields = {
+  DATA_DIR: z.string().trim().min(1).default('data').meta({ description: 'Folder of the SQLite file thb.sqlite' }),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional().meta({ description: 'PostgreSQL instead of the SQLite file' }),
+};
+
+/** The variables the command line reads (see {@link storeFields}). */
+export const StoreEnvSchema = z.object(storeFields);
+
+/** `MAIL_FROM`: an address, or a display name and an `<address>`, on one line. */
+const MailFrom = z
+  .string()
+  .trim()
+  // A comma or semicolon would make a second address of an unquoted name, so such a name must be quoted.
+  .regex(/^((("[^"\r\n]*"\s*)|[^<>",;\r\n]*)<[^<>\s@]+@[^<>\s@]+>|[^<>\s@,;]+@[^<>\s@,;]+)$/, 'must be an address, or a name and an <address>');
+
+/** `https://a.example, https://b.example` → their origins; each must be an http(s) URL. */
+const originList = z.string().optional().transform((text, ctx) => {
+  const origins: string[] = [];
+  for (const part of (text ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    if (!URL.canParse(part) || !/^https?:$/.test(new URL(part).protocol)) {
+      ctx.addIssue({ code: 'custom', message: `"${part}" is not an http(s) origin` });
+      return z.NEVER;
+    }
+    origins.push(new URL(part).origin);
+  }
+  return origins;
+});
+
 /** The variables the server reads. */
 export const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
   HOST: z.string().trim().min(1).default('127.0.0.1').meta({ description: 'Interface to listen on; 0.0.0.0 in containers' }),
-  DATA_DIR: z.string().trim().min(1).default('data').meta({ description: 'Folder of the SQLite file thb.sqlite' }),
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional().meta({ description: 'PostgreSQL instead of the SQLite file' }),
+  ...storeFields,
   WIDGETS_DIR: optionalText.meta({ description: 'Built widget bundles, served at /widgets/' }),
   SITE_DIR: optionalText.meta({ description: 'Built demo site, served at /' }),
   BENCH: flag.meta({ description: 'Mounts /bench/constant for the benchmark' }),
@@ -52,6 +80,13 @@ export const EnvSchema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: milliseconds.default(CONNECTION_DEFAULTS.requestTimeoutMs).meta({ description: 'Time for a whole request, body included' }),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: milliseconds.default(CONNECTION_DEFAULTS.keepAliveTimeoutMs).meta({ description: 'How long an idle keep-alive connection stays open' }),
   HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(CONNECTION_DEFAULTS.maxConnections).meta({ description: 'Open connections at most; keep it below ulimit -n' }),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional().meta({ description: 'The SMTP server mail goes through (smtp://user:pass@host:587); unset, mail is written to DATA_DIR/outbox/' }),
+  MAIL_FROM: MailFrom.default('THB Platform Kit <no-reply@localhost>').meta({ description: 'The sender of every mail' }),
+  AUTH_SECRET: z.string().trim().min(32).optional().meta({ description: 'Signs session cookies (32+ characters); unset, one is generated into DATA_DIR/auth-secret' }),
+  SECRETARIAT_EMAILS: z.string().optional().transform((text) => (text ?? '').split(',').map((e) => e.trim().toLowerCase()).filter(Boolean)).meta({ description: 'Comma-separated addresses of the secretariat (besides `pnpm thb secretariat add`)' }),
+  PORTAL_ORIGINS: originList.meta({ description: 'Comma-separated origins, besides PUBLIC_URL\'s, whose pages may write with a session cookie (credentialed CORS)' }),
+  WRITE_BURST: z.coerce.number().int().min(1).max(100_000).default(60).meta({ description: 'Writes a key or person may send in a burst' }),
+  WRITES_PER_MINUTE: z.coerce.number().min(0.1).max(1_000_000).default(60).meta({ description: 'Writes a key or person regains per minute' }),
 }).refine((env) => env.HTTP_REQUEST_TIMEOUT_MS >= env.HTTP_HEADERS_TIMEOUT_MS, {
   path: ['HTTP_REQUEST_TIMEOUT_MS'], message: 'must be at least HTTP_HEADERS_TIMEOUT_MS',
 });
@@ -64,9 +99,22 @@ export type Env = z.infer<typeof EnvSchema>;
  * @example parseEnv({ PORT: '9000' }).PORT // 9000
  */
 export function parseEnv(source: Readonly<Record<string, string | undefined>>): Env {
+  return parseWith(EnvSchema, source);
+}
+
+/**
+ * Parses only the variables that say where the data is, so a server setting the command line
+ * does not use (a wrong `PORT`) cannot stop it; throws like {@link parseEnv}.
+ * @example parseStoreEnv({}).DATA_DIR // 'data'
+ */
+export function parseStoreEnv(source: Readonly<Record<string, string | undefined>>): z.infer<typeof StoreEnvSchema> {
+  return parseWith(StoreEnvSchema, source);
+}
+
+function parseWith<T extends z.ZodType>(schema: T, source: Readonly<Record<string, string | undefined>>): z.infer<T> {
   // `FOO=` in a shell or an .env file means "not set", as most tools read it.
   const set = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
-  const result = EnvSchema.safeParse(set);
+  const result = schema.safeParse(set);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
   throw new Error(`Invalid environment:\n${problems.join('\n')}`);

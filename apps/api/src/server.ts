@@ -9,7 +9,12 @@
 import { fileURLToPath } from 'node:url';
 import { isEntry, runMain } from '@thb/store/node-main';
 import type { OpenedStore } from '@thb/store/open';
+import { createApiKeys, createSecretariat } from '@thb/store/access';
+import { createAccounts } from './auth/accounts.ts';
+import { authSecret } from './node/auth-secret.ts';
+import { createMailer } from './node/mail/create-mailer.ts';
 import { loadEnv, type Env } from './env.ts';
+import { purgeDeleted } from './routes/writes/purge-deleted.ts';
 import { startServer, type RunningServer } from './node/start-server.ts';
 
 export { startServer } from './node/start-server.ts';
@@ -30,8 +35,24 @@ function demoSitePages(publicUrl: string) {
 
 /** Serves the API on the store `runMain` opened (and seeded and warmed). */
 async function main(env: Env, { store, backend }: OpenedStore): Promise<RunningServer> {
+  const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+  // Without SMTP_URL mail goes to DATA_DIR/outbox and its links are printed here, so the demo's
+  // sign-in works at once.
+  const mailer = createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, dataDir: env.DATA_DIR, log: (line) => console.log(line) });
+  const secretariat = createSecretariat(store.db);
+  const accounts = createAccounts({
+    db: store.db, type: backend === 'postgres' ? 'postgres' : 'sqlite', secret: authSecret(env.AUTH_SECRET, env.DATA_DIR),
+    publicUrl, mailer, trustedOrigins: env.PORTAL_ORIGINS,
+    isSecretariat: async (email) => env.SECRETARIAT_EMAILS.includes(email.toLowerCase()) || (await secretariat.has(email)),
+  });
   const server = await startServer({
     store,
+    accounts,
+    writes: {
+      keys: createApiKeys(store.db),
+      allowedOrigins: [new URL(publicUrl).origin, ...env.PORTAL_ORIGINS],
+      rateLimit: { capacity: env.WRITE_BURST, refillPerSecond: env.WRITES_PER_MINUTE / 60 },
+    },
     port: env.PORT,
     hostname: env.HOST,
     widgetsDir: env.WIDGETS_DIR ?? DEFAULT_WIDGETS_DIR,
@@ -52,6 +73,10 @@ async function main(env: Env, { store, backend }: OpenedStore): Promise<RunningS
       pages: demoSitePages(env.PUBLIC_URL ?? `http://localhost:${env.PORT}`),
     },
   });
+  // Deleted records can be restored for 30 days, then they are purged; checked hourly.
+  const purge = () => void purgeDeleted(store, new Date()).catch((error: unknown) => console.error('Purging deleted records failed', error));
+  purge();
+  setInterval(purge, 60 * 60 * 1000).unref();
   console.log(`THB Platform Kit API listening on ${server.url} (${backend}; reference: ${server.url}/docs)`);
   return server;
 }

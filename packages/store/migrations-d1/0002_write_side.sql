@@ -7,7 +7,7 @@ create table "audit_log" ("id" text primary key, "at" text not null, "actor" tex
 create index "audit_log_record" on "audit_log" ("kind", "record_id", "id");
 create index "audit_log_organisation" on "audit_log" ("organisation_id", "id");
 create index "audit_log_actor" on "audit_log" ("actor", "id");
-create table "idempotent_request" ("actor" text not null, "key" text not null, "fingerprint" text not null, "status" bigint not null, "body" text not null, "headers" text not null, "created_at" text not null, constraint "idempotent_request_pk" primary key ("actor", "key"));
+create table "idempotent_request" ("actor" text not null, "key" text not null, "fingerprint" text not null, "status" bigint not null, "revision" bigint not null, "body" text not null, "headers" text not null, "created_at" text not null, constraint "idempotent_request_pk" primary key ("actor", "key"));
 create table "api_key" ("id" text primary key, "prefix" text not null unique, "hash" text not null, "name" text not null, "organisation_id" text, "created_at" text not null, "created_by" text not null, "last_used_at" text, "revoked_at" text);
 create index "api_key_organisation" on "api_key" ("organisation_id");
 create table "organisation_setting" ("member_id" text primary key, "trusted" bigint not null, "updated_at" text not null);

@@ -101,6 +101,7 @@ export interface IdempotentRequestTable {
   /** Method, path and body hash of the first request: the same key with another request is a 422. */
   fingerprint: string;
   status: number | string;
+  revision: number | string;
   body: string;
   /** JSON object of the response headers to repeat (ETag, Location). */
   headers: string;

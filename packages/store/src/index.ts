@@ -25,3 +25,9 @@ export type {
   EventFilter, EventRepository, ListResult, MemberFilter, MemberRepository, Paging, PlatformStore,
   ResourceFilter, ResourceRepository, ResourceSearchResult, StoredEvent,
 } from './repository.ts';
+export { IdempotencyReplayError, StaleWriteError } from './writes/errors.ts';
+export { ownerOf } from './writes/record-writes.ts';
+export type {
+  AnyRecord, AuditEntry, AuditFilter, IdempotentAnswer, NewPendingChange, PendingChange, RecordKind, RecordOf,
+  RecordSnapshot, RecordStatus, RecordWritePlan, RecordWrites, StoredIdempotentAnswer, WriteActor, WriteExpectation,
+} from './writes/types.ts';

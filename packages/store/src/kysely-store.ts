@@ -9,6 +9,7 @@ import type { PlatformStore } from './repository.ts';
 import { createResourceRepository } from './resources.ts';
 import { failUnlessEmpty, putStatements } from './statements.ts';
 import { transactionBatch, type WriteBatch } from './write.ts';
+import { createRecordWrites } from './writes/record-writes.ts';
 
 /** Options for {@link createKyselyStore}. */
 export interface KyselyStoreOptions {
@@ -20,10 +21,17 @@ export interface KyselyStoreOptions {
   dataVersion?: (() => Promise<number>) | undefined;
   /** Where skipped corrupt rows are reported (default `console`). */
   logger?: StoreLogger | undefined;
+  /** The clock of the write side's timestamps (audit rows, deletions); tests pin it. */
+  now?: (() => Date) | undefined;
 }
 
 /** A platform store with the extra `warm()` that builds the search index before the first search. */
 export interface KyselyPlatformStore extends PlatformStore {
+  /**
+   * The database the store runs on, for the write side's own tables (API keys, the secretariat)
+   * that the record repositories do not cover. The store owns it: `close()` destroys it.
+   */
+  readonly db: Kysely<StoreDatabase>;
   /**
    * Builds the resource search index now, e.g. at server start, instead of on the first search,
    * and reads every member and event once, so corrupt rows show in `corruptRecords()` from the start.
@@ -66,9 +74,11 @@ export function createKyselyStore(db: Kysely<StoreDatabase>, options: KyselyStor
     return members.total === 0 && resourceCount === 0 && events === 0;
   };
   const store: KyselyPlatformStore = {
+    db,
     members: createMemberRepository(ctx),
     resources,
     events: createEventRepository(ctx),
+    writes: createRecordWrites(ctx, options.now),
     dataVersion: ctx.dataVersion,
     async putMany(records) {
       const statements = putStatements(db, records, ctx.maxParameters);

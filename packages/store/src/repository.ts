@@ -3,6 +3,7 @@
  * interface only, so SQLite, PostgreSQL and D1 are interchangeable behind it.
  */
 import type { CorruptRecord } from './documents.ts';
+import type { RecordWrites } from './writes/types.ts';
 import type {
   DatePrecision, Event, EventFormat, EventKind, EventStatus, EventWhen, FocusArea, Member,
   Resource, ResourceFacets, ResourceFilters, Scope,
@@ -96,6 +97,8 @@ export interface PlatformStore {
   members: MemberRepository;
   resources: ResourceRepository;
   events: EventRepository;
+  /** The write side: record state, review, audit log, idempotent answers (see `writes/`). */
+  writes: RecordWrites;
   /** A number that changes on every write, in this process or any other on the same database. */
   dataVersion(): Promise<number>;
   /** Writes many records in one transaction and bumps the data version once (seeding, imports). */

@@ -12,8 +12,8 @@ export const PROBLEM_TYPE_BASE = 'https://thb-platform-kit.eu/problems/';
 
 const STATUS_TITLES: Readonly<Record<number, string>> = {
   400: 'Bad request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not found',
-  405: 'Method not allowed', 406: 'Not acceptable', 409: 'Conflict', 413: 'Content too large',
-  415: 'Unsupported media type', 422: 'Unprocessable content', 429: 'Too many requests',
+  405: 'Method not allowed', 406: 'Not acceptable', 409: 'Conflict', 412: 'Precondition failed', 413: 'Content too large',
+  415: 'Unsupported media type', 422: 'Unprocessable content', 428: 'Precondition required', 429: 'Too many requests',
   500: 'Internal server error', 503: 'Service unavailable',
 };
 

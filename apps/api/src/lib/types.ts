@@ -13,7 +13,13 @@ export interface Logger {
 
 /** The Hono environment of the app: per-request variables set by middleware. */
 export interface AppEnv {
-  Variables: { read?: ReadContext; principal: Principal };
+  Variables: {
+    read?: ReadContext;
+    /** Who is asking; set by `identify` on every `/v1` request. */
+    principal?: Principal;
+    /** Whether the principal came from a session cookie (those writes must come from an allowed origin). */
+    cookieAuthenticated?: boolean;
+  };
 }
 
 /** The app type: an OpenAPIHono with our environment. */

@@ -7,8 +7,11 @@ import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { PROBLEM_TYPE_BASE, problemResponse } from '../lib/problem.ts';
 
-/** Every route: no route reads more than this today; write routes will set their own. */
+/** Every route but the writes: no read or chat needs more. */
 export const DEFAULT_BODY_LIMIT = 16 * 1024;
+
+/** Writes: a member or event with its texts in all 24 languages fits with room to spare. */
+export const WRITE_BODY_LIMIT = 256 * 1024;
 
 /**
  * Answers `413` as a problem once a body exceeds `maxBytes`. The connection is closed after

@@ -59,7 +59,10 @@ export async function openAccountsHarness(backend: Backend, options: { signInLim
     const database = await createTestDatabase('auth');
     const opened = await openPostgresStore({ connectionString: database.url, poolSize: 2, seed: (s) => seedDemoData(s, TEST_NOW) });
     store = opened;
-    db = new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url, max: 3 }) }) });
+    const pool = new pg.Pool({ connectionString: database.url, max: 3 });
+    // Dropping the database ends connections a closing pool may still hold; that is expected.
+    pool.on('error', () => undefined);
+    db = new Kysely({ dialect: new PostgresDialect({ pool }) });
     cleanUp = async () => {
       await opened.close();
       await database.drop();
@@ -74,6 +77,8 @@ export async function openAccountsHarness(backend: Backend, options: { signInLim
   });
   const app = createApp({
     store, accounts, now: () => TEST_NOW,
+    // Cookie-authenticated writes are accepted from the platform's own pages only.
+    writes: { allowedOrigins: [new URL(publicUrl).origin] },
     // Each test names its client, so that the per-client limit of one never blocks another.
     chat: { rateLimit: { clientAddress: (c) => c.req.header('x-test-client') } },
   });

@@ -75,6 +75,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('key', text, (c) => c.notNull())
     .addColumn('fingerprint', text, (c) => c.notNull())
     .addColumn('status', 'bigint', (c) => c.notNull())
+    // The data version the write committed at: the replayed answer repeats the first one's ETag.
+    .addColumn('revision', 'bigint', (c) => c.notNull())
     .addColumn('body', text, (c) => c.notNull())
     .addColumn('headers', text, (c) => c.notNull())
     .addColumn('created_at', text, (c) => c.notNull())

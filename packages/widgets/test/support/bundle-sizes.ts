@@ -26,8 +26,9 @@ export const BUDGETS: Readonly<Record<string, number>> = {
   'thb-quick-exit': 2.5 * 1024,
   // Emergency rules and answers of all 24 EU languages, fetched as soon as a chat is on the page
   // (see chat.ts); counted apart so that its growth is a decision, not an accident. Recall on
-  // messages nobody tuned on rose from 55 % to 77 % as the table grew from 20 to 40 KB.
-  [EMERGENCY_TABLE]: 64 * 1024,
+  // messages nobody tuned on rose from 55 % to 77 % as the table grew from 20 to 40 KB, and to
+  // 83 % at about 70 KB (a third round of fresh batches per language, December 2026).
+  [EMERGENCY_TABLE]: 80 * 1024,
 };
 
 /** The elements that show the platform's data; the chunks they all need are the shared part. */

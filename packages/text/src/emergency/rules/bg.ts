@@ -10,7 +10,7 @@ const ME = 'ме|мен|мене|нас|ни|me|men|mene|nas|ni';
 /** The writer, as object or in a state ("I am locked in"). */
 const SELF = `${ME}|съм|сме|sam|sum|sme`;
 /** Other people: third-person pronouns, people close or nearby (their rules are silenced by advice words). */
-const THEM = 'я|го|него|нея|тях|ги|сестр*|дъщеря|дъщерята|син|сина|брат|брата|братовчед*|майка|мама|жена|жената|съпругата|приятел*|момиче|момичето|момичета|дете|детето|деца|децата|момче|момчето|съсед*|работник*|работници|хората|ya|q|go|nego|neya|sestra|dashterya|dushterya|brat|maika|mama|jena|zhena|priyatel*|priqtel*|momiche|dete|deca|detsa';
+const THEM = 'я|го|него|нея|тях|ги|сестр*|дъщеря|дъщерята|син|сина|брат|брата|братовчед*|майка|мама|жена|жената|съпругата|приятел*|момиче|момичето|момичета|дете|детето|деца|децата|момче|момчето|съсед*|работник*|работници|хората|момичетата|жените|жени|колега|колегата|колеги|някой|ya|q|go|nego|neya|sestra|dashterya|dushterya|brat|maika|mama|jena|zhena|priyatel*|priqtel*|momiche|dete|deteto|deca|detsa|sina|momicheto|nyakoi|kolega';
 /** Anyone it happens to. */
 const WHO = `${SELF}|${THEM}`;
 /** To whom, or whose (papers, phone). */
@@ -18,7 +18,9 @@ const DAT = 'ми|мен|нас|ни|му|им|моя|моите|моето|на
 /** That it is happening now. */
 const NOW = 'сега|в_момента|веднага|пак|отново|постоянно|всеки_ден|sega|v_momenta|vednaga|pak|otnovo';
 /** Beating, kicking, slapping, choking, rape, torture; present and past; Latin letters last. */
-const HARM = 'бие|бият|биеше|биеха|преби|пребиха|пребил*|пребива*|набил*|набиха|налага|налагат|удря|удрят|удари|удариха|удрял*|рита|ритат|ритаха|ритна*|шамаросва*|зашлеви|души|душат|душеше|удуши*|задушава|изнасил*|насилва*|опипва*|нарани*|наранява*|измъчва*|тормози*|малтретира*|нападна*|напада|нападат|наръга*|намушка*|прободе|пореза|bie|biyat|biqt|biat|bieshe|prebi|prebiha|prebiva*|udrya|udryat|udari|udariha|ritat|ritna*|dushi|dushat|udushi*|iznasil*|nasilva*|narani*|naranyava*|izmachva*|tormozi*|napadna*|naraga*|namushka*';
+const HARM = 'бие|бият|пребива*!|налага|налагат|удря|удрят|рита|ритат|шамаросва*|души|душат|задушава|изнасил*|насилва*!|опипва*|нарани*|наранява*|измъчва*|тормози*|малтретира*|напада|нападат|bie|biyat|biqt|biat|prebiva*!|udrya|udryat|ritat|dushi|dushat|iznasil*|nasilva*!|narani*|naranyava*|izmachva*|tormozi*';
+/** The same, done: alone a past event ("two years ago they beat me"), so a question about it silences it. */
+const HARM_PAST = 'биеше|биеха|преби|пребиха|пребил*|набил*|набиха|удари|удариха|удрял*|ритаха|ритна*|зашлеви|душеше|удуши*|нападна*|наръга*|намушка*|прободе|пореза|bieshe|prebi|prebiha|udari|udariha|ritna*|udushi*|napadna*|naraga*|namushka*';
 /** The state of having been beaten or hurt. */
 const HURT = 'ранен*|наранен*|пребит*|кървя|кърви|кървим|кървав*|кръв|ranen*|naranen*|prebit*|karvya|kurvya|karvi|kurvi';
 /** Being killed, now or as a threat. */
@@ -28,27 +30,27 @@ const LOCKED = 'заключен|заключена|заключени|закл�
 /** Where someone is shut in. */
 const PLACE = 'стаята|стая|мазето|мазе|апартамента|апартамент|къщата|вкъщи|контейнер*|гаража|гардероба|банята|килия|клетка|багажника|колата|буса|камиона|килера|склада|ключ|вътре|тук|stayata|staya|mazeto|apartamenta|kashtata|kushtata|vkashti|bagajnika|bagazhnika|kolata|kamiona|tuk|vatre|vutre';
 /** Getting out. */
-const OUT = 'изляза|излезем|излязат|излеза|избягам|избягаме|избяга|напусна|напуснем|тръгна|тръгнем|вкъщи|izlyaza|izlqza|izleza|izbyagam|izbiagam|izbqgam|napusna|trugna|tragna';
+const OUT = 'изляза|излезем|излязат|излеза|избягам|избягаме|избяга|избягаш|бягам|izbyagash|напусна|напуснем|тръгна|тръгнем|вкъщи|izlyaza|izlqza|izleza|izbyagam|izbiagam|izbqgam|napusna|trugna|tragna';
 /** Made to (work, have sex); not "принудителен" or "принуждаването", the words of an ordinary question. */
 const FORCE = 'принуждава|принуждават|принуждаваха|принуждаваше|принуди|принудиха|принудил*|принуден|принудена|принудени|карат|кара|накараха|накара|prinuzhdava|prinuzhdavat|prinujdavat|prinudiha|prinuden*|nakaraha';
 const SEX = 'секс*|проститу*|спя|спи|клиент*|публичен|seks*|prostitu*|spya|spq';
 /** Threatening. */
 const THREAT = 'заплашва|заплашват|заплаши|заплашиха|заплашваха|заплашваше|заканва*|zaplashva*|zaplashi*';
 /** Weapons. */
-const WEAPON = 'нож|ножа|ножове|оръжие|оръжието|пистолет*|револвер*|мачете|брадва|пушка|noj|nozh|noja|nozha|orajie|oruzhie|pistolet*';
+const WEAPON = 'нож|ножа|ножове|бухалк*|тояг*|палк*|buhalk*|оръжие|оръжието|пистолет*|револвер*|мачете|брадва|пушка|noj|nozh|noja|nozha|orajie|oruzhie|pistolet*';
 /** Papers and phone, and taking them. */
 const PAPERS = 'паспорт*|документ*|лична_карта|личната_карта|телефон*|мобилн*|pasport*|dokument*|telefon*|lichna_karta';
 const TAKEN = 'взеха|взе|отнеха|отне|откраднаха|скриха|конфискува*|държат|държи|не_връщат|vzeha|vze|otneha|otkradnaha|skriha|darzhat|durzhat';
 /** Letting go ("не ме пускат": the "не" is apart). */
 const LET = 'пускат|пуска|пуснат|пусне|пускаха|puskat|puska|pusnat|pusne';
 /** Cannot (get out). */
-const CANNOT = 'не_мога|не_можем|не_може|немога|нямам_как|ne_moga|ne_mozhem|ne_moje|ne_mozhe|nemoga|nyamam_kak|nqmam_kak';
+const CANNOT = 'не_мога|не_можем|не_може|немога|нямам_как|ne_moga|ne_mozhem|ne_moje|ne_mozhe|nemoga|nyamam_kak|nqmam_kak|няма_как|нямам_накъде|нямаме_накъде|nyama_kak';
 
 export const bg: EmergencyPack = {
   rules: [
-    'животът_ми_е_в_опасност|против_волята_ми|спешен_случай|самоуби*|кървя|кървим|спасете|спаси_ме|v_opasnost|samoubi*|spasete|spasi_me',
-    '=в_опасност|v_opasnost|помощ|помош|помогнете|помогни|полиция|спасете|pomosht|pomoshch|pomost|pomosh|pomo6t|pomogni|pomognete|spasete|sos|politsiya|policia|help',
-    'помощ|помош|помогнете|помогни|pomosht|pomoshch|pomost|pomosh|pomogni|pomognete бързо|веднага|спешно|полиция|burzo|barzo|vednaga|speshno|help|policia|politsiya',
+    'не_съм_в_безопасност|не_сме_в_безопасност|ne_sam_v_bezopasnost|животът_ми_е_в_опасност|против_волята_ми|спешен_случай|самоуби*|кървя|кървим|спасете|спаси_ме|v_opasnost|samoubi*|spasete|spasi_me',
+    '=в_опасност|v_opasnost|помощ|помош|помогнете|помагайте|pomagaite|помогни|полиция|спасете|pomosht|pomoshch|pomost|pomosh|pomo6t|pomogni|pomognete|spasete|sos|politsiya|policia|help',
+    'помощ|помош|помогнете|помогни|pomosht|pomoshch|pomost|pomosh|pomogni|pomognete бързо|веднага|спешно|полиция|burzo|barzo|vednaga|speshno|spesno|help|policia|politsiya',
     'sos pomosht|pomogni|pomognete|помощ|помогнете|моля|molya',
     'помощ|помош|помогнете|помогни|pomosht|pomogni|pomognete страх|страхувам|strah',
     'някой|nyakoi|nqkoi помогне|помогнете|извика|обади|спаси|pomogne|pomognete|izvika',
@@ -58,24 +60,33 @@ export const bg: EmergencyPack = {
     `опасност|opasnost ${SELF}|${NOW}|живот|zhivot|помощ|помогнете|pomosht`,
     `?опасност|opasnost ${THEM}`,
     `${HARM}|${KILL} ${ME}|${NOW}`,
-    `?${HARM}|${KILL} ${THEM}`,
+    `${HARM_PAST} ${NOW}`,
+    `?${HARM}|${HARM_PAST}|${KILL} ${THEM}`,
+    `?${HARM_PAST} ${SELF}`,
+    '?не_диша|не_дишат|в_безсъзнание|не_мърда|лежи_в_кръв|ne_disha|v_bezsaznanie',
+    'стреля|стрелят|стреляха|стрелял*|простреля*|strelya|strelyat',
+    'запалиха|запали|подпалиха|подпали|zapaliha|podpaliha къщата|апартамента|контейнера|колата|вратата|ни|ме|нас|ми|ni|me',
+    `дрогира*|упои*|в_питието|в_чашата|v_pitieto ${DAT}|${ME}|нещо|свят|neshto`,
+    `~дължа|дължим|дълг|дълга|изработя|изработим|dalzha|dalg ${THREAT}|направят|убият|пребият|продадат`,
     `${KILL} иска|искат|каза|казва|заплашва|ще|iska|iskat|kaza|shte`,
     'счупи|счупиха|счупил*|потроши*|schupi|schupiha ръката|ръка|крака|крак|ребра|ребрата|носа|челюстта|пръстите|rakata|ruka|raka|kraka',
     `${HURT} ${SELF}|${NOW}|много|цялата|целия|mnogo`,
     `?${HURT} ${THEM}`,
-    `${THREAT} уби*|смърт*|семейство*|децата|дъщеря|сина|нож*|пистолет*|пребие|ubi*|semeistvo*`,
+    `?${THREAT} уби*|смърт*|семейство*|децата|дъщеря|сина|нож*|пистолет*|пребие|ubi*|semeistvo*`,
     `~${THREAT} ме|нас|ни|че|me|nas|ni|che`,
     'горят|изгориха|изгаря*|палят|пали|опари* цигар*|ютия|вряла|tsigar*|cigar* ме|нас|ни|я|го|me|nas|ni',
-    `${WEAPON} има|имат|държи|цели|заплашва|ме|нас|ни|извади|стои|дойде|с|ima|imat|darzhi|me|nas|s`,
+    `${WEAPON} има|имат|държи|цели|заплашва|ме|мен|нас|ни|извади|насочи*|стои|стоят|дойде|с|ima|imat|darzhi|me|men|nas|s`,
     `${LOCKED} ${SELF}`,
-    `?${LOCKED} ${THEM.replace('я|го|него|нея|тях|ги|', '').replace('|ya|q|go|nego|neya|', '|')}|${PLACE}`,
+    `?${LOCKED} ${THEM.replace('я|го|него|нея|тях|ги|', '').replace('|ya|q|go|nego|neya|', '|')}|${PLACE}|отвън|решетк*|otvan|reshetk*`,
+    'затворник|затворничка|заложник|заложничка|роб|робиня|zatvornik|zalozhnik съм|сме|ме|ни|тук|sam|sme|tuk',
     `държат|държи|държаха|пазят|пази|наблюдават|охраняват|darzhat|durzhat ${SELF} ${PLACE}|насила|заключен*|затворен*!|постоянно|избягам|nasila`,
     `?държат|държи|държаха|пазят|пази|наблюдават|охраняват|darzhat|durzhat ${THEM} ${PLACE}|насила|заключен*|затворен*!|постоянно|избягам|nasila`,
     '~държат|държаха|пазят|наблюдават|охраняват|darzhat|durzhat ме|нас|ни|me|nas|ni',
     'насила|против_волята|nasila задържан*|държат|държи|ми|го|darzhat',
     `~${CANNOT} ${OUT}`,
     `~не|ne ${LET} ме|нас|ни|me|nas|ni|${OUT}`,
-    'пуснете|пусни|pusnete|pusni ме|ни|нас|me|ni|nas',
+    `~не|ne дават|позволяват|разрешават|davat да|da ${OUT}|обадя|излизам|izlizam`,
+    'пуснете|пусни|измъкнете|измъкни|изведете|pusnete|pusni|izmaknete ме|ни|нас|me|ni|nas|оттук',
     `отвлякоха|отвлече|отвлякъл*|отвлечен*|отведоха|откараха|отвлякла|похитиха|похитен*|otvlyakoha|otvlekoha|otvlqkoha|otvlechen*|pohitiha ${SELF}|${NOW}`,
     `?отвлякоха|отвлече|отвлякъл*|отвлечен*|отведоха|откараха|отвлякла|похитиха|похитен*|otvlyakoha|otvlekoha|otvlqkoha|otvlechen*|pohitiha ${THEM}`,
     'набутаха|напъхаха|хвърлиха|качиха|вкараха|карат|возят|откарват|nabutaha|kachiha|vkaraha ме|ни|нас|я|го|me|ni|nas бус*|кола|колата|багажник*|камион*|микробус*|не_знам_къде|bus|kola|kolata|bagajnik*|kamion*|ne_znam_kade|ne_znam_kude',
@@ -90,12 +101,13 @@ export const bg: EmergencyPack = {
     '~след_мен|след_нас|sled_men',
     '~намериха|намери|откриха|проследиха|namerih* ме|нас|ни|я|го|me|nas|ni тук|пред|стоят|стои|идват|знаят|страх|къщата|вратата|tuk|pred',
     'крия|крием|скрих|скрихме|kriya|kriq|krih търсят|търси|гонят|избягах|избягахме|избяга|от|намерят|намери|страх|tarsyat|tursyat|izbyagah|ot|strah',
-    'страх|страхувам|боя|strah живота|живот|zhivota',
+    'страх|страхувам|боя|strah живота|живот|zhivota|zhivot|jivota|jivot',
     '~страх|страхувам|боя|strah убие|убият|намери|намерят|върне|бие|пребие|ubie|nameri',
     'умра|umra искам|iskam',
   ],
   advice: 'кой|какво|ли|koi|kakvo|li',
-  ask: 'съобщя|съобщи|сигнал|права|къде_да|как_да_разбера|как_да_съобщя|как_да_помогна|как_мога|трафик|нормално|признаци',
+  calm: 'не_съм_в_опасност|не_сме_в_опасност|вече_не_съм_в_опасност|ако_съм_в_опасност|ако_си_в_опасност|ако_сте_в_опасност|нищо_не_ме_заплашва|ne_sam_v_opasnost|ne_sum_v_opasnost|ako_sam_v_opasnost',
+  ask: 'жертв*|опасност_ли|на_кого|кого_да|преди_години|преди_няколко_години|преди_две_години|преди_година|миналата_година|обезщетени*|роман*|книг*|филм*|сериал*|статия|статии|вестник*|подкаст*|истинска|данни|статистик*|разпозная|разпознае|signal*|съобщя|съобщи|сигнал*|права|къде_да|как_да_разбера|как_да_съобщя|как_да_помогна|как_мога|трафик*|нормално|признац*|ли_ги',
   filler: 'моля molya бързо burzo',
   strings: {
     call: 'Обадете се на 112',

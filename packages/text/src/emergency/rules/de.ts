@@ -16,7 +16,7 @@ const VIOLENCE = 'schlägt|schlaegt|schlagt|schlagen!|schlug|schlugen|geschlagen
   + 'verpruegel*|verhauen|geohrfeigt|ohrfeigt|misshandelt|mißhandelt|misshandeln|vergewaltigt|vergewaltigen|vergewaltigte|vergewaltigten|'
   + 'würgt|würgen|würgte|gewürgt|erwürgt|erwürgen|erstickt|ersticken|foltert|foltern|gefoltert|quält|gequält|'
   + 'sticht|ersticht|erstechen|erstochen|abstechen|niedergestochen|tötet|töten|getötet|umbringen|umbring*|umzubringen|ermordet|ermorden|'
-  + 'erschießen|erschiessen|erschossen|ertränken|ertraenken|ertränkt|überfallen|ueberfallen|abknallen|verbrannt|angegriffen|attackiert|missbraucht|missbrauchen';
+  + 'erschießen|erschiessen|erschossen|ertränken|ertraenken|ertränkt|überfallen|ueberfallen|abknallen|erschießt|erschiesst|angeschossen|runtergestoßen|runtergestossen|hinuntergestoßen|verbrannt|angegriffen|attackiert|missbraucht|missbrauchen';
 /** Held against one's will. */
 const HELD = 'eingesperrt|eingespert|eingeschlossen|weggesperrt|festgehalten|festgehalen|gefesselt|angekettet|angebunden|gefangen!|'
   + 'entführ*|verschlepp*|gekidnappt|geisel';
@@ -24,19 +24,19 @@ const HELD = 'eingesperrt|eingespert|eingeschlossen|weggesperrt|festgehalten|fes
 export const de: EmergencyPack = {
   rules: [
     `?${VIOLENCE} ${VICTIM}|wird|werde|wurde|bin`,
-    `${HELD} ${VICTIM}|${PLACE}|bin|sind|seit`,
+    `?${HELD} ${VICTIM}|${PLACE}|bin|sind|seit`,
     'lebensgefahr|todesangst|notfall|in_gefahr|gegen_meinen_willen|gegen_ihren_willen|gegen_unseren_willen|gefangen_gehalten|'
       + 'tritt_mich|tritt_uns|tritt_sie|treten_mich|treten_uns|mich_getreten|uns_getreten|sie_getreten|haut_mich|hauen_mich|'
       + 'bringt_mich_um|bringen_mich_um|bringt_uns_um|bringen_uns_um|bringt_sie_um|schlägt_mich_tot|schlagen_mich_tot|holt_mich|holt_uns|mich_selbst_töten|selbstmord|angst_um_mein_leben|angst_um_unser_leben|um_mein_leben|'
-      + 'atmet_nicht|atmet_nicht_mehr|keine_luft|bewusstlos|überdosis|ohnmächtig|kollabiert|herzinfarkt|krampfanfall|wacht_nicht_auf|'
-      + 'hilfeer*|hilfesie*|hilfeich*|hilfebitte*|bittehilfe*|hilfemir*|hilfmir*|helftmir*|helfenmir*',
+      + 'atmet_nicht|atmet_nicht_mehr|keine_luft|bewusstlos|reagiert_nicht|bewegt_sich_nicht|kein_puls|nicht_ansprechbar|überdosis|ohnmächtig|kollabiert|herzinfarkt|krampfanfall|wacht_nicht_auf|'
+      + 'hilfeer*|hilfesie*|hilfeich*!|hilfebitte*|bittehilfe*|hilfemir*|hilfmir*|helftmir*|helfenmir*',
     'bedroh*|droht|drohen|drohte|drohten|morddrohung* mich|mir|uns|mein|meine|meinen|meiner|meinem|umbringen|töten',
     `tut|tun|tat|taten ${VICTIM} weh`,
     'unterm_bett|unter_dem_bett|im_schrank|im_kleiderschrank er|sie|die|liege|versteck*|im_haus|in_der_wohnung',
     'sind_hier|ist_hier|sind_da|ist_da|sind_gekommen|ist_gekommen hilfe|bitte|schnell|angst|jetzt|warte',
     'weiß_nicht_wo_ich_bin|weiss_nicht_wo_ich_bin|weiß_nicht_wo_wir_sind|weiss_nicht_wo_wir_sind|keine_ahnung_wo_ich_bin',
     'holen_sich|holt_sich|kommen_für|kommen_wegen|holen meine|meinen|mich|uns|familie|kinder|mutter',
-    'zerren|zerrt|ziehen|zieht|schubsen|schubst|drängen|drängt|stoßen mich|uns|sie|ihn auto|wagen|transporter|lkw|bus|van',
+    'zerren|zerrt|ziehen|zieht|schubsen|schubst|drängen|drängt|stoßen mich|uns|sie|ihn|mädchen|frau|kind|jemanden auto|wagen|transporter|lkw|bus|van|lieferwagen|kofferraum',
     '~niemanden_sehen|niemanden_anrufen|mit_niemandem_reden|mit_niemandem_sprechen|niemanden_treffen darf|dürfen|lässt|kann|nie',
     '~hergebracht|hierher_gebracht|hergeholt pass|ausweis|papiere|schulde|schulden|kann_nicht|weiß_nicht|eingesperrt|genommen|weggenommen',
     `wehgetan|weh_getan|wehtun|antun|anzutun|angetan ${VICTIM}|haben|hat`,
@@ -48,7 +48,7 @@ export const de: EmergencyPack = {
       + 'da|jemand|männer|mann|typ|er|sie|die|jetzt|gerade|hilfe|bitte|haus|wohnung|schreit|umbringen',
     '~fahren_mich|fährt_mich|bringen_mich|bringt_mich|bringen_uns|fahren_uns|nehmen_mich_mit|nimmt_mich_mit irgendwo|irgendwohin|weg|auto|wagen|transporter|weiß_nicht_wohin',
     '~überwacht|beobachtet|beobachten|bewacht|bewachen|überwachen mich|uns|ganze_zeit|rund_um_die_uhr|tag_und_nacht|ständig|24*',
-    'verletzt|verletzen|verwundet|blut|blute|blutet|bluten|blutend mich|uns|bin|ist|schwer|stark|sehr|arzt|jetzt|gerade',
+    'verletzt|verletzen|verwundet|blut|blute|blutet|bluten|blutend mich|uns|bin|ist|kind|baby|mädchen|schwer|stark|sehr|arzt|jetzt|gerade',
     'vergreift|vergriffen|vergreifen sich',
     'gezerrt|gezogen|geschubst|gestoßen|geworfen|gesteckt|gezwungen auto|wagen|transporter|lkw|bus|van',
     '~mitgenommen|weggenommen|geschnappt meine|meinen|unsere tochter|sohn|kind|kinder|baby|schwester|bruder',
@@ -56,7 +56,7 @@ export const de: EmergencyPack = {
     '~verkauft|verkaufen|verkaufte ich|wir|meine|meinen|meiner|meinem',
     'gefahr|lebensgefahr ich|bin|wir|sind|mich|uns|großer|akuter|jetzt',
     'hilfe|helft|helfen|hilf sofort|schnell|dringend|jetzt|notfall|eilig',
-    '=hilfe|hilf|helft|sos|notfall|polizei|notruf|hilfeee',
+    '=hilfe|hilf|helft|sos|notfall|polizei|notruf|hlfe|hife|beeilt|beeilung|dringend',
     '=helft|helfen|hilf|hilfe mir|uns',
     'sos|notruf ich|mich|mir|wir|uns|er|sie|hilfe|bitte|jetzt|mein|meine|hier|da',
     '~ruft|ruf|rufen|holt|hol|schickt|schicken polizei|notruf|hilfe|krankenwagen|112|110',
@@ -75,11 +75,28 @@ export const de: EmergencyPack = {
     '~verstecke|verstecken|versteckt mich|uns|ich',
     '~geflohen|abgehauen|geflüchtet|entkommen|weggelaufen versteck*|suchen|sucht|jetzt|verfolg*|gefunden|hilfe|angst',
     '~suchen|sucht mich|uns',
+    // Children kept from a parent, or a threat never to see someone again.
+    'gibt|geben|gab|bringt|bringen|rückt|rücken|lässt|lassen nicht_zurück|nicht_mehr_zurück|nie_zurück|nicht_raus kind*|sohn|tochter|baby|sie|ihn|meine|meinen|unsere',
+    'sagt|sagen|sagte|droht|drohen|gesagt|wirst|werdet nie_wieder|nie_mehr|niemals_wieder|nimmermehr sehen|sehe|siehst|seht|sieht',
+    // Being moved on: somewhere else, at night, without knowing where.
+    '~ander*|woanders|irgendwohin|ausland|über_die_grenze bringen|bringt|fahren|fährt|transportieren|verlegen|schicken|schaffen|nehmen uns|mich|sie|ihn '
+      + 'nachts|nacht|weiß_nicht_wohin|weiss_nicht_wohin|keine_ahnung_wohin|gegen|gewalt|heimlich',
+    // Debt bondage with a threat, and threats to break bones.
+    '~schulde|schulden|schuld|abarbeiten umbringen|töten|brechen|bedroh*|droh*|sonst|eingesperrt|einsperren',
+    'brechen|breche|brichst|bricht beine|bein|arme|arm|knochen|finger|genick|hals|nase|zähne',
+    '~abhauen|abhaue|fliehen|fliehe|weglaufen|flüchten|reden|rede|polizei wenn_wir|wenn_ich|falls_ich|falls_wir|wenn_du findet|umbringen|töten|familien|kinder|erschießen|erschiessen|verkaufen',
+    'geworfen|gestoßen|gestossen|geschubst|werfen|wirft|stoßen ins_wasser|über_bord|ins_meer|in_den_fluss|vom_boot mann|frau|jemand*|mich|uns|ihn|kind|mädchen|leute|menschen',
+    'schießen|schiessen|schießt|schiesst|schüsse|geschossen waffen|waffe|auf_uns|auf_mich|jetzt|gerade|hier|hilfe|bitte',
+    '?menschenhändler|zuhälter|schleuser|schlepper stehen|steht|sind|warten|wartet|kommen|kommt|gefunden|draußen|draussen|hier gerade|grad|hilfe|bitte|angst|schnell',
+    'tut|tun|antun dem_baby|dem_kind|den_kindern|meinem_kind|meinen_kindern was|etwas|weh',
+    '~ich_werde|wir_werden|werde_ich|werden_wir|hilfe|gerade gehandelt|ausgebeutet|verschachert|zwangsprostituiert|verkauft',
+    `betäubt|vergiftet|ko_tropfen|k_o_tropfen|drogen_gegeben|was_gegeben|unter_drogen_gesetzt ${VICTIM}|wurde|bin|haben|hat`,
+    '~hämmert|hämmern|tritt|treten|rüttelt|rütteln|bricht|brechen tür|fenster jemand|er|sie|die|mann|männer|typ|jetzt|gerade|hilfe',
   ],
   advice: 'wer|was|wem|woran|welche|wie_kann|wie_können|wie_melde|wie_erkenne|wie_erkennt|wie_helfe|wie_halten|wie_viele|wie_finde|wie_bekomme|wie_soll|wie_ist|wie_sind|wie_werden|'
     + 'menschenhandel|ist_das|zeichen|anzeichen|soll|sollte|melden|melde|meldet|kann_ich|darf_ich|kann_man',
-  except: 'nicht_in_gefahr|keiner_gefahr|keine_gefahr|nicht_mehr_in_gefahr|gefahr_laufen|laufe_gefahr|im_notfall|in_einem_notfall|für_den_notfall|'
-    + 'schlagen_sie_vor|schlagt_ihr_vor|schlägt_vor|schlagen_vor|schlug_vor|schlage_vor|konto_gesperrt|konto_ist_gesperrt|ausgesperrt|halten_sie_mich_auf_dem_laufenden|verfolgt_ihr|verfolgst_du',
+  except: 'kein_notfall|schlüssel_im_auto_eingeschlossen|schlüssel_eingeschlossen|nicht_in_gefahr|keiner_gefahr|keine_gefahr|nicht_mehr_in_gefahr|gefahr_laufen|laufe_gefahr|im_notfall|in_einem_notfall|für_den_notfall|'
+    + 'schlagen_sie_vor|schlagt_ihr_vor|schlägt_vor|schlagen_vor|schlug_vor|schlage_vor|konto_gesperrt|konto_ist_gesperrt|ausgesperrt|halten_sie_mich_auf_dem_laufenden|verfolgt_ihr|verfolgst_du|schlägt_die_tür_zu|schlug_die_tür_zu',
   // Violence told as past ("last year") or counted ("how many") is someone's story or a question, not danger now.
   ask: 'letztes_jahr|letzten_jahr|vor_jahren|vor_einem_jahr|vor_monaten|vor_langer_zeit|als_kind|wie_viele',
   filler: 'bitte schnell jemand',

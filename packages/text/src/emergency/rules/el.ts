@@ -10,35 +10,38 @@ const WHO = 'με|μου|μας|εμένα|εγώ|εμείς|είμαι|είμα
   + '|ξάδερφ*|γείτον*|συνάδελφ*|εργάτ*|μωρό|me|mou|mas|eimai|imai|kori|paidi*|fili*|aderf*';
 /** Held: locked in, kidnapped, kept, chained, trapped (participles and verb forms, not the nouns of a question). */
 const HELD = 'κλειδωμέν*|κλείδωσαν|κλείδωσε|κλειδώνουν|κλεισμέν*|κλείσανε|φυλακισμέν*|απήγαγαν|απήγαγε|απαγάγει|απαγμέν*|όμηρ*'
-  + '|αιχμάλωτ*|αλυσοδεμέν*|δεμέν*|παγιδευμέν*|εγκλωβισμέν*|κρατούμεν*|kleidomen*|klidomen*|kleidos*|klidos*|kleismen*|apigagan';
+  + '|αιχμάλωτ*|αλυσοδεμέν*|δεμέν*|παγιδευμέν*|εγκλωβισμέν*|κρατούμεν*|kleidomen*|klidomen*|kleidos*|klidos*|kleidws*|klidws*|kleismen*|apigagan|έχουν_κλείσει|exoun_kleisei|με_έκλεισαν|μας_έκλεισαν|kleisane|kleisan';
 /** Violence done now: hitting, rape, killing, choking, burning, bleeding. */
 const HURT = 'χτυπ*|δέρν*|έδειρε|δείρει|δείρουν|βιάζ*|βίασε|βίασαν|βιάσει|βιασμέν*|σκοτώσ*|σκοτών*|απειλεί|απειλούν|απείλησ*|μαχαίρωσ*'
   + '|πνίγ*|στραγγαλ*|επιτέθηκ*|κλωτσ*|γρονθοκόπ*|χαστούκ*|πληγωμέν*|τραυμάτισ*|αιμορραγ*|βασανίζ*'
-  + '|κακοποιούν|κακοποιεί|έκαψαν|έκαψε|καίνε|καίει|πυροβολ*|νάρκωσ*|κλοτσ*|σαπίζ*|έσπρωξ*|έδεσαν|έδεσε|σέρνει|σέρνουν|narkos*|xtyp*|xtip*|htyp*|htip*|derni!|dernei!|dernoun!|dernane!|derneis!|skotos*|skotws*|apeil*|viase|viazei|pnig*|klots*';
+  + '|κακοποιούν|κακοποιεί|έκαψαν|έκαψε|καίνε|καίει|πυροβολ*|νάρκωσ*|κλοτσ*|σαπίζ*|έσπρωξ*|έδεσαν|έδεσε|σέρνει|σέρνουν|narkos*|xtyp*|xtip*|htyp*|htip*|derni!|dernei!|dernoun!|dernane!|derneis!|skotos*|skotws*|apeil*|viase|viazei|pnig*|klots*|aimorrag*|emorag*|pyrovol*|pirovol*|maxairws*|maxairos*';
 /** The writer or a close one: narrower than WHO, for the weaker signs. */
 const ME = 'με|μας|μου|εγώ|είμαι|me|mas|eimai';
 
 export const el: EmergencyPack = {
   rules: [
     `?${HELD} ${WHO}|τώρα|εδώ`,
-    'σε_κίνδυνο|κινδυνεύω|κινδυνεύουμε|κινδυνεύει_η_ζωή|παρά_τη_θέλησή_μου|με_το_ζόρι|αυτοκτον*|se_kindyno|se_kindino|kindyneuo|kinduneuo|kindineuo|kindinevo|kindynevo|aftoktono|autoktono',
+    `?σε_κίνδυνο|se_kindyno|se_kindino ${WHO}|τώρα|βοήθ*|voith*|εδώ|tora|twra|edw|edo`,
+    'κινδυνεύω|κινδυνεύουμε|κινδυνεύει_η_ζωή|παρά_τη_θέλησή_μου|με_το_ζόρι|αυτοκτον*|kindyneuo|kinduneuo|kindineuo|kindinevo|kindynevo|aftoktono|autoktono',
     `κινδυνεύει|κινδυνεύουν ${WHO}`,
-    `${HURT} ${ME}|είμαστε|τώρα|στιγμή|tora`,
-    `?${HURT} ${WHO}|τον|την|τη|τους|τις`,
-    'βοήθεια|βοηθήστε|βοήθησε|voitheia|voithia|voithiste|voithise|boitheia|help γρήγορα|αμέσως|τώρα|επείγον|grigora|amesos|amesws|tora|twra|sos',
+    // 'με' is also 'with' ("whoever threatens a victim with a gun"): alone it makes the rule one a question silences.
+    `${HURT} μας|μου|εγώ|είμαι|είμαστε|τώρα|στιγμή|tora|twra|mas|eimai`,
+    `?${HURT} ${WHO}|τον|την|τη|τους|τις|ton|tin|ti|tous`,
+    '?βοήθεια|βοηθήστε|βοήθησε|voitheia|voithia|voithiste|voithise|boitheia|help γρήγορα|αμέσως|τώρα|επείγον|grigora|amesos|amesws|tora|twra|sos',
     '=βοήθεια*|βοηθήστε|βοήθησε|σώστε|αστυνομία|voithia*!|voitheia*!|voithiste|voithise|boitheia*!|boithia*!|soste|sos',
     `sos|επείγον|έκτακτη_ανάγκη ${ME}|καλέστε|αστυνομία|βοήθεια|κόρη|γιος|κίνδυνο`,
     'καλέστε|πάρτε|φωνάξτε|ειδοποιήστε|kaleste|parte αστυνομία|astynomia|astinomia|112|100',
-    'κρατούν|κρατάνε|κρατάει|kratane|kratoun με|μας|me|mas|κλειδωμέν*|φυλακισμέν*',
-    '~αφήνουν|αφήνει|αφήσουν|afinoun|afhnoun φύγω|βγω|φύγουμε|βγούμε|ξεφύγω|fygo|figo|vgo',
+    'κρατούν|κρατάνε|κρατάει|kratane|kratoun|kratai|krataei με|μας|me|mas',
+    `?κρατούν|κρατάνε|κρατάει|kratane|kratoun κλειδωμέν*|φυλακισμέν*|όμηρ*|${WHO}`,
+    '~αφήνουν|αφήνει|αφήσουν|afin*|afhn* φύγω|βγω|φύγουμε|βγούμε|ξεφύγω|fyg*|fig*|vgo|vgw',
     '~δεν|den μπορώ|μπορούμε|μπορεί|mporo|boro φύγω|φύγει|βγω|βγει|ξεφύγω|ξεφύγει|δραπετεύσω|φύγουμε|αναπνεύσω|ανασάνω|γυρίσω|επιστρέψω|γυρίσουμε|fygo|figo|vgo|xefygo|gyriso|giriso',
-    '~διαβατήριο|διαβατήρια|χαρτιά|έγγραφα|ταυτότητα|κινητό|τηλέφωνο|diavatirio|diabatirio|kinito πήραν|πήρε|κατάσχεσαν|έκλεψαν|έκρυψαν|κρατάνε|piran|pire',
-    'μαχαίρι|όπλο|πιστόλι|maxairi|mahairi|oplo|pistoli λαιμό|βάζει|έχει|έχουν|απειλεί|σημαδεύει|με|exei|ehei|me',
+    '~διαβατήριο|διαβατήρια|χαρτιά|έγγραφα|ταυτότητα|κινητό|τηλέφωνο|diavatirio|diabatirio|kinito|passport|pasaporta πήραν|πήρε|πήρανε|κατάσχεσαν|έκλεψαν|έκρυψαν|κρατάνε|κρατάει|pira*|pire|kratai|krataei|kratane',
+    '?μαχαίρι|όπλο|πιστόλι|maxairi|mahairi|oplo|pistoli λαιμό|βάζει|έχει|έχουν|απειλεί|σημαδεύει|με|exei|ehei|me',
     'πεθάνω|pethano θέλω|thelo',
     '~αναγκάζ*|εξαναγκάζ*|anagkaz*|anagaz* με|μας|me|mas',
     'αναγκάζουν|αναγκάζει|εξαναγκάζουν|βάζουν|anagkazoun σεξ|κοιμάμαι|άντρες|πελάτες|εκδίδομαι|πορνεία|sex',
-    '~φοβάμαι|fovamai σκοτώσει|βρει|γυρίσει|χτυπήσει|skotosei|πολύ',
-    '~ακολουθεί|ακολουθούν|παρακολουθεί|παρακολουθούν|καταδιώκει|κυνηγάει|κυνηγούν με|μας|me|mas',
+    '~φοβάμαι|fovam*|fobam* σκοτώσει|βρει|γυρίσει|χτυπήσει|skotosei|πολύ',
+    '~ακολουθεί|ακολουθούν|παρακολουθεί|παρακολουθούν|καταδιώκει|κυνηγάει|κυνηγούν|akolouth*|akoloyth*|parakolouth*|kynig* με|μας|me|mas',
     'ελάτε|έλα|elate γρήγορα|αμέσως|grigora|amesos',
     `έβαλαν|πήραν|βάλανε|πήρανε|έσπρωξαν|ανέβασαν|ebalan|piran φορτηγό|βαν|αυτοκίνητο|αμάξι|φορτηγάκι|πορτμπαγκάζ|van|fortigo ${WHO}`,
     'πούλησαν|πουλάνε|πουλήσανε|πουλημέν*|poulisan με|μας|μου|me άντρα|άντρες|σε|κύκλωμα|νταβατζή',
@@ -48,7 +51,8 @@ export const el: EmergencyPack = {
     // Fear for one's life, being looked for, sold, watched: how people describe danger without its words.
     'φοβάμαι_για_τη_ζωή_μου|φοβάμαι_για_την_ζωή_μου|φοβάμαι_για_τη_ζωή_των_παιδιών_μου|fovamai_gia_ti_zoi_mou|θα_με_σκοτώσει|θα_μας_σκοτώσει|θα_με_σκοτώσουν|tha_me_skotosei',
     '?ψάχνουν|ψάχνει|κυνηγούν|psaxnoun|psahnoun με|μας|me|mas|παντού',
-    'με_πούλησαν|μας_πούλησαν|με_πούλησε|την_πούλησαν|με_πουλήσανε|me_poulisan|me_poulise',
+    'με_πούλησαν|μας_πούλησαν|με_πούλησε|με_πουλήσανε|me_poulisan|me_poulise',
+    '?την_πούλησαν|τον_πούλησαν|τα_πούλησαν|tin_poulisan',
     '?δεν_είμαι_ελεύθερη|δεν_είμαι_ελεύθερος|δεν_είμαστε_ελεύθερ* να|φύγω|βγω|φύγουμε',
     // The body: what was done to it, said the way one reports it.
     'έσπασε|έσπασαν|espase χέρι|πόδι|μύτη|πλευρά|δόντια|σαγόνι|δάχτυλ*|xeri|heri',
@@ -75,10 +79,17 @@ export const el: EmergencyPack = {
     'θέλω_να_τελειώσω|θέλω_να_πεθάνω|δεν_θέλω_να_ζω|να_τελειώσω_τη_ζωή_μου',
     'θα_σε_σκοτώσουμε|θα_σε_σκοτώσω|θα_σε_βρούμε|σε_σκοτώνουμε|tha_se_skotosoume',
     'με_τη_βία μπει|μπουν|σπίτι',
+    // Round 3: the body failing (unconscious, fainted, not breathing), 'save me', unable to talk with him near, a cry heard next door.
+    '?αναίσθητ*|λιπόθυμ*|λιποθύμησ*|δεν_αναπνέει|δεν_ανασαίνει|δεν_ξυπνάει|δεν_ξυπνά|anaisthit*|anesthit*|lipothym*|lipothim*|den_anapnei|den_anapnee|den_xypnaei|den_ksipnaei',
+    '?αιμορραγεί|αιμορραγώ|αιμορραγούν|aimorragei|aimoragei|emoragei|aimorragw|aimorrago',
+    `σώστε|σώσε|swste|soste|swse|sose ${ME}|μας`,
+    '=σώστε|swste|soste',
+    'δεν_μπορώ_να_μιλήσω|δεν_μπορώ_να_μιλάω|den_mporo_na_miliso|den_mporw_na_milisw|den_boro_na_miliso δίπλα|ακούει|εδώ|βοήθ*|voith*|dipla|akouei|edw|edo',
+    '?φωνάζει|φωνάζουν|ουρλιάζει|ουρλιάζουν|κλαίει|fonazei|fwnazei|ourliazei βοήθεια|voitheia|voithia|δίπλα|γείτον*|διπλανό|dipla',
   ],
   advice: 'ποιος|τι|πώς|εμπορία|είναι_αυτό|σημάδια|ti|pos|pws|ποινή|έγκλημα|θεωρείται',
   except: 'με_χτύπησε_αυτοκίνητο|με_χτύπησε_ένα_αυτοκίνητο|με_χτύπησε_μηχανή',
-  ask: 'καταγγέλλω|καταγγείλω|καταγγελία|αναφέρω|σημάδια|αναγνωρίζω|αναγνωρίσω|δικαιώματα|podcast|ντοκιμαντέρ|ταινία|βιβλίο|kataggelia|ποινή|καταλαβαίνω|μυθιστόρημα|αποζημιω*|πού_το|εδώ_και_μήνες',
+  ask: 'καταγγέλλω|καταγγείλω|καταγγελία|αναφέρω|σημάδια|αναγνωρίζω|αναγνωρίσω|δικαιώματα|podcast|ντοκιμαντέρ|ταινία|βιβλίο|kataggelia|ποινή|καταλαβαίνω|μυθιστόρημα|αποζημιω*|πού_το|εδώ_και_μήνες|νόμιμο|νόμιμα|παράνομο|επιτρέπεται|nomimo|paranomo|ειδήσ*|άρθρο|στατιστικ*|πόσα|πόσοι|πόσες|αίτηση|μέλους|ιστοσελίδα|site|κωδικό|τι_κάνω_όταν|τι_κάνει_κανείς|τι_πρέπει_να_κάνει|poini|tainia|vivlio|kataggel*|dikaiwmata|dikaiomata|simadia',
   calm: 'δεν_κινδυνεύω|δεν_κινδυνεύουμε|δεν_είμαι_σε_κίνδυνο|δεν_είναι_επείγον|den_kindyneuo|den_kindinevo|den_eimai_se_kindyno',
   filler: 'παρακαλώ parakalo parakalw γρήγορα',
   strings: {

@@ -11,25 +11,28 @@ const WHO = 'minua|minut|minulla|minun|mun|oon|minä|mä|mää|mua|mut|meitä|me
   + '|ollaan|sitä|sen|niitä|ystävä*|kaveri*|sisko*|sisar*|veli|velje*|tytär*|tyttäre*|poika*|poja*|äiti*|vaimo*|lapsi|lapse*'
   + '|lapsia|tyttö*|naapuri*|työkaveri*|työntekijä*|vauva*';
 /** Held: locked, shut, kidnapped, kept prisoner, chained, trapped (participles, past and passive forms). */
-const HELD = 'lukittu*|lukinnut|lukitsi|lukitsivat|lukitaan|lukitsee|lukitsevat|lukkoon|lukossa|teljetty*|teljettiin|vangittu*|vankina|vangiksi|kaapattu*'
-  + '|kaappasi*|siepattu*|sieppasi*|kidnapattu*|kidnappas*|panttivan*|pidetään|pidettiin|suljettu*|sulkivat|sulki|kahlittu*'
-  + '|kahlittiin|sidottu*|loukussa|ansassa';
+const HELD = 'lukit*|lukinnut|lukkoon|lukossa|teljet*|vangit*|vankina|vankeina|vangiksi|kaappa*|kaapat*'
+  + '|sieppa*|siepat*|kidnap*|panttivan*|pidetään|pidettiin|suljet*|sulkivat|sulki|kahlit*'
+  + '|sidottu*|loukussa|ansassa|jumissa';
 /** Violence done now: hitting, rape, killing, choking, burning, bleeding. */
-const HURT = 'lyö*|löi|löivät|huumas*|huumattiin|raahaa|raahasi|raahaavat|työnsi|sitoi|sitoivat|hakkaa*|hakkas*|hakataan|hakattu*|pahoinpit*|pahoinpidel*|raiskas*|raiskaa*'
-  + '|raiskattu*|raiskataan|tappaa|tappavat|tapan|tappaisi|tapetaan|uhkaa|uhkaavat|uhkailee|uhkailevat|uhkas*|puukott*|kuristaa'
+const HURT = 'lyö*|löi|löivät|huumas*|huumattiin|raahaa|raahasi|raahaavat|työnsi|sitoi|sitoivat|hakkaa*|hakkas*|hakataan|hakattu*|hakattiin|pahoinpi*|raiska*'
+  + '|tappaa|tappavat|tapan|tappaisi|tapetaan|tappoi|uhkaa|uhkaavat|uhkail*|uhkas*|uhataan|uhattiin|puukot*|kuristaa'
   + '|kuristi|kuristavat|hyökkäs*|hyökkää|potkii|potki|potkivat|potkaisi|satuttaa|satuttavat|satutti|läimi*|läpsii|poltti'
-  + '|polttavat|polttaa|vuodan|vuotaa|verta|loukkaantu*|haavoittu*|kidutt*|ampuu|ampui';
+  + '|polttavat|polttaa|vuodan|vuotaa|verta|loukkaantu*|haavoittu*|kidutt*|ampuu|ampui|ampuivat|ammuttiin|ammuttu';
 /** The writer or a close one: narrower than WHO, for the weaker signs. */
 const ME = 'minua|minut|mua|mut|meitä|meidät|olen|oon|mä|minä|me';
 
 export const fi: EmergencyPack = {
   rules: [
     `?${HELD} ${WHO}|nyt|täällä`,
-    'vaarassa|hengenvaara*|vastoin_tahtoani|vastoin_tahtoaan|tappaa_itseni|itsemurha*|lukkojen_takana|väkisin',
+    'vastoin_tahtoani|vastoin_tahtoaan|tappaa_itseni|itsemurha*|lukkojen_takana',
+    // In danger said of oneself or a close one; 'what to do if someone is in danger' is a question.
+    `?vaarassa|hengenvaar*|väkisin ${WHO}|nyt|apua|auta|auttakaa|heti|täällä`,
+    '=vaarassa|hengenvaarassa',
     `${HURT} ${ME}|nyt|just_nyt`,
     `?${HURT} ${WHO}`,
     `käyttää|käyttävät|käytti|käyttivät hyväksi ${WHO}`,
-    'apua|auta|autta*|help nyt|heti|nopeasti|kiire|kiireellisesti|äkkiä|hätä|sos',
+    '?apua|auta|autta*|help nyt|heti|nopeasti|kiire|kiireellisesti|äkkiä|hätä|sos',
     '=apua*|auttakaa|auta|hätä|sos|poliisi|hätätilanne',
     `sos|hätä|hätätilanne|hätätilanteessa ${ME}|soittakaa|poliisi*|apua|tytär|poika|vaarassa|tää|tämä|on`,
     'soittakaa|soita|kutsukaa|hälyttäkää poliisi*|112|hätänumero*|ambulanssi',
@@ -38,13 +41,13 @@ export const fi: EmergencyPack = {
     '~passi*|henkilöpaperi*|paperi*|puhelin*|kännyk*|luuri* vei|veivät|ottanut|ottaneet|ottivat|otti|takavarik*|piilott*',
     'veitsi|veitsen|veitsellä|veistä|ase|aseen|aseella|pistooli*|puukko|puukon|puukolla on|hänellä|sillä|uhkaa|uhkailee|kanssa|osoittaa|mua|minua|kurkulla|kurkkua|pitää',
     'kuolla haluan',
-    '~pakott* minua|meitä|minut|meidät|mut|mua|olen|sitä|häntä|hänet|miehet',
-    'pakottaa|pakottavat|pakotetaan seksi*|myymään|prostitu*|asiakka*',
+    '~pakott*|pakote* minua|meitä|minut|meidät|mut|mua|olen|sitä|häntä|hänet|miehet',
+    'pakottaa|pakottavat|pakotetaan|pakotettiin|pakotti|pakottivat seksi*|myymään|prostitu*|asiakka*',
     '~pelkään|pelottaa tappaa|löytää|satuttaa|lyö|tosi|paljon',
     '~seuraa|seuraavat|vainoaa|vainoavat|jahtaa|jahtaavat minua|meitä|mua|mut',
-    'tulkaa|tule nopeasti|heti|äkkiä|apuun',
+    'tulkaa|tule|tuu|tuukaa nopeasti|nopeesti|heti|äkkiä|apuun',
     `vei|veivät|laittoi|laittoivat|työnsi|heitti|raahas*|vietiin paketti*|auto*|rekka*|kuorma*|takakontti*|paku* ${WHO}`,
-    `?myi|myivät|myyty|myytiin|myyvät ${WHO}|jollekin|miehelle|miehille`,
+    `?myi|myivät|myyty|myytiin|myyvät|myy|myydään ${WHO}|jollekin|miehelle|miehille`,
     'löysi|löysivät mut|minut|meidät|mua',
     'pakenin|karkasin|pakenimme|karkasimme|pääsin piileskelen|piilo*|etsii|etsivät',
     'piileskelen|piileskellään|piiloudun|olen_piilossa|oon_piilossa',
@@ -81,9 +84,22 @@ export const fi: EmergencyPack = {
     'tapetaan_sut|tapan_sut|tapamme_sinut|löydetään_sut|me_löydetään|sut_tapetaan|ja_tapetaan',
     'murtautu*|murtaa kotiin|sisään|asuntoon|mun',
     'vuodan|vuotaa verta|paljon',
+    // Round 3: the body failing (not breathing, unconscious, shot), threats tied to a debt or to
+    // leaving, being moved abroad, kept (pitää) somewhere, unable to talk with him near, a cry heard next door.
+    'ei|eikä|enää|en hengitä|hengittänyt|hengitä_enää',
+    '?ei_herää|eikä_herää|ei_reagoi|ei_liiku mun|nyt|apua|ambulanssi|auttakaa|kaveri*|ystävä*|äiti*|isä*|mies|vaimo*|veli',
+    '?tajuton*|tajuttom*|menetti_tajunnan|menettänyt_tajunnan|pyörtyi|pyörtyny*|yliannost*',
+    `?jos_en_maksa|ellen_maksa|jos_en_tee|jos_en_tottele|jos_lähden|jos_karkaan|jos_puhun|jos_kerron perhe*|kärsi*|huonosti|${HURT}`,
+    '?velka*|velkaa perhe*|perheen|perheelle|kärsi*|tapp*|tapet*|satut*|hakkaa*',
+    `?siirretään|siirtävät|viedään|vievät|kuljetetaan|kuljettavat ${ME} toiseen_maahan|ulkomaille|rajan_yli|muualle|enkä_halua|väkisin`,
+    `pitää|pitävät|pitivät|piti ${ME} täällä|vankina|vankeina|väkisin|lukittuna|kiinni|panttivankina`,
+    'en_voi_puhua|en_pysty_puhumaan|en_voi_soittaa|en_uskalla_puhua vieressä|kuulee|lähellä|huoneessa|auta*|apua',
+    `pelastakaa|pelasta|pelastakka ${ME}|meidät|mut|minut`,
+    '=pelastakaa|pelasta',
+    '?huuta*|kirku*|huusi apua|apuun|avuksi|naapuri*|viereis*|seinän_takana',
   ],
   advice: 'kuka|mitä|miten|ihmiskauppa*|onko|merkki|merkit|rangaistus|lasketaanko',
-  ask: 'ilmoitan|ilmoittaa|ilmoitus|rikosilmoitus*|tunnistaa|tunnistan|oikeudet|oikeuksia|podcast*|dokumentti*|elokuva|kirja|rangaistus|tietää_onko|romaani|korvau*|mihin_ilmoitan|kuukausia',
+  ask: 'ilmoitan|ilmoittaa|ilmoitus|rikosilmoitus*|tunnistaa|tunnistan|oikeudet|oikeuksia|podcast*|dokumentti*|elokuva|kirja|rangaistus|tietää_onko|romaani|korvau*|mihin_ilmoitan|kuukausia|uutis*|uutinen|artikkeli*|lehdessä|saako|laillista|laitonta|kuinka_usein|kuinka_moni|montako|tilasto*|voiko|voinko|miten_tukea|miten_autan|miten_auttaa|mitä_tehdä_jos|mitä_tehdä_kun|miten_toimia|hakemu*|jäsen*|lomake*|raport*|sivusto*|nettisivu*|salasan*',
   calm: 'en_ole_vaarassa|en_oo_vaarassa|emme_ole_vaarassa|ei_ole_hätää|ei_oo_hätää|lukittu_ulos|lukittuna_ulos',
   filler: 'kiitos pliis please nyt',
   strings: {

@@ -10,7 +10,7 @@ const ME = 'me|mene|nas';
 /** The writer, as object or in a state ("I am locked in"). */
 const SELF = `${ME}|sam|smo`;
 /** Other people: third-person pronouns, people close or nearby (their rules are silenced by advice words). */
-const THEM = 'ju|ga|njega|nju|njih|ih|te|tebe|sestr*|kći|kćer|kćerku|kćeri|kćerka|sin|sina|sinu|brat|brata|bratu|mama|mamu|mami|majk*|žena|ženu|supruga|suprugu|prijatelj*|cura|curu|cure|djevojk*|djevojčic*|dijete|djeteta|djecu|djeca|dečk*|momka|susjed*|radnic*|radnik*|ljude|ljudi';
+const THEM = 'ju|ga|njega|nju|njih|ih|te|tebe|sestr*|kći|kćer|kćerku|kćeri|kćerka|sin|sina|sinu|brat|brata|bratu|mama|mamu|mami|majk*|žena|ženu|supruga|suprugu|prijatelj*|cura|curu|cure|djevojk*|djevojčic*|dijete|djeteta|djecu|djeca|dečk*|momka|susjed*|radnic*|radnik*|koleg*|ljude|ljudi|netko';
 /** Anyone it happens to. */
 const WHO = `${SELF}|${THEM}`;
 /** To whom, or whose (papers, phone). */
@@ -18,13 +18,15 @@ const DAT = 'mi|meni|nam|joj|njoj|mu|njemu|im|moj*|naš*|njegov*|njezin*|njen*|s
 /** That it is happening now. */
 const NOW = 'sad|sada|upravo|odmah|opet|stalno|baš|svaki_dan|i_dalje';
 /** Beating, kicking, slapping, choking, burning, rape, torture; present and past. */
-const HARM = 'tuče|tuku|tukao|tukla|tukli|istukao|istukla|istukli|pretukao|pretukla|pretukli|prebio|prebili|prebila|mlati|mlate|mlatio|bije|biju|udara|udaraju|udario|udarila|udarili|udarali|šamara|ošamario|ošamarila|šutira|šutiraju|šutnuo|davi|dave|davio|zadavio|guši|guše|gušio|siluje|siluju|silovao|silovali|napastvuj*|zlostavlja*|muči|muče|mučio|mučili|napao|napala|napali|napada|napadaju|izbo|izbola|izboli|ozlijedi*|ozljeđuj*|ranio|ranili|maltretira*';
+const HARM = 'tuče|tuku|mlati|mlate|bije|biju|udara|udaraju|šamara|šutira|šutiraju|davi|dave|guši|guše|siluje|siluju|napastvuj*|zlostavlja*|muči|muče|napada|napadaju|ozlijedi*|ozljeđuj*|maltretira*';
+/** The same, done: alone a past event ("two years ago they beat me"), so a question about it silences it. */
+const HARM_PAST = 'tukao|tukla|tukli|istukao|istukla|istukli|pretukao|pretukla|pretukli|prebio|prebili|prebila|mlatio|udario|udarila|udarili|udarali|ošamario|ošamarila|šutnuo|davio|zadavio|gušio|silovao|silovali|mučio|mučili|napao|napala|napali|izbo|izbola|izboli|ranio|ranili';
 /** The state of having been beaten or hurt. */
 const HURT = 'ozlijeđen*|ranjen*|pretučen*|silovan*|krvarim|krvari|krvarimo|krvav*|krvi';
 /** Being killed, now or as a threat. */
 const KILL = 'ubit*|ubije|ubiju|ubio|ubila|ubili|ubijem|pobiti|pobit|pobiju|umorit*|ustrijeli*|zaklati|zakolje|zadaviti';
 /** Locked, shut, imprisoned, held, chained (not "zaključak", a conclusion; not "vezano za", about). */
-const LOCKED = 'zaključali|zaključao!|zaključala!|zaključan*!|zaključava*!|zatvorili|zatvorio|zatvorila|zatvoren*!|zatvaraju|zatvara|zatočen*|zarobljen*|zarobili|zarobio|taoc*|talac|vezana|vezan|vezani|zavezan*|svezan*|lanc*|lisic*';
+const LOCKED = 'zaključali|zaključao!|zaključala!|zaključan*!|zaključava*!|zatvorili|zatvorio|zatvorila|zatvoren*!|zatvaraju|zatvara|zatočen*|zarobljen*|zarobili|zarobio|taoc*|talac|vezana|vezan|vezani|vezali|vezao|svezali|zavezan*|svezan*|privezal*|privezan*|lanc*|lisic*';
 /** Where someone is shut in. */
 const PLACE = 'sobi|sobu|podrumu|podrum|stanu|kući|kontejner*|garaži|ormaru|kupaonici|ćeliji|kavezu|prtljažnik*|autu|kombiju|kamionu|ostavi|skladištu|bordelu|ključem|unutra|ovdje|tu';
 /** Getting out. */
@@ -52,6 +54,8 @@ export const hr: EmergencyPack = {
     'pomoć_sad|pomoć_sada|pomozite_sad',
     'sos pomoć|molim',
     'pomoć|pomozite|pomozi bojim|strah',
+    'pomozite|pomozi|pomoć netko|ljudi|itko',
+    `~nisam_sigurna|nisam_siguran|nismo_sigurni ${NOW}|doći|dolazi|bojim`,
     'neka netko|itko pomogne|pomozite|zove|nazove|spasi',
     'zovite|zovi|nazovite|nazovi|pozovite policiju|112|192|hitnu|pomoć',
     'dođite|dođi|dodjite|dodji brzo|odmah|hitno|ovamo|molim|pomoć',
@@ -59,25 +63,35 @@ export const hr: EmergencyPack = {
     `opasnosti|opasnost ${SELF}|${NOW}|život|pomoć|pomozite|upomoć`,
     `?opasnosti|opasnost ${THEM}`,
     `${HARM}|${KILL} ${ME}|${NOW}`,
-    `?${HARM}|${KILL} ${THEM}`,
+    `${HARM_PAST} ${NOW}`,
+    `?${HARM}|${HARM_PAST}|${KILL} ${THEM}`,
+    `?${HARM_PAST} ${SELF}`,
+    '?ne_diše|ne_dišu|bez_svijesti|u_nesvijesti|onesviješten*|ne_miče_se|leži_u_krvi',
+    '=puca|pucaju',
+    'puca|pucaju|pucao|pucali|upucao|upucali na|u|me|nas|ga|ju|ljude',
+    'zapalili|zapalio|zapalit|zapalila kuću|stan|kontejner|auto|vrata|nas|me|mi|nam',
+    `drogirao|drogirali|drogiran*|omamio|omamili|u_piće|u_piću ${DAT}|${ME}|nešto|vrti`,
+    `lisic*|lancem|lancima ${DAT}|${ME}|stavili|stavio`,
+    `~dugujem|dugujemo|dug|duga|odradim|odraditi ${THREAT}|napravit|ubiti|ubit|pretući|prodati|prodat`,
     'tuče|tuku|mlati|mlate|bije|biju|udara|udaraju|šamara|šutira|šutiraju|davi|dave|guši|guše|siluje|siluju|zlostavlja|zlostavljaju|muči|muče|napada|napadaju|ozljeđuj*|maltretira|maltretiraju je',
     'silovali|tukli|istukli|pretukli|prebili|oteli|ubili|zatvorili|zaključali|odveli|odvezli|prodali|udarali|napali|ozlijedili|zarobili|mučili su_je',
     `${KILL} hoće|žele|kaže|prijeti|će`,
     'slomio|slomili|slomila|polomio|polomili ruku|nogu|rebra|nos|čeljust|prste',
     `${HURT} ${SELF}|${NOW}|jako|sva|sav`,
     `?${HURT} ${THEM}`,
-    `${THREAT} ubi*|smrt*|smrću|obitelj*|djec*|kćeri|sinu|nož*|pištolj*|pretuć*`,
-    '~prijeti|prijete|prijetio|prijetili da',
+    `?${THREAT} ubi*|smrt*|smrću|obitelj*|djec*|kćeri|sinu|nož*|pištolj*|pretuć*`,
+    '~prijeti|prijete|prijetio|prijetili da|nam',
     'pale|pali|palio|opekao|opekli|gase cigaret*|glačal*|vrel* me|nas|ju|ga|je',
     `${WEAPON} ima|imaju|drži|cilja|ciljao|prijeti|me|nas|mi|izvadio|izvukao|je|stoji|došao|s`,
     `${LOCKED} ${SELF}`,
-    `?${LOCKED} ${THEM.replace('ju|ga|njega|nju|njih|ih|', '')}|${PLACE}`,
+    `?${LOCKED} ${THEM.replace('ju|ga|njega|nju|njih|ih|', '')}|${PLACE}|izvana|rešetk*|na_ključ`,
+    'zatvorenik|zatvorenica|zatočenik|zatočenica|roblje|rob|robinja sam|smo|me|nas|ovdje',
     `drže|drži|držali|čuvaju|čuva|nadziru|paze ${SELF} ${PLACE}|silom|zatvoren*!|zatočen*|zarobljen*|stalno|pobjeći`,
     `?drže|drži|držali|čuvaju|čuva|nadziru|paze ${THEM} ${PLACE}|silom|zatvoren*!|zatočen*|zarobljen*|stalno|pobjeći`,
     '~drže|držali|čuvaju|nadziru|paze me|nas',
     `~${CANNOT} ${OUT}`,
     `~${NOTLET} ${DAT}|${OUT}|${WHO}`,
-    'pustite|pusti me|nas|van',
+    'pustite|pusti|izvucite|izvuci|odvedite me|nas|van|odavde',
     `oteli|oteo|otela|otet*|odveli|odvukli|odvezli ${SELF}|${NOW}`,
     `?oteli|oteo|otela|otet*|odveli|odvukli|odvezli ${THEM}`,
     'ugurali|ugurao|gurnuli|bacili|strpali|ubacili|utrpali|vuku|voze|vozi me|nas|ju|ga|je kombi*|auto|auta|autu|prtljažnik*|kamion*|ne_znam_kamo|ne_znam_gdje',
@@ -95,7 +109,8 @@ export const hr: EmergencyPack = {
     'umrijeti želim|hoću',
   ],
   advice: 'tko|što|li',
-  ask: 'gdje_prijaviti|prijaviti|prijavim|prava|kako_prepoznati|kako_prijaviti|kako_mogu|kako_pomoći|trgovanje|trgovin*',
+  calm: 'ako_sam_u_opasnosti|kad_sam_u_opasnosti|nisam_u_opasnosti|nismo_u_opasnosti|ništa_mi_ne_prijeti|mi_ništa_ne_prijeti|nam_ništa_ne_prijeti',
+  ask: 'žrtv*|žrtava|li_ih|trgovci|kome_reći|kome_prijaviti|znakovi|znakove|prije_par_godina|prije_dvije_godine|prije_tri_godine|prije_nekoliko_godina|prije_godinu_dana|prošle_godine|lani|odštet*|roman*|knjig*|film*|serij*|članak|članku|novin*|podcast*|istinit*|gdje_prijaviti|prijaviti|prijavim|prava|kako_prepoznati|kako_prijaviti|kako_mogu|kako_pomoći|trgovanje|trgovin*',
   filler: 'molim vas brzo',
   strings: {
     call: 'Nazovi 112',

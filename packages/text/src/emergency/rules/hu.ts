@@ -10,14 +10,14 @@ import type { EmergencyPack } from '../emergency-pack.ts';
 const WHO = 'engem|engemet|nekem|minket|bennünket|nekünk|őt|őket|neki|vagyok|vagyunk|barát*|húgom*|nővérem*|öcsém*|bátyám*'
   + '|lány*|fiam*|anyám*|feleségem*|gyerek*|kolléga*!|munkás*|dolgozó*!|szomszéd*|unokatestvér*|férjem|párom|főnök*|családom*|családunk*';
 /** Verb forms that say on their own that it is happening to the writer or someone now. */
-const DONE = 'bezártak|bezárt_engem|fogva_tart*|elraboltak|elrabolt|túsz|túszként|fogságban|vagyok_zárva|vagyunk_zárva'
+const DONE = 'bezártak|bezárt_engem|fogva_tart*|fojtogat*|elraboltak|elrabolt|túsz|túszként|fogságban|vagyok_zárva|vagyunk_zárva'
   + '|megvernek|megvert|megvertek|bántanak|megerőszakolt*|megölnek|megöl|megölik|fenyegetnek|megszúrt|megtámadtak|vernek'
   + '|üldöznek|életveszély*|akaratom_ellenére|öngyilkos*|megrúgott|megütött|megütöttek|pofoz|pofoznak|felpofozott|fojtogat'
-  + '|fojtogatnak|rugdos|rugdosnak|megfojt*|megégettek|égettek|megsebesített|megkésel*|leszúrt*|megszúrtak|vérzek|vérzem|láncolva|leláncoltak|megkötöztek|csapdában'
-  + '|kinyír*|agyonver*|bántották|bedrogoz*|elkábított*|megtaláltak|rámtaláltak|ránktaláltak|bujkálok|bujkálunk|elbújtam|rejtőzöm|rejtőzködöm|nem_kapok_levegőt|fulladok';
+  + '|rugdos|rugdosnak|megfojt*|megégettek|égettek|megsebesített|megkésel*|leszúrt*|megszúrtak|vérzek|vérzem|láncolva|leláncoltak|megkötöztek|csapdában'
+  + '|kinyír*|agyonver*|meglő*|lelőtt*|rálőtt*|bántották|bedrogoz*|elkábított*|megtaláltak|rámtaláltak|ránktaláltak|bujkálok|bujkálunk|elbújtam|rejtőzöm|rejtőzködöm|nem_kapok_levegőt|fulladok';
 /** Violence and captivity verbs that need a person beside them (third person, or a definite object). */
 const HURT = 'bezár*|elrabol*|bántják|bánt|bántott|bántottak|bántalmaz|bántalmazott|bántalmaznak|bántalmazzák|bántalmazza'
-  + '|fenyeget|fenyegetett|fenyegettek|megtámad*|megver*|megöl*|ütött|ütöttek|üt|ver|veri|verik|verte|verték|rugdos*|rúgott'
+  + '|fenyeget*|megtámad*|megver*|megöl*|ütött|ütöttek|üt|ver|veri|verik|verte|verték|rugdos*|rúgott'
   + '|kényszerít|kényszerített|vonszol*|rángat*|ráncigál*|rúg|rúgnak|összekötöz*|vérzik|megsérült|sérült|megsebesült|kínoz*|megkínoz*|lelő*|megszúr*|égetnek|megégetett|fojtogat*';
 
 export const hu: EmergencyPack = {
@@ -25,9 +25,10 @@ export const hu: EmergencyPack = {
     `?${DONE}`,
     `${HURT} engem|engemet|nekem|minket|bennünket|nekünk|vagyok|vagyunk|most|itt|éppen`,
     `?${HURT} ${WHO}`,
-    'veszélyben vagyok|vagyunk|van|életem|engem|minket|lányom|fiam|gyerekem',
+    '?veszélyben van|vannak',
+    'veszélyben vagyok|vagyunk|életem|engem|minket|lányom|fiam|gyerekem',
     'vészhelyzet*|sos engem|nekem|van|hívják|hívjátok|rendőr*|segítség|lányom|fiam|veszélyben',
-    'segítség|segítsen|segítsetek|segíts|segicsetek|help gyorsan|azonnal|most|sürgős*|sos',
+    '?segítség|segítsen|segítsetek|segíts|segicsetek|help gyorsan|azonnal|most|sürgős*|sos',
     '=segítség*!|segítsen!|segítsetek|segíts|sos|rendőrség|rendőrt|mentsetek',
     'hívják|hívjátok|hívja|hívd|hívjon rendőr*|mentő*|112',
     'ölni meg fog|fognak|akar|akarnak|akarja|akarják',
@@ -39,7 +40,7 @@ export const hu: EmergencyPack = {
     'meghalni akarok',
     'kényszerítenek|kényszerít|kényszerítik szex*|lefeküdj*|prostitu*|ügyfel*|férfiakkal',
     '~kényszerít|kényszerítenek|kényszerítik engem|minket|dolgozni|dolgozzak|dolgozzunk',
-    '~félek|félünk|rettegek megöl*|megtalál|visszajön|megver*|nagyon',
+    '~félek|félünk|rettegek megöl*|megtalál|visszajön|visszajött|itt_van|megver*|nagyon',
     '~követ|követnek|üldöz engem|minket|valaki',
     'jöjjenek|gyertek|jöjjön|gyere gyorsan|azonnal|segíts*',
     'elvitték|elvitt|betettek|betuszkoltak|bevittek|beraktak|bedobtak|felraktak furgon*|kamion*|autó*|kisbusz*|csomagtartó*|teherautó*|busz*',
@@ -75,14 +76,22 @@ export const hu: EmergencyPack = {
     'segítség|segítsetek visznek|elvisznek|visz|viszik',
     'véget_vetni|véget_akarok_vetni|nem_akarok_élni|meg_akarok_halni',
     'megölünk|megöllek|megtalálunk|megtalálunk_és',
-    'betörni|be_akar_törni|betörnek|be_akarnak_törni',
+    'betörni|be_akar_törni|betörnek|be_akarnak_törni|betör!|betörtek|betört_valaki',
     'lefekü* férfiakkal|férfiak|ügyfelekkel',
     'férfiak|férfiakkal kényszerít*',
     'vért_veszt*|vérzek',
+    // Round 3: the body failing (unconscious, fainted, not breathing, bleeding), threats to the family tied to a debt,
+    // being moved abroad, unable to talk with him near, a cry for help next door.
+    '?eszméletlen*|elájult|ájult*|nem_lélegzik|nem_lélegzel|nem_tér_magához|nem_ébred|túladagol*',
+    '?vérzik|vérzünk valaki|nagyon|erősen|földön|sokat|barátom*|barátnőm*',
+    '?család*|gyerekeim*|anyám*|szüleim* baja|bántják|megölik|megverik|bántani',
+    'átvisznek|elvisznek|visznek|szállítanak|átszállítanak|elszállítanak másik_országba|külföldre|határon|nem_akarok|erővel',
+    'nem_tudok_beszélni|nem_tudok_telefonálni|nem_beszélhetek mellettem|itt|hallja|segíts*',
+    '?kiabál*|sikolt*|sikoltoz*|üvölt* segítség*|szomszéd*|mellett*',
   ],
   advice: 'mit|hogyan|honnan|emberkereskedelem|ez|jelei|kihez|büntetés|számít',
-  ask: 'bejelent*|feljelent*|jelei|felismer*|jogai|jogok|podcast*|dokumentumfilm*|film|könyv|büntetés|honnan_tudom|regény|kártérítés*|hol_jelenthetem|jelent*|hónapok_óta',
-  calm: 'nem_vagyok_veszélyben|nem_vagyunk_veszélyben|nincs_veszély|nem_sürgős',
+  ask: 'bejelent*|feljelent*|jelei|felismer*|jogai|jogok|podcast*|dokumentumfilm*|film|könyv|büntetés|honnan_tudom|regény|kártérítés*|hol_jelenthetem|jelent*|hónapok_óta|hír*|cikk*|statisztik*|hány|mennyi|olvastam|mit_tegyek_ha|mit_kell_tenni|hogyan_segíthetek|törvényes|jogszerű|szabad_e|űrlap*|fiók*|védjem|megvéd*|megelőz*',
+  calm: 'ki_vagyok_zárva|ki_vagyunk_zárva|kizártak_a|nem_vagyok_veszélyben|nem_vagyunk_veszélyben|nincs_veszély|nem_sürgős',
   filler: 'kérem kérlek légyszi gyorsan',
   strings: {
     call: 'Hívja a 112-t',

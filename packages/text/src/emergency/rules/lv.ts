@@ -20,13 +20,13 @@ const DAT = 'man|mums|viņai|viņam|viņiem|manu|mans|mana|manas|mūsu|viņas|vi
 /** That it is happening now. */
 const NOW = 'tagad|tūlīt|atkal|pašlaik|šobrīd|visu_laiku|katru_dienu|pastāvīgi';
 /** Beating, kicking, choking, burning, rape, torture; present and past. */
-const HARM = 'sit|sita|situ|sitīs|iesita|piekauj|piekāva|piekaus|nopēra|spārda|spārdīja|iespēra|sper|žņaudz*|smacē|nosmacē|dedzina|dedzināja|apdedzin*|izvaro*|moka|mocīja|spīdzin*|uzbrūk|uzbruka|sadur*|iedūra|savaino*|ievaino*|sāpina|aiztiek|uzmācas';
+const HARM = 'sit|sita|situ|sitīs|iesita|sasita|sasitīs|sasist*|sašāva|sašauts|sašauta|iešāva|šāva|piekauj|piekāva|piekaus|nopēra|spārda|spārdīja|iespēra|sper|žņaudz*|smacē|nosmacē|dedzina|dedzināja|apdedzin*|izvaro*|moka|mocīja|spīdzin*|uzbrūk|uzbruka|sadur*|iedūra|savaino*|ievaino*|sāpina|aiztiek|uzmācas';
 /** The state of having been beaten or hurt. */
 const HURT = 'ievainot*|savainot*|piekaut*|asiņoju|asiņo|asiņojam|asinīs|asiņain*';
 /** Being killed, now or as a threat. */
 const KILL = 'nogalin*|nonāvē*|nošau*|nosit*|noslepkav*|nožņaugs|nodurs';
 /** Locked, shut, imprisoned, held, chained. */
-const LOCKED = 'ieslēdz*|ieslēgt*|aizslēdz*|aizslēgt*|slēgt*|ieslodz*|gūstā|gūsteknē|ķīlniek*|sagūstīt*|piesiet*|piesēja|sasēja|sasiet*|pieķēdēt*|ķēdē|ķēdēm|rokudzelž*';
+const LOCKED = 'ieslēdz*|ieslēgt*|aizslēdz*|aizslēgt*|slēgt*|ieslodz*|gūstā|gūsteknē|ķīlniek*|sagūstīt*|piesiet*|piesēj*|sasēj*|aizsēj*|sasiet*|pieķēdēt*|ķēdē|ķēdēm|rokudzelž*';
 /** Where someone is shut in. */
 const PLACE = 'istabā|pagrabā|pagrabs|dzīvoklī|mājā|mājās|konteiner*|garāžā|skapī|kamerā|būrī|bagāžniek*|mašīnā|busiņā|noliktavā|bordelī|iekšā|šeit|te';
 /** Getting out. */
@@ -50,7 +50,7 @@ export const lv: EmergencyPack = {
   rules: [
     'palīgā|glābiet|glāb_mani|dzīvības_briesmās|pret_manu_gribu|pašnāvīb*|nogalināt_sevi|nogalināšos|asiņoju|asiņojam|dara_pāri|darīja_pāri',
     '=palīgā|palīdziet|palīdzi|palidzet|palīdzība|sos|policija|glābiet|help',
-    'palīdziet|palīdzi|palidzet!|palīdzību|sos tūlīt|ātri|steidzami|policij*|help',
+    '?palīdziet|palīdzi|palidzet!|palīdzību|sos tūlīt|ātri|steidzami|policij*|help',
     'palīdziet_tagad|palīdzība_tagad|tūlīt_pat',
     'sos palīdziet|palīgā|lūdzu',
     'palīdziet|palīdzi|palidzet! bail|baidos',
@@ -61,7 +61,9 @@ export const lv: EmergencyPack = {
     `?briesmās ${THEM}`,
     `ārkārtas situācija|gadījums ${SELF}|${NOW}|man|mums|palīdziet|vajag`,
     `?ārkārtas situācija|gadījums ${THEM}`,
-    `${HARM}|${KILL} ${ME}|${NOW}`,
+    `${HARM}|${KILL} ${NOW}`,
+    // A question about compensation for a past beating ('vai var saņemt kompensāciju ja mani sita') is no alarm.
+    `?${HARM}|${KILL} ${ME}`,
     `?${HARM}|${KILL} ${THEM}`,
     `${KILL} grib|saka|draud|solīja`,
     'salauza|lauza|salauzis roku|kāju|ribas|degunu|žokli|pirkstus',
@@ -81,7 +83,7 @@ export const lv: EmergencyPack = {
     `nolaupīj*!|nolaupīt*!|aizveda|aizvilka|sagrāba ${SELF}|${NOW}`,
     `?nolaupīj*!|nolaupīt*!|aizveda|aizvilka|sagrāba ${THEM}`,
     'iegrūda|iemeta|iesēdināja|ievilka|ved|vedīs mani|mūs|viņu busiņ*|mašīn*|auto|bagāžniek*|kravas*|furgon*|nezinu_kur',
-    'pārdeva|pārdots|pārdota|pārdos|pārdot|nopirka|nopirkts|nopirkta mani|mūs|esmu|meitu|māsu|meiteni|bērnu|bērnus|sievietes',
+    'pārdeva|pārdod|pārdots|pārdota|pārdos|pārdot|nopirka|nopirkts|nopirkta mani|mūs|esmu|meitu|māsu|meiteni|bērnu|bērnus|sievietes',
     'pārdeva|nopirka viņu eiro|eur|tūkstoš*|vīrietim|kādam|suteneram',
     `~${FORCE} ${WHO}|${DAT}`,
     `${FORCE}|jāstrādā|jāguļ ${SEX} ${SELF}|${NOW}`,
@@ -93,9 +95,21 @@ export const lv: EmergencyPack = {
     'slēpjos|slēpjamies|paslēpos|paslēpāmies|slapstos meklē|dzenas|aizbēgu|aizbēgām|aizbēga|no|atradīs|atrod|bail',
     '~baidos|bail|baidāmies nogalinās|atradīs|sitīs|atgriezīsies|nositīs|dzīvību',
     'mirt gribu',
+    // Round 3: the body failing (not breathing, unconscious), threats to the family tied to a debt,
+    // being moved abroad, unable to talk with him near, not knowing where one is, a break-in, afraid with him here.
+    '?neelpo|neelpojam|bez_samaņas|zaudēja_samaņu|zaudējusi_samaņu|zaudējis_samaņu|noģība|noģībusi|noģībis|pārdozēj*',
+    `?asiņo|asiņoja viņš|viņa|cilvēks|ļoti|daudz|stipri|zemes|${THEM}`,
+    '?ģimen*|bērniem|mātei|vecākiem būs_slikti|cietīs|izrēķināsies|notiks_kaut_kas|nogalinās|nositīs',
+    'ved|vedīs|aizved|aizvedīs|pārved|pārvedīs|pārveda|veš mani|mūs|viņu uz_citu_valsti|uz_ārzemēm|pāri_robežai|negribu|ar_varu',
+    'nevaru_runāt|nevaru_parunāt|nevaru_zvanīt|nevaru_skaļi blakus|dzird|šeit|te|palīdz*',
+    '?nezinu_kur_esmu|nezinu_kur_atrodos|nezinām_kur_esam|nezinu_kur_mēs_esam|nezinām_kur_atrodamies',
+    'ielauzās|ielaužas|laužas|mēģina_ielauzties|ielauzies mājā|dzīvoklī|iekšā|pie_manis|istabā|mājās',
+    '?bail|baidos|baidāmies viņš_ir_šeit|viņi_ir_šeit|ir_šeit|ir_te|ir_klāt|nāk|atnāca|aiz_durvīm',
+    'iesita|iespēra|iedūra|sita|uzbruka|draud man|mums',
   ],
   advice: 'kas_var|kas_man|ko|vai',
-  ask: 'ziņot|ziņoju|tiesības|kas_ir|kā_atpazīt|kā_ziņot|kā_es|kā_palīdzēt|kā_saprast|cilvēktirdzniecīb*',
+  ask: 'ziņot|ziņoju|tiesības|kas_ir|kā_atpazīt|kā_ziņot|kā_es|kā_palīdzēt|kā_saprast|cilvēktirdzniecīb*|ziņās|ziņas|raksts|rakstā|statistik*|cik|filma|filmu|seriāl*|grāmat*|dokumentāl*|podkāst*|sods|sodu|likum*|pazīmes|apmācīb*|seminār*|konferenc*|iesakāt|ieteikt|drīkst|kompensāc*|kā_rīkoties|pieteikum*|anket*|kontā|konts|paroli|vietn*',
+  calm: 'izslēgts!|izslēgta!|izslēgti!|izslēdza!|neesmu_briesmās|neesam_briesmās|nav_briesmās',
   filler: 'lūdzu please tūlīt',
   strings: {
     call: 'Zvanīt 112',

@@ -1,0 +1,14 @@
+/**
+ * The platform's mails, built in the recipient's language (edge-safe: no Node APIs).
+ *
+ * @example
+ * import { signInMail } from './mail/templates/index.ts';
+ * await mailer.send(signInMail({ to: 'ana@example.org', language: 'de', url, minutes: 15 }));
+ */
+export { invitationMail } from './invitation-mail.ts';
+export type { InvitationMailOptions } from './invitation-mail.ts';
+export type { ReviewDecision, ReviewedKind } from './mail-strings.ts';
+export { reviewDecisionMail } from './review-decision-mail.ts';
+export type { ReviewDecisionMailOptions } from './review-decision-mail.ts';
+export { signInMail } from './sign-in-mail.ts';
+export type { SignInMailOptions } from './sign-in-mail.ts';

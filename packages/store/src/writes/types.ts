@@ -1,0 +1,152 @@
+/** The write side's types: record status, snapshots, planned writes, review items, audit entries. */
+import type { Event, Member, Resource } from '@thb/schema';
+import type { RecordKind } from '../database.ts';
+
+export type { RecordKind } from '../database.ts';
+
+/** A record of any kind, by kind. */
+export interface RecordOf {
+  members: Member;
+  resources: Resource;
+  events: Event;
+}
+export type AnyRecord = RecordOf[RecordKind];
+
+/** Where a record stands; only `published` ones are in the public reads. */
+export type RecordStatus = 'published' | 'pending' | 'rejected' | 'suspended' | 'deleted';
+
+/** A record as it stands now, public or not. */
+export interface RecordSnapshot<K extends RecordKind = RecordKind> {
+  kind: K;
+  id: string;
+  document: RecordOf[K];
+  status: RecordStatus;
+  /** The data version of the record's last write through the write side (0: never written since seeding). */
+  revision: number;
+  /** The member id of the organisation the record belongs to (a member's own id); null: the Commission's. */
+  organisationId: string | null;
+  reason: string | null;
+  deletedAt: string | null;
+}
+
+/** Who writes, as the audit log records it. */
+export interface WriteActor {
+  /** `person:<user id>`, `key:<key id>` or `cli`. */
+  actor: string;
+  /** An email address, a key's prefix and name, or "command line". */
+  label: string;
+  /** The route, e.g. `PATCH /v1/members/{id}`. */
+  route: string;
+}
+
+/** What must still hold when the write commits, checked atomically with it. */
+export type WriteExpectation =
+  /** Nothing with this kind and id exists, public or not (a create). */
+  | { absent: true }
+  /** The record was not written after this data version (`If-Match` with a tag of that version). */
+  | { unchangedSince: number };
+
+/** A change waiting for the secretariat, to add with a write. */
+export interface NewPendingChange {
+  id: string;
+  /** The record as it would be; on approval the `fields` are taken from it into the record as it is then. */
+  document: AnyRecord;
+  /** The fields that wait, or `['*']` for a record that is not published yet. */
+  fields: string[];
+}
+
+/** The answer to repeat for a retried POST with the same `Idempotency-Key`. */
+export interface IdempotentAnswer {
+  actor: string;
+  key: string;
+  fingerprint: string;
+  status: number;
+  body: string;
+  headers: Record<string, string>;
+}
+
+/** One atomic write of one record: the new state, review bookkeeping, the audit row, the idempotent answer. */
+export interface RecordWritePlan<K extends RecordKind = RecordKind> {
+  kind: K;
+  id: string;
+  expect: WriteExpectation;
+  /** The record's state after the write; `purge` removes its document for good. */
+  next:
+    | { status: RecordStatus; document: RecordOf[K]; organisationId: string | null; reason?: string | null; deletedAt?: string | null }
+    | 'purge';
+  /** Pending changes to add, and ids of pending changes this write settles. */
+  pending?: { add?: NewPendingChange[]; remove?: string[] } | undefined;
+  actor: WriteActor;
+  /** The audit action, e.g. `create`, `update`, `delete`, `restore`, `approve`. */
+  action: string;
+  before: AnyRecord | null;
+  after: AnyRecord | null;
+  /** The organisation the audit row is filed under (for the history of its entries). */
+  organisationId: string | null;
+  idempotent?: IdempotentAnswer | undefined;
+}
+
+/** A pending change as the review queue lists it. */
+export interface PendingChange {
+  id: string;
+  kind: RecordKind;
+  recordId: string;
+  organisationId: string | null;
+  document: AnyRecord;
+  fields: string[];
+  requestedBy: string;
+  requestedAt: string;
+}
+
+/** One audit row. */
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actor: string;
+  actorLabel: string;
+  organisationId: string | null;
+  route: string;
+  kind: RecordKind;
+  recordId: string;
+  action: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** Filters of the audit log; all optional. */
+export interface AuditFilter {
+  kind?: RecordKind | undefined;
+  recordId?: string | undefined;
+  organisationId?: string | undefined;
+  actor?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/** A stored idempotent answer, with the data version its write committed at. */
+export interface StoredIdempotentAnswer extends IdempotentAnswer {
+  revision: number;
+}
+
+/** The write side of a store. */
+export interface RecordWrites {
+  /** The record as it stands, public or not; undefined when it never existed or was purged. */
+  snapshot<K extends RecordKind>(kind: K, id: string): Promise<RecordSnapshot<K> | undefined>;
+  /**
+   * Runs a planned write atomically and bumps the data version.
+   * @returns the data version the write committed at (the record's new revision)
+   * @throws StaleWriteError when the expectation no longer holds; IdempotencyReplayError when
+   *   the same actor and key committed first
+   */
+  commit(plan: RecordWritePlan): Promise<number>;
+  /** The stored answer of an earlier POST with this actor and key. */
+  idempotentAnswer(actor: string, key: string): Promise<StoredIdempotentAnswer | undefined>;
+  pendingChanges(filter?: { organisationId?: string | undefined; kind?: RecordKind | undefined; recordId?: string | undefined }): Promise<PendingChange[]>;
+  pendingChange(id: string): Promise<PendingChange | undefined>;
+  audit(filter: AuditFilter, paging: { page: number; pageSize: number }): Promise<{ items: AuditEntry[]; total: number }>;
+  /** Whether an organisation's resources and events skip review. */
+  isTrusted(memberId: string): Promise<boolean>;
+  setTrusted(memberId: string, trusted: boolean): Promise<void>;
+  /** Ids of records deleted before `cutoff` (ISO time), which `purge` may remove for good. */
+  deletedBefore(cutoff: string): Promise<{ kind: RecordKind; id: string }[]>;
+}
