@@ -150,3 +150,22 @@ describe.each(['SQLite', 'PostgreSQL'] as const)('accounts on %s', (backend) => 
     await expectProblem(response, 401);
   });
 });
+
+describe('accounts behind https', () => {
+  it('marks the session cookie Secure (and __Secure-) when the public address is https', async () => {
+    const h = await openAccountsHarness('SQLite', { publicUrl: 'https://thb.example' });
+    try {
+      await askForLink(h, 'secure@member.test');
+      const { path } = await mailedLink(h, 'secure@member.test');
+      const confirmed = await pressSignIn(h, path);
+      expect(confirmed.status).toBe(303);
+      const setCookie = confirmed.headers.getSetCookie().find((c) => c.startsWith('__Secure-thb.session_token='));
+      expect(setCookie).toMatch(/; Secure/i);
+      expect(setCookie).toMatch(/; HttpOnly/i);
+      expect(setCookie).toMatch(/; SameSite=Lax/i);
+      expect((await sessionOf(h, sessionCookie(confirmed)))?.user.email).toBe('secure@member.test');
+    } finally {
+      await h.close();
+    }
+  });
+});

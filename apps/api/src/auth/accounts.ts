@@ -45,6 +45,9 @@ export interface AccountsOptions {
 /** A signed-in person, as routes see them. */
 export type PersonPrincipal = Extract<Principal, { type: 'person' }>;
 
+/** The session cookie's name (Better Auth's, with our prefix); `__Secure-` goes before it on https. */
+export const SESSION_COOKIE = 'thb.session_token';
+
 /** Where people land after signing in, unless the sign-in asked for another page of ours. */
 export const DEFAULT_AFTER_SIGN_IN = '/portal/';
 

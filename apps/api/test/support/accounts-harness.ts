@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { expect } from 'vitest';
-import { seedDemoData } from '@thb/store/demo';
+import { demoData, seedDemoData } from '@thb/store/demo';
 import { openPostgresStore } from '@thb/store/postgres';
 import { createTestDatabase, openDemoStore, TEST_NOW } from '@thb/store/testing';
 import type { PlatformStore } from '@thb/store';
@@ -20,9 +20,13 @@ import { startSmtpInbox, type SmtpInbox } from './smtp-inbox.ts';
 export const PUBLIC_URL = 'http://thb.test';
 export const SECRETARIAT_EMAIL = 'secretariat@commission.test';
 
+/** Two member ids of the demo data, for organisation A and B. */
+export const [MEMBER_A, MEMBER_B] = demoData(TEST_NOW).members.slice(0, 2).map((member) => member.id) as [string, string];
 
 export interface AccountsHarness {
   name: string;
+  /** The app's public address (PUBLIC_URL unless the test chose another). */
+  publicUrl: string;
   app: AppOpenAPI;
   accounts: Accounts;
   inbox: SmtpInbox;
@@ -37,7 +41,8 @@ export interface AccountsHarness {
 type Backend = 'SQLite' | 'PostgreSQL';
 
 /** Opens the app on a fresh seeded database of the backend. */
-export async function openAccountsHarness(backend: Backend, signInLimits?: SignInLimitOptions): Promise<AccountsHarness> {
+export async function openAccountsHarness(backend: Backend, options: { signInLimits?: SignInLimitOptions; publicUrl?: string } = {}): Promise<AccountsHarness> {
+  const publicUrl = options.publicUrl ?? PUBLIC_URL;
   const inbox = await startSmtpInbox();
   let offset = 0;
   const now = () => new Date(Date.now() + offset);
@@ -54,7 +59,10 @@ export async function openAccountsHarness(backend: Backend, signInLimits?: SignI
     const database = await createTestDatabase('auth');
     const opened = await openPostgresStore({ connectionString: database.url, poolSize: 2, seed: (s) => seedDemoData(s, TEST_NOW) });
     store = opened;
-    db = new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url, max: 3 }) }) });
+    const pool = new pg.Pool({ connectionString: database.url, max: 3 });
+    // Dropping the database ends connections a closing pool may still hold; that is expected.
+    pool.on('error', () => undefined);
+    db = new Kysely({ dialect: new PostgresDialect({ pool }) });
     cleanUp = async () => {
       await opened.close();
       await database.drop();
@@ -63,17 +71,19 @@ export async function openAccountsHarness(backend: Backend, signInLimits?: SignI
   const accounts = createAccounts({
     db, type: backend === 'SQLite' ? 'sqlite' : 'postgres',
     secret: 'test-secret-of-at-least-thirty-two-characters',
-    publicUrl: PUBLIC_URL, mailer: inbox.mailer, now,
+    publicUrl, mailer: inbox.mailer, now,
     isSecretariat: async (email) => email === SECRETARIAT_EMAIL,
-    ...(signInLimits ? { signInLimits } : {}),
+    ...(options.signInLimits ? { signInLimits: options.signInLimits } : {}),
   });
   const app = createApp({
     store, accounts, now: () => TEST_NOW,
+    // Cookie-authenticated writes are accepted from the platform's own pages only.
+    writes: { allowedOrigins: [new URL(publicUrl).origin] },
     // Each test names its client, so that the per-client limit of one never blocks another.
     chat: { rateLimit: { clientAddress: (c) => c.req.header('x-test-client') } },
   });
   return {
-    name: backend, app, accounts, inbox, db,
+    name: backend, publicUrl, app, accounts, inbox, db,
     advance: (ms) => void (offset += ms),
     async close() {
       await db.destroy();
@@ -89,7 +99,7 @@ let clients = 0;
 export async function askForLink(h: AccountsHarness, email: string, client = `client-${++clients}`, body: Record<string, unknown> = {}): Promise<Response> {
   return h.app.request('/v1/auth/sign-in/magic-link', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', origin: PUBLIC_URL, 'x-test-client': client },
+    headers: { 'content-type': 'application/json', origin: h.publicUrl, 'x-test-client': client },
     body: JSON.stringify({ email, ...body }),
   });
 }
@@ -101,13 +111,13 @@ export async function mailedLink(h: AccountsHarness, email: string): Promise<{ p
   const link = /https?:\/\/\S+\/v1\/auth\/confirm\?\S+/.exec(text)?.[0];
   expect(link, text).toBeDefined();
   const url = new URL(link!);
-  expect(url.origin).toBe(PUBLIC_URL);
+  expect(url.origin).toBe(h.publicUrl);
   return { path: `${url.pathname}${url.search}`, text, subject: mail.subject ?? '' };
 }
 
 /** Presses "Sign in" on a confirm page: posts its form as the browser would. */
-export async function pressSignIn(h: AccountsHarness, path: string, origin = PUBLIC_URL): Promise<Response> {
-  const url = new URL(path, PUBLIC_URL);
+export async function pressSignIn(h: AccountsHarness, path: string, origin = h.publicUrl): Promise<Response> {
+  const url = new URL(path, h.publicUrl);
   const form = new URLSearchParams({ token: url.searchParams.get('token') ?? '' });
   const callbackURL = url.searchParams.get('callbackURL');
   if (callbackURL) form.set('callbackURL', callbackURL);
@@ -118,7 +128,7 @@ export async function pressSignIn(h: AccountsHarness, path: string, origin = PUB
 
 /** The `name=value` of a response's session cookie. */
 export function sessionCookie(response: Response): string {
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('thb.session_token='));
+  const cookie = response.headers.getSetCookie().find((c) => /^(__Secure-)?thb\.session_token=/.test(c));
   expect(cookie, response.headers.getSetCookie().join('\n')).toBeDefined();
   return cookie!.split(';')[0]!;
 }

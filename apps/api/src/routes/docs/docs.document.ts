@@ -43,6 +43,7 @@ export function buildApiDocument(app: AppOpenAPI, options: ApiDocumentOptions = 
       { name: 'Resources', description: 'Guides, reports, toolkits, hotlines and more' },
       { name: 'Events', description: 'Platform meetings, webinars, trainings and conferences' },
       { name: 'Chat', description: 'The chatbot behind `<thb-chat>`' },
+      { name: 'People', description: "Each member organisation's people (owners and editors) and invitations" },
       { name: 'Operations', description: 'Health of the service' },
     ],
   });

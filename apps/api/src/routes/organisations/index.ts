@@ -1,6 +1,6 @@
 /** Accounts as one router: Better Auth under `/v1/auth/`, and each organisation's people. */
 import type { MiddlewareHandler } from 'hono';
-import type { Accounts } from '../../auth/accounts.ts';
+import { SESSION_COOKIE, type Accounts } from '../../auth/accounts.ts';
 import { createRouter } from '../../lib/create-router.ts';
 import type { AppEnv } from '../../lib/types.ts';
 import { clientKeys, socketAddress, type ClientAddress } from '../chat/chat.rate-limit.ts';
@@ -31,6 +31,10 @@ export function identifyPerson(accounts: Accounts): MiddlewareHandler<AppEnv> {
 export function accountsRouter(accounts: Accounts, options: AccountsRouterOptions = {}) {
   const clientAddress = options.clientAddress ?? socketAddress;
   const router = createRouter();
+  router.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey', in: 'cookie', name: SESSION_COOKIE,
+    description: 'The session cookie set by signing in (`POST /v1/auth/sign-in/magic-link`, then the mailed link)',
+  });
   router.all('/v1/auth/*', (c) => accounts.handler(c.req.raw, clientKeys(c, clientAddress).address));
   router.use('/v1/organisations/*', identifyPerson(accounts));
   return router

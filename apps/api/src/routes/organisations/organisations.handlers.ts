@@ -37,6 +37,7 @@ async function lastOwner(accounts: Accounts, by: PersonPrincipal, memberId: stri
   return problemResponse({ type: `${PROBLEM_TYPE_BASE}last-owner`, title: 'Conflict', status: 409, detail: 'An organisation keeps at least one owner: make someone else owner first.', instance });
 }
 
+/** The principal `identify` set; absent when no middleware ran. */
 function principalOf(c: Context<AppEnv>): Principal | undefined {
   return c.get('principal');
 }
