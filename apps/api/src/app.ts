@@ -14,7 +14,9 @@ import { ResponseCache, type ResponseCacheOptions } from './lib/response-cache.t
 import type { SharedReadCache } from './lib/shared-read-cache.ts';
 import type { AppDeps, AppOpenAPI, Logger } from './lib/types.ts';
 import { coalescedLookup } from './lib/version-lookup.ts';
+import type { ApiKeys } from '@thb/store/access';
 import { identify, type KeyVerifier, type SessionReader } from './access/identify.ts';
+import { keysRouter } from './routes/keys/keys.ts';
 import { DEFAULT_BODY_LIMIT, WRITE_BODY_LIMIT, limitBody } from './middleware/body-limit.ts';
 import { isGuardedWrite, portalCors, writeGuard } from './middleware/write-guard.ts';
 import { reviewRouter, type ReviewOptions } from './routes/review/review.ts';
@@ -76,7 +78,8 @@ export interface CreateAppOptions extends DocsOptions {
 
 /** Options of the write side; without keys or sessions every write is a 401. */
 export interface WriteSideOptions {
-  keys?: KeyVerifier | undefined;
+  /** API keys: checked on every request, and managed by organisations' owners when they can be (`@thb/store/access`). */
+  keys?: (KeyVerifier & Partial<Pick<ApiKeys, 'create' | 'list' | 'revoke'>>) | undefined;
   sessions?: SessionReader | undefined;
   /** Origins of the platform's own pages (`PUBLIC_URL`'s, `PORTAL_ORIGINS`): credentialed CORS, cookie writes. */
   allowedOrigins?: readonly string[] | undefined;
@@ -125,6 +128,8 @@ export function createApp(options: CreateAppOptions): AppOpenAPI {
   app.route('/', chatRouter(deps, options.chat));
   for (const spec of Object.values(RECORD_KIND_SPECS)) app.route('/', recordWriteRouter(deps, spec));
   app.route('/', reviewRouter(deps, writeSide.review));
+  const keys = writeSide.keys;
+  if (keys?.create && keys.list && keys.revoke) app.route('/', keysRouter(deps, keys as ApiKeys));
   for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) app.openAPIRegistry.registerComponent('securitySchemes', name, scheme);
   if (options.accounts) {
     app.route('/', accountsRouter(options.accounts, {

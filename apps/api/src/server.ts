@@ -14,6 +14,7 @@ import { createAccounts } from './auth/accounts.ts';
 import { authSecret } from './node/auth-secret.ts';
 import { createMailer } from './node/mail/create-mailer.ts';
 import { loadEnv, type Env } from './env.ts';
+import { reviewMails } from './routes/review/review-mail.ts';
 import { purgeDeleted } from './routes/writes/purge-deleted.ts';
 import { startServer, type RunningServer } from './node/start-server.ts';
 
@@ -50,6 +51,7 @@ async function main(env: Env, { store, backend }: OpenedStore): Promise<RunningS
     accounts,
     writes: {
       keys: createApiKeys(store.db),
+      review: { notify: reviewMails(accounts, mailer, publicUrl) },
       allowedOrigins: [new URL(publicUrl).origin, ...env.PORTAL_ORIGINS],
       rateLimit: { capacity: env.WRITE_BURST, refillPerSecond: env.WRITES_PER_MINUTE / 60 },
     },

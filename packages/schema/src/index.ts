@@ -33,7 +33,7 @@ export {
 export { InvalidParam, PROBLEM_MEDIA_TYPE, Problem, ProblemLocation } from './problem.ts';
 export { CHAT_MAX_LENGTH, ChatAction, ChatItem, ChatRequest, ChatResponse, ChatSuggestion, LOCALE_PATTERN } from './chat.ts';
 export {
-  AuditEntry, AuditPage, AuditQuery, EventWriteResult, HistoryQuery, MemberWriteResult, OrganisationSettings,
+  ApiKeyInfo, ApiKeyList, ApiKeyRequest, CreatedApiKey, AuditEntry, AuditPage, AuditQuery, EventWriteResult, HistoryQuery, MemberWriteResult, OrganisationSettings,
   RECORD_KINDS, RECORD_STATUSES, RecordKind, RecordStatus, ResourceWriteResult, ReviewDecision, ReviewItem, ReviewQueue,
   SuspendBody,
 } from './writes.ts';

@@ -90,3 +90,24 @@ export const AuditPage = z.strictObject({
 
 /** `PATCH /v1/organisations/{memberId}`: secretariat settings of an organisation. */
 export const OrganisationSettings = z.strictObject({ trusted: z.boolean() }).meta({ id: 'OrganisationSettings' });
+
+/** `POST /v1/organisations/{memberId}/keys` */
+export const ApiKeyRequest = z.strictObject({ name: z.string().trim().min(1).max(100) }).meta({ id: 'ApiKeyRequest' });
+
+/** An API key as listed: never the key itself, which is shown once when it is created. */
+export const ApiKeyInfo = z.strictObject({
+  id: z.string(),
+  prefix: z.string(),
+  name: z.string(),
+  organisationId: Slug.nullable(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  lastUsedAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+}).meta({ id: 'ApiKeyInfo' });
+export const ApiKeyList = z.strictObject({ items: z.array(ApiKeyInfo) }).meta({ id: 'ApiKeyList' });
+
+/** A new key, with the key text: store it now, it is not shown again. */
+export const CreatedApiKey = z.strictObject({
+  id: z.string(), key: z.string(), prefix: z.string(), name: z.string(), organisationId: Slug.nullable(), createdAt: z.string(),
+}).meta({ id: 'CreatedApiKey' });

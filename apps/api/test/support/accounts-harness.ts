@@ -11,7 +11,7 @@ import { demoData, seedDemoData } from '@thb/store/demo';
 import { openPostgresStore } from '@thb/store/postgres';
 import { createTestDatabase, openDemoStore, TEST_NOW } from '@thb/store/testing';
 import type { PlatformStore } from '@thb/store';
-import { createApp, type AppOpenAPI } from '../../src/app.ts';
+import { createApp, type AppOpenAPI, type WriteSideOptions } from '../../src/app.ts';
 import { createAccounts, type Accounts } from '../../src/auth/accounts.ts';
 import type { SignInLimitOptions } from '../../src/auth/sign-in-limits.ts';
 import { startSmtpInbox, type SmtpInbox } from './smtp-inbox.ts';
@@ -41,7 +41,12 @@ export interface AccountsHarness {
 type Backend = 'SQLite' | 'PostgreSQL';
 
 /** Opens the app on a fresh seeded database of the backend. */
-export async function openAccountsHarness(backend: Backend, options: { signInLimits?: SignInLimitOptions; publicUrl?: string } = {}): Promise<AccountsHarness> {
+export async function openAccountsHarness(backend: Backend, options: {
+  signInLimits?: SignInLimitOptions; publicUrl?: string;
+  /** More of the write side (API keys, review mails), given the harness's store and accounts. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  writes?: (parts: { store: PlatformStore; accounts: Accounts; db: Kysely<any> }) => Omit<WriteSideOptions, 'allowedOrigins'>;
+} = {}): Promise<AccountsHarness & { store: PlatformStore }> {
   const publicUrl = options.publicUrl ?? PUBLIC_URL;
   const inbox = await startSmtpInbox();
   let offset = 0;
@@ -78,12 +83,12 @@ export async function openAccountsHarness(backend: Backend, options: { signInLim
   const app = createApp({
     store, accounts, now: () => TEST_NOW,
     // Cookie-authenticated writes are accepted from the platform's own pages only.
-    writes: { allowedOrigins: [new URL(publicUrl).origin] },
+    writes: { allowedOrigins: [new URL(publicUrl).origin], ...options.writes?.({ store, accounts, db }) },
     // Each test names its client, so that the per-client limit of one never blocks another.
     chat: { rateLimit: { clientAddress: (c) => c.req.header('x-test-client') } },
   });
   return {
-    name: backend, publicUrl, app, accounts, inbox, db,
+    name: backend, publicUrl, app, accounts, inbox, db, store,
     advance: (ms) => void (offset += ms),
     async close() {
       await db.destroy();

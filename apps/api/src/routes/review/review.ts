@@ -27,6 +27,8 @@ export interface ReviewNotice {
   title: string;
   decision: 'approved' | 'rejected';
   reason?: string | undefined;
+  /** Whether it was a change to a published record (a name, an edit) rather than a new record. */
+  change: boolean;
 }
 
 /** Options of the secretariat routes. */
@@ -116,7 +118,7 @@ export function reviewRouter(deps: AppDeps, options: ReviewOptions = {}): AppOpe
     if (options.notify && snapshot.organisationId) {
       const notice: ReviewNotice = {
         organisationId: snapshot.organisationId, kind: change.kind, recordId: change.recordId, title: spec.title(document),
-        decision: approve ? 'approved' : 'rejected', reason: decision.data.reason,
+        decision: approve ? 'approved' : 'rejected', reason: decision.data.reason, change: !whole,
       };
       await options.notify(notice).catch((error: unknown) => deps.logger.error('Could not tell the organisation about a review decision', error));
     }
