@@ -22,7 +22,7 @@ const HARM = 'bije|bijou|bijí|biješ|zbitá|zbitý|zbitou|zbité|bité|bitá|zm
 /** The same, done: alone a past event ("two years ago they beat me"), so a question about it silences it. */
 const HARM_PAST = 'bil|bila|bili|zbil*|ubil*|zmlátil*|mlátil*|tloukl*|kopal*|kopl*|nakopal*|zfackoval*|uhodil*|praštil*|škrtil*|uškrtil*|dusil*|pálil*|popálil*|znásilnil*|ublížil*|ubližoval*|týral*|napadl*|pobodal*|bodl*|řízl*|mučil*|zranil*|cloumal*|mrštil';
 /** Being killed, now or as a threat. */
-const KILL = 'zabij*|zabít|zabil|zabila|zabili|zavraždí*|zastřelí*|podřízne|oddělá|odprásknou|odprásknu';
+const KILL = 'zabij*|zabít|zabil|zabila|zabili|zavraždí*|zastřelí*|podřízne|oddělá|odprásknou|odprásknu|ubod*|probodn*|bodne|podřež*';
 /** Locked, shut, imprisoned, held, chained. */
 const LOCKED = 'zamkl*|zamčen*|zavřel*|zavřen*!|zavřou|zamykají|zamyká|uvězněn*|uvěznil*|uvězni|vězněn*|věznil*|věznit|vězní|držena|držený|drženi|držen|drženou|rukojm*|zajetí|připoutan*|přivázan*|spoutan*|řetěz*|poutech';
 /** Where someone is shut in. */
@@ -89,6 +89,7 @@ export const cs: EmergencyPack = {
     `unesli|unesl|unesla|unesená|unesený|uneseni|unesen|unesou|odvlekli|odvlekl|odvezli|odvezl ${SELF}|${NOW}`,
     `?unesli|unesl|unesla|unesená|unesený|uneseni|unesen|unesou|odvlekli|odvlekl|odvezli|odvezl ${THEM}`,
     'strčili|strčil|nacpali|hodili|vtáhli|naložili|vezou|veze|odvážejí mě|nás|ji|ho dodávk*|auta|auto|autě|kufru|kamion*|náklaďák*|nevím_kam',
+    `odvez*|převez*|přesun*|vyvez*|pošlou|poslat ${ME}|ji|ho|je zem*|hranic*|zahraničí|ciziny|města|jinam|zítra|${NOW}`,
     'prodali|prodal|prodala|prodaná|prodaný|prodat|prodají|koupili|koupil|koupila|koupená|koupený mě|nás|jsem|dceru|sestru|holku|dítě|děti|ženy',
     'prodali|prodal|prodala|koupili|koupil|koupila ji|ho euro|eur|tisíc|korun|chlapovi|muži|pasákovi|někomu',
     `~${FORCE} ${WHO}|${DAT}`,
@@ -99,7 +100,7 @@ export const cs: EmergencyPack = {
     '~sleduje|sledujou|sledují|sledoval*!|pronásleduj*|honí|honěj mě|nás|ji|ho|mnou',
     '~jde|jdou|jede|jedou za_mnou|za_námi',
     '~našli|našel|našla|vypátrali|dostihli mě|nás|ji|ho tady|před|stojí|stojej|jdou|přijeli|vědí|bojím|domem|dveřmi',
-    'schovávám|skrývám|schováváme|skrýváme|schovala|schoval|schovaly hledají|hledá|honí|utekla|utekl|utekli|před|najdou|najde|bojím',
+    'schovávám|skrývám|schováváme|skrýváme|schovala|schoval|schovaly hledají|hledá|záchodě|záchod|hajzlu|koupelně|skříni|dveřmi|venku|honí|utekla|utekl|utekli|před|najdou|najde|bojím',
     'bojím o_život|život|zabije|najde|vrátí|zbije|přijde',
     'umřít chci',
   ],

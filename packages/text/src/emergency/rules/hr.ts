@@ -24,7 +24,7 @@ const HARM_PAST = 'tukao|tukla|tukli|istukao|istukla|istukli|pretukao|pretukla|p
 /** The state of having been beaten or hurt. */
 const HURT = 'ozlijeđen*|ranjen*|pretučen*|silovan*|krvarim|krvari|krvarimo|krvav*|krvi';
 /** Being killed, now or as a threat. */
-const KILL = 'ubit*|ubije|ubiju|ubio|ubila|ubili|ubijem|pobiti|pobit|pobiju|umorit*|ustrijeli*|zaklati|zakolje|zadaviti';
+const KILL = 'ubit*|ubije|ubiju|ubio|ubila|ubili|ubijem|pobiti|pobit|pobiju|umorit*|ustrijeli*|zaklati|zakolje|zadaviti|izbost*|izbod*|probost*|probod*';
 /** Locked, shut, imprisoned, held, chained (not "zaključak", a conclusion; not "vezano za", about). */
 const LOCKED = 'zaključali|zaključao!|zaključala!|zaključan*!|zaključava*!|zatvorili|zatvorio|zatvorila|zatvoren*!|zatvaraju|zatvara|zatočen*|zarobljen*|zarobili|zarobio|taoc*|talac|vezana|vezan|vezani|vezali|vezao|svezali|zavezan*|svezan*|privezal*|privezan*|lanc*|lisic*';
 /** Where someone is shut in. */
@@ -92,8 +92,10 @@ export const hr: EmergencyPack = {
     `~${CANNOT} ${OUT}`,
     `~${NOTLET} ${DAT}|${OUT}|${WHO}`,
     'pustite|pusti|izvucite|izvuci|odvedite me|nas|van|odavde',
-    `oteli|oteo|otela|otet*|odveli|odvukli|odvezli ${SELF}|${NOW}`,
+    `oteli|oteo|otela|odveli|odvukli|odvezli ${ME}|${NOW}`,
+    'otet*_sam|sam_otet*|otet*_smo|smo_otet*',
     `?oteli|oteo|otela|otet*|odveli|odvukli|odvezli ${THEM}`,
+    `prebac*|prevez*|odvest*|odvesti|preselit*|poslat*|pošalj* ${ME}|ju|ga|ih držav*|inozemstvo|granic*|grad|sutra|${NOW}`,
     'ugurali|ugurao|gurnuli|bacili|strpali|ubacili|utrpali|vuku|voze|vozi me|nas|ju|ga|je kombi*|auto|auta|autu|prtljažnik*|kamion*|ne_znam_kamo|ne_znam_gdje',
     'prodali|prodao|prodala|prodana|prodan|prodati|kupili|kupio|kupila|kupljena|kupljen me|nas|sam|kćer|sestru|curu|djevojku|dijete|djecu|žene',
     'prodali|prodao|prodala|kupili|kupio|kupila ju|ga|je eura|eur|tisuća|tisuće|čovjeku|nekome|svodniku',
@@ -104,13 +106,14 @@ export const hr: EmergencyPack = {
     `~${PAPERS} ${TAKEN} ${DAT}|${NOTLET}`,
     '~prati|prate|pratio|pratili|progoni|progone|uhodi|uhode|juri|jure|lovi|love me|nas|ju|ga',
     '~našli|našao|našla|pronašli|pronašao me|nas|ju|ga ovdje|ispred|stoje|stoji|dolaze|znaju|bojim|kuće|vrata',
-    'skrivam|skrivamo|sakrila|sakrio traže|traži|jure|love|pobjegla|pobjegao|pobjegli|od|nađu|nađe|bojim',
+    'skrivam|skrivamo|sakrila|sakrio traže|traži|vratima|wc|kupaonici|ormaru|vani|ispred|jure|love|pobjegla|pobjegao|pobjegli|od|nađu|nađe|bojim',
     '~bojim|strah ubiti|ubit|ubije|ubiju|naći|vratiti|vrati|pretući|pretuče',
     'umrijeti želim|hoću',
   ],
   advice: 'tko|što|li',
+  except: 'zaključao_sam_si|zaključala_sam_si|zaključan_račun|račun_je_zaključan|zaključan_profil|profil_je_zaključan',
   calm: 'ako_sam_u_opasnosti|kad_sam_u_opasnosti|nisam_u_opasnosti|nismo_u_opasnosti|ništa_mi_ne_prijeti|mi_ništa_ne_prijeti|nam_ništa_ne_prijeti',
-  ask: 'žrtv*|žrtava|li_ih|trgovci|kome_reći|kome_prijaviti|znakovi|znakove|prije_par_godina|prije_dvije_godine|prije_tri_godine|prije_nekoliko_godina|prije_godinu_dana|prošle_godine|lani|odštet*|roman*|knjig*|film*|serij*|članak|članku|novin*|podcast*|istinit*|gdje_prijaviti|prijaviti|prijavim|prava|kako_prepoznati|kako_prijaviti|kako_mogu|kako_pomoći|trgovanje|trgovin*',
+  ask: 'žrtv*|vijest*|koliko|žrtava|li_ih|trgovci|kome_reći|kome_prijaviti|znakovi|znakove|prije_par_godina|prije_dvije_godine|prije_tri_godine|prije_nekoliko_godina|prije_godinu_dana|prošle_godine|lani|odštet*|roman*|knjig*|film*|serij*|članak|članku|novin*|podcast*|istinit*|gdje_prijaviti|prijaviti|prijavim|prava|kako_prepoznati|kako_prijaviti|kako_mogu|kako_pomoći|trgovanje|trgovin*',
   filler: 'molim vas brzo',
   strings: {
     call: 'Nazovi 112',

@@ -35,7 +35,7 @@ const SEX = 'seks*|prostytu*|stosunk*|spać|sypiać|klient*|burdel*';
 /** Threatening. */
 const THREAT = 'grozi|grożą|groził|groziła|grozili|odgraża*';
 /** Weapons. */
-const WEAPON = 'nóż|noża|nożem|noże|nożami|kij|kijem|kijami|kije|pałk*|bejsbol*|nożyk*|broń|bronią|pistolet*|rewolwer*|spluw*|siekier*|maczet*|gnat';
+const WEAPON = 'nóż|noża|nożem|noże|nożami|kij|kijem|kijami|kije|pałk*|bejsbol*|nożyk*|broń|bronią|broni|pistolet*|rewolwer*|spluw*|siekier*|maczet*|gnat';
 /** Papers and phone, and taking them. */
 const PAPERS = 'paszport*|dowód|dowodu|dowody|dokument*|papiery|telefon*|komórk*';
 const TAKEN = 'zabrali|zabrał|zabrała|zabrane|odebrali|odebrał|ukradli|schowali|zatrzymali|zatrzymał|skonfiskow*|trzymają|trzyma';
@@ -53,7 +53,7 @@ export const pl: EmergencyPack = {
     'pomocy|ratunku boję|boimy',
     'wali|walą|dobija_się|dobijają_się|wyważa|wyważają|wyłamuje|wyłamują drzwi|drzwiami',
     'wezwij*|zadzwońcie|zadzwoń|dzwońcie|dzwoń|zawiadomcie|niech_ktoś policj*|112|pogotowie|karetk*|pomoże|pomocy|zadzwoni|przyjedzie',
-    'przyjedźcie|przyjdźcie|przyjdź|przyjedź|przyjeżdżajcie szybko|natychmiast|teraz|pilnie|proszę|tu|tutaj|po_mnie|pomocy',
+    'przyjedźcie|przyjdźcie|przyjdź|przyjedź|przyjeżdżajcie|chodźcie|chodź|przybiegnijcie|wbijajcie szybko|natychmiast|teraz|pilnie|proszę|tu|tutaj|po_mnie|pomocy',
     `niebezpieczeństwie|zagrożeniu ${SELF}|${NOW}|życie|pomocy|ratunku`,
     `?niebezpieczeństwie|zagrożeniu ${THEM}`,
     `${HARM}|${KILL} ${SELF}|${NOW}`,
@@ -76,6 +76,7 @@ export const pl: EmergencyPack = {
     `~${THREAT} że|mnie|nas|nam`,
     `${WEAPON} ma|mają|trzyma|trzymają|celuje|celują|grozi|grożą|mnie|nas|mi|wyciągnął|wyciągnęli|przystawił|przyłożył|jest|stoi|przyszedł|z`,
     `${LOCKED} ${SELF}`,
+    `celuje|celują|wycelował*|mierzy|mierzą ${ME}|do_nas|we_mnie|w_nas`,
     `?${LOCKED} ${THEM}|${PLACE}|od_zewnątrz|zakratowan*|kraty|kratami|na_klucz`,
     '?wbrew_woli|wbrew_jej_woli|wbrew_jego_woli|wbrew_ich_woli',
     'więźni*|więźniem|więźniarką|zakładnik*|zakładniczką|niewoli|niewolnik*|niewolnicą jestem|jesteśmy|nas|mnie|tu|tutaj|trzymają',
@@ -89,6 +90,7 @@ export const pl: EmergencyPack = {
     `porwali|porwał|porwała|porwana|porwany|porwani|porwane|porwą|uprowadził*|uprowadzon*|wywieźli ${SELF}|${NOW}`,
     `?porwali|porwał|porwała|porwana|porwany|porwani|porwane|porwą|uprowadził*|uprowadzon*|wywieźli ${THEM}`,
     `wepchn*|wciągnęli|wciągnął|wrzucili|wsadzili|wiozą|wywożą|zabrali|zabrał ${WHO} bus*|auta|auto|autem|samochodu|samochodem|vana|vanem|furgonetk*|bagażnik*|ciężarówk*|kombi|nie_wiem_gdzie|nie_wiem_dokąd`,
+    `wywiez*|wywioz*|przewiez*|przewioz*|przerzuc*|przenie*|wyślą ${ME}|ją|go|ich|${NOW} kraju|kraj|granic*|zagranic*|miasta|jutro|niemiec|anglii|holandii`,
     'sprzedali|sprzedał|sprzedała|sprzedana|sprzedany|sprzedadzą|sprzedać|kupili|kupił|kupiła|kupiona|kupiony mnie|nas|jestem',
     '?sprzedali|sprzedał|sprzedała|sprzedana|sprzedany|sprzedadzą|kupili|kupił|kupiła|kupiona|kupiony córkę|siostrę|dziewczynę|dziecko|dzieci|kobiety',
     'sprzedali|sprzedał|sprzedała|kupili|kupił|kupiła ją|go|je|ich euro|eur|tysiące|tysięcy|złotych|facetowi|mężczyźnie|alfonsowi|komuś',
@@ -100,7 +102,7 @@ export const pl: EmergencyPack = {
     `~śledzi|śledzą|śledził*|gonią|goni|gonił*|ściga|ścigają|ścigał*|prześladuj*|obserwują mnie|nas|ją|go|mną`,
     '~idzie|idą|jedzie|jadą za_mną|za_nami',
     '~znaleźli|znalazł|znalazła|namierzyli|wytropili|dopadli|dopadł mnie|nas|ją|go tu|tutaj|pod|stoją|stoi|idą|przyjechali|wiedzą|boję|domem|drzwiami',
-    'chowam_się|ukrywam_się|chowamy_się|ukrywamy_się|schowałam_się|schowałem_się|ukryłam_się|ukryłem_się|chowam|ukrywam szukają|szuka|gonią|goni|uciekłam|uciekłem|uciekliśmy|przed|znajdą|znajdzie|boję',
+    'chowam_się|ukrywam_się|chowamy_się|ukrywamy_się|schowałam_się|schowałem_się|ukryłam_się|ukryłem_się|chowam|ukrywam szukają|szuka|łazience|toalecie|kiblu|szafie|drzwiami|zewnątrz|dobija*|wali|wejdzie|wchodzi|idzie|gonią|goni|uciekłam|uciekłem|uciekliśmy|przed|znajdą|znajdzie|boję',
     'boję|boimy o_życie|życie|zabije|znajdzie|wróci|pobije|przyjdzie',
     'umrzeć chcę',
   ],

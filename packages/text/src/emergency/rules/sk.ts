@@ -24,9 +24,9 @@ const HARM_PAST = 'bil|bila|bili|zbil*|ubil*|zmlátil*|mlátil*|kopal*|kopol|kop
 /** The state of having been beaten or hurt. */
 const HURT = 'zbitá|zbitý|zbité|zbití|bitá|bité|zmlátená|zmlátený|zranen*|ranen*|dobit*|krváca|krvácajú|krvi';
 /** Being killed, now or as a threat. */
-const KILL = 'zabij*|zabiť|zabil|zabila|zabili|zavraždi*|zastrelí*|podreže|oddelá';
+const KILL = 'zabij*|zabiť|zabil|zabila|zabili|zavraždi*|zastrelí*|podreže|oddelá|dobod*|ubod*|pobodá|bodne';
 /** Locked, shut, imprisoned, held, chained. */
-const LOCKED = 'zamkol|zamkla|zamkli|zamknut*|zavrel*|zavret*!|zavrú|zamykajú|zamyká|väznen*|väznia|väznil*|uväznen*|uväznil*|držaná|držaný|držaní|držané|rukojem*|zajatí|pripútan*|priviazan*|priviazal*|spútan*|spútal*|putami|reťaz*|putách';
+const LOCKED = 'zamkol|zamkla|zamkli|zamknut*|zavrel*|zavret*!|zavrú|zatvoril*|zatvoren*!|zatvárajú|zamykajú|zamyká|väznen*|väznia|väznil*|uväznen*|uväznil*|držaná|držaný|držaní|držané|rukojem*|zajatí|pripútan*|priviazan*|priviazal*|spútan*|spútal*|putami|reťaz*|putách';
 /** Where someone is shut in. */
 const PLACE = 'izbe|izby|pivnici|pivnica|byte|bytu|dome|doma|kontajneri|garáži|skrini|kúpeľni|cele|klietke|kufri|aute|dodávke|kamióne|komore|sklade|bordeli|zámkom|vnútri|tu';
 /** Getting out. */
@@ -57,9 +57,9 @@ export const sk: EmergencyPack = {
     'pomôžte|pomôž|pomoc niekto|ľudia|ktokoľvek',
     'nech niekto|nikto pomôže|pomôžte|zavolá|zachráni',
     'zavolajte|zavolaj|volajte|volaj políciu|policajtov|112|158|záchranku|sanitku|pomoc',
-    'príďte|prídite|poďte|príď|prídi rýchlo|hneď|okamžite|sem|prosím|pomoc',
+    'príďte|prídite|poďte|príď|prídi|poď|bežte|utekajte rýchlo|hneď|okamžite|sem|prosím|pomoc',
     'búcha|trieska|vyráža|vylamuje dvere|dverami',
-    `nebezpečenstve|ohrození ${SELF}|${NOW}|život|pomoc|pomôžte`,
+    `nebezpečenstve|ohrození|nebezpečí ${SELF}|${NOW}|život|pomoc|pomôžte`,
     `?nebezpečenstve|ohrození ${THEM}`,
     `${HARM}|${KILL} ${ME}|${NOW}`,
     `${HARM_PAST} ${NOW}`,
@@ -91,6 +91,7 @@ export const sk: EmergencyPack = {
     `uniesli|uniesol|uniesla|unesená|unesený|unesení|odvliekli|odviezli|odviezol ${SELF}|${NOW}`,
     `?uniesli|uniesol|uniesla|unesená|unesený|unesení|odvliekli|odviezli|odviezol ${THEM}`,
     'strčili|strčil|napchali|hodili|vtiahli|naložili|vezú|vezie|odvážajú ma|nás|ju|ho dodávk*|auta|auto|aute|kufri|kamión*|nákladiak*|neviem_kam',
+    `odvie*|odvez*|prevez*|previe*|presun*|vyvez*|pošlú|poslať ${ME}|ju|ho|ich krajin*|hranic*|zahranič*|cudzin*|mesta|inam|zajtra|${NOW}`,
     'predali|predal|predala|predaná|predaný|predať|predajú|kúpili|kúpil|kúpila|kúpená|kúpený ma|nás|som|dcéru|sestru|dievča|dieťa|deti|ženy',
     'predali|predal|predala|kúpili|kúpil|kúpila ju|ho eur|euro|tisíc|chlapovi|mužovi|pasákovi|niekomu',
     `~${FORCE} ${WHO}|${DAT}`,
@@ -101,12 +102,12 @@ export const sk: EmergencyPack = {
     '~sleduje|sledujú|sledoval*!|prenasleduj*|naháňa|naháňajú ma|nás|ju|ho|mnou',
     '~ide|idú za_mnou|za_nami',
     '~našli|našiel|našla|vypátrali|dostihli ma|nás|ju|ho tu|pred|stoja|stojí|idú|prišli|vedia|bojím|domom|dverami',
-    'skrývam|schovávam|skrývame|schovávame|skryla|schovala|skryl|schoval hľadajú|hľadá|naháňajú|ušla|ušiel|utiekla|utiekol|pred|nájdu|nájde|bojím',
+    'skrývam|schovávam|skrývame|schovávame|skryla|schovala|skryl|schoval hľadajú|hľadá|záchode|kúpeľni|skrini|dverami|vonku|naháňajú|ušla|ušiel|utiekla|utiekol|pred|nájdu|nájde|bojím',
     'bojím o_život|život|zabije|nájde|vráti|zbije|príde',
     'zomrieť|umrieť chcem',
   ],
   advice: 'kto|čo|kde_môžem|kde_nájdem|môže|smie',
-  calm: 'keď_som_v_nebezpečenstve|ak_som_v_nebezpečenstve|nie_som_v_nebezpečenstve|nie_sme_v_nebezpečenstve|nič_mi_nehrozí|mi_nič_nehrozí|nič_nám_nehrozí|nám_nič_nehrozí',
+  calm: 'keď_som_v_nebezpečenstve|ak_som_v_nebezpečenstve|nie_som_v_nebezpeč*|nie_sme_v_nebezpeč*|nič_mi_nehrozí|mi_nič_nehrozí|nič_nám_nehrozí|nám_nič_nehrozí',
   ask: 'obet*|kam_sa_obrátiť|komu_povedať|rokmi|rokom|vlani|odškodn*|novin*|článok|článku|knih*|film*|seriál*|román*|podcast*|skutočnosti|nahlásiť|nahlásim|oznámiť|práva|jak|ako_spoznať|ako_nahlásiť|ako_môžem|ako_pomôcť|obchod*|je_to|znaky|legálne|trestný|definícia',
   filler: 'prosím prosim rýchlo',
   strings: {
