@@ -8,11 +8,11 @@ import type { EmergencyPack } from '../emergency-pack.ts';
 /** The writer, as subject, object or owner. */
 const ME = 'jeg|mig|min|mit|mine|vi|os|vores';
 /** Someone else: pronouns, and the people a visitor writes about. */
-const PEOPLE = 'han|hun|ham|hende|ven|veninde|kæreste|søster|soster|bror|lillebror|datter|søn|son|mor|far|kone|barn|børn|born|baby|pige|dreng|nabo|naboen|kollega|fætter|kusine|familie';
+const PEOPLE = 'han|hun|ham|hende|ven|veninde|kæreste|søster|soster|bror|lillebror|datter|søn|son|mor|far|kone|barn|børn|born|baby|pige|piger|dreng|drenge|kvinder|nabo|naboen|kollega|fætter|kusine|familie';
 /** Whom it happens to, or now, again, a plea. */
 const VICTIM = `${ME}|${PEOPLE}|nu|lige_nu|igen|i_nat|i_aften|hjælp|hjalp|please|straks`;
 /** Where someone is shut in, and the ways out they are denied. */
-const PLACE = 'kælder|kalder|værelse|varelse|rum|hus|huset|lejlighed|container|bil|varevogn|bagagerum|badeværelse|fabrik|her';
+const PLACE = 'kælder*|kalder*|værelse*|varelse*|rum|rummet|hus|huset|lejlighed*|container*|bil|bilen|varevogn*|bagagerum*|badeværelse*|fabrik*|baglokale*|lokale*|lager*|her';
 const OUT = 'gå|ga|gaa|ud|slippe|slippe_væk|slippe_vaek|slippe_vak|flygte|tage_afsted|tage_hjem|komme_hjem|hjem|komme_ud|komme_væk|komme_vaek|komme_vak|forlade';
 
 /** Violence, present and past, in the usual spellings ("voldtægt" asks about a subject). */
@@ -29,14 +29,15 @@ export const da: EmergencyPack = {
     `?${VIOLENCE} ${VICTIM}|bliver|blev|er`,
     `?${HELD} ${VICTIM}|${PLACE}|været|vaeret|dage`,
     'livsfare|dødsangst|dodsangst|mod_min_vilje|mod_hendes_vilje|mod_vores_vilje|dræbe_mig_selv|draebe_mig_selv|tage_mit_liv|selvmord|'
-      + 'bange_for_mit_liv|frygter_for_mit_liv|skåret_mig|skaret_mig|skar_mig|skåret_hende|gemmer_mig|gemmer_os|gemt_mig|skjuler_mig|skjult',
+      + 'bange_for_mit_liv|frygter_for_mit_liv|skåret_mig|skaret_mig|skar_mig|skåret_hende|gemmer_mig|gemmer_os|gemt_mig|skjuler_mig|skjult|'
+      + 'få_mig_ud|faa_mig_ud|fa_mig_ud|få_os_ud|faa_os_ud|fa_os_ud|er_fange|er_fanger|som_fange|som_fanger|fange_i|barrikader*|prøver_at_komme_ind|prover_at_komme_ind|proever_at_komme_ind|prøver_at_bryde_ind',
     'slå|slår|slaar|slar|slog|slaa|slået ihjel',
     'truer|truet|truede|trusler|dødstrusler mig|os|min|mit|mine|vores|jeg|vi|dræbe|draebe|ihjel',
     'gør|gor|gøre|gjort|gjorde ondt|fortræd|fortraed|fortrad',
     `~gør|gor|gøre han|hun|de ${ME}|baby|barn|børn|born noget|fortræd|fortraed`,
     'hjælphan*|hjælphun*|hjælpjeg*|hjælpmig*|hjaelpmig*|hjaelphan*|hjaelpjeg*|hjalpmig*|hjalphan*|hjalpjeg*',
     // Someone at the door or on the way back: with fear, a threat or "tonight", since speakers "come back" too.
-    'tilbage|uden_for_døren|udenfor_døren|ved_døren|foran_døren|ved_vinduet|foran_huset|udenfor han|hun|de|fyren|manden|mændene|nogen '
+    'tilbage|uden_for_døren|udenfor_døren|ved_døren|foran_døren|ved_vinduet|foran_huset|udenfor han|hun|de|fyren|manden|mændene|nogen|menneskehandler*|alfons* '
       + 'i_nat|i_aften|bange|dræbe|draebe|ihjel|hamrer|banker|venter|ved_jeg|hjælp|hjaelp|hjalp|snart|sparker|råber',
     'står|staar|star|venter han|hun|de|fyren|manden|nogen uden_for_døren|udenfor_døren|ved_døren|foran_døren|foran_huset|ved_vinduet',
     'få_luft|faa_luft|ikke_vejret|bevidstløs|reagerer_ikke|vågner_ikke|vaagner_ikke|vagner_ikke|ingen_puls|bevæger_sig_ikke|bevidstlos|bevidstloes|overdosis|besvimet|hjertestop|brug_for_en_ambulance|brug_for_ambulance|'
@@ -50,7 +51,7 @@ export const da: EmergencyPack = {
     '~kører_mig|korer_mig|koerer_mig|kørte_mig|tager_mig_med|tog_mig_med|bringer_mig|kører_os et_sted_hen|væk|vaek|vak|bil|bilen|varevogn|ved_ikke_hvor',
     '~overvåget|overvaaget|overvaget|overvåger|overvaager|holder_øje|holder_oje|holder_oeje|bevogtet|bevogter mig|os|bliver|døgnet_rundt|hele_tiden|altid|konstant|24*',
     'stikke|stikker|stak mig|os|hende|ham ned',
-    '~lukke|lukker mig|os|hende|ham ud',
+    '~luk|lukke|lukker mig|os|hende|ham ud',
     'såret|saret|saaret|skadet|kommet_til_skade|kvæstet|bløder|bloder|bloeder|blod jeg|mig|hårdt|haardt|hardt|meget|slemt|alvorligt|nu|han|hun',
     'skubbede|slæbte|slaebte|trak|tvang|smed|puttede bil|bilen|varevogn|varevognen|van|lastbil|bagagerummet|bagagerum',
     '~tog|taget|hentet|snuppet min|mine datter|søn|son|barn|børn|born|baby|søster|bror|dreng|pige|lillebror|lillesøster',
@@ -59,7 +60,7 @@ export const da: EmergencyPack = {
     'i_fare jeg|vi|mig|os|min|mit|mine',
     'ikke_i_sikkerhed jeg|her|vi',
     'hjælp|hjælpe|hjaelp|hjalp|hjelp|hjlep|hjælp_mig nu|hurtigt|straks|akut|omgående|omgaende|skynd',
-    '=hjælp|hjælpe|hjaelp|hjalp|hjelp|hjlep|sos|nødsituation|politi|nød|skynd',
+    '=hjælp|hjælpe|hjaelp|hjalp|hjelp|hjlep|hjææ*|sos|nødsituation|politi|nød|skynd',
     'sos|nødsituation|nodsituation jeg|mig|vi|os|han|hun|de|hjælp|hjaelp|hjalp|nu|min|her',
     'kom|kommer hurtigt|nu|straks',
     '~ring|ringe|ringer|send|sende politiet|politi|112|ambulance|hjælp|nogen',
@@ -69,6 +70,9 @@ export const da: EmergencyPack = {
     `~låser|laaser|laser|låst|laast|holder|holdt|holde mig|os|hende|ham inde|fanget|fast|${PLACE}`,
     `~sidder|sad fast ${PLACE}`,
     'døren|doren|doeren låst|laast|last',
+    // A hostage and a demand.
+    `holder|holdt|tilbageholder min|mit|mine|vores|${PEOPLE} løsepenge|losepenge|loesepenge|penge|betale|dræbe|draebe|ihjel|gidsel`,
+    '?løsepenge|losepenge|loesepenge vil|kræver|kraever|betale|min|mit|vores',
     '~pas|passet|pasport|papirer|telefon|telefoner|mobil taget|tog|tager|konfiskeret|stjålet|stjalet|gemt',
     'kniv|pistol|våben|vaaben|vaben|gevær|gevaer|gevar|skydevåben har|med|han|hun|truer|mod|fyr|mand',
     'dø|do|doe vil',
@@ -98,7 +102,7 @@ export const da: EmergencyPack = {
   advice: 'hvem|hvad|hvordan|menneskehandel|er_det|tegn|anmelde|anmelder|melde|kan_man|skal_jeg|må_et|findes',
   except: 'skyder_skylden|døren_til_kontoret|doren_til_kontoret|kontoret_var_låst|kontoret_er_låst|fulgt_op|følge_op|folge_op|følger_op|ikke_i_fare|låst_ude|laast_ude|last_ude|lukket_ude|konto_er_låst|kontoen_er_låst|konto_er_laast|i_en_nødsituation|i_nødstilfælde|slå_alarm|slår_alarm|slå_op|slår_op',
   // Violence told as past ("last year") or counted ("how many") is someone's story or a question, not danger now.
-  ask: 'sidste_år|sidste_aar|år_siden|aar_siden|for_længe_siden|for_laenge_siden|måneder_siden|som_barn|hvor_mange',
+  ask: 'hvordan_anmelder|hvordan_melder|hvor_anmelder|hvordan_kan_jeg_anmelde|hvor_kan_jeg_anmelde|anmelde_en|anmelde_et|dokumentar*|en_film|en_bog|artikel|nyhederne|er_det_almindeligt|sidste_år|sidste_aar|år_siden|aar_siden|for_længe_siden|for_laenge_siden|måneder_siden|som_barn|hvor_mange',
   filler: 'venligst please nu',
   strings: {
     call: 'Ring 112',

@@ -29,7 +29,8 @@ export const de: EmergencyPack = {
       + 'tritt_mich|tritt_uns|tritt_sie|treten_mich|treten_uns|mich_getreten|uns_getreten|sie_getreten|haut_mich|hauen_mich|'
       + 'bringt_mich_um|bringen_mich_um|bringt_uns_um|bringen_uns_um|bringt_sie_um|schlägt_mich_tot|schlagen_mich_tot|holt_mich|holt_uns|mich_selbst_töten|selbstmord|angst_um_mein_leben|angst_um_unser_leben|um_mein_leben|'
       + 'atmet_nicht|atmet_nicht_mehr|keine_luft|bewusstlos|reagiert_nicht|bewegt_sich_nicht|kein_puls|nicht_ansprechbar|überdosis|ohnmächtig|kollabiert|herzinfarkt|krampfanfall|wacht_nicht_auf|'
-      + 'hilfeer*|hilfesie*|hilfeich*!|hilfebitte*|bittehilfe*|hilfemir*|hilfmir*|helftmir*|helfenmir*',
+      + 'hilfeer*|hilfesie*|hilfeich*!|hilfebitte*|bittehilfe*|hilfemir*|hilfmir*|helftmir*|helfenmir*|'
+      + 'bin_eine_gefangene|bin_ein_gefangener|sind_gefangene|als_gefangene|gefangene_in|gefangener_in|auf_mich_los|auf_uns_los|auf_sie_los|auf_ihn_los|verbarrikadiert|barrikadiert|versucht_reinzukommen|versuchen_reinzukommen|hat_sich_geschnitten|pulsadern',
     'bedroh*|droht|drohen|drohte|drohten|morddrohung* mich|mir|uns|mein|meine|meinen|meiner|meinem|umbringen|töten',
     `tut|tun|tat|taten ${VICTIM} weh`,
     'unterm_bett|unter_dem_bett|im_schrank|im_kleiderschrank er|sie|die|liege|versteck*|im_haus|in_der_wohnung',
@@ -42,13 +43,13 @@ export const de: EmergencyPack = {
     `wehgetan|weh_getan|wehtun|antun|anzutun|angetan ${VICTIM}|haben|hat`,
     `tut|tun er|sie|die ${ME}|baby|kind|kinder|tochter|sohn was_an|etwas_an`,
     // Someone at the door or on the way back: with a threat, fear or "tonight", since speakers "come again" too.
-    'kommen|kommt|kommt_zurück|kommen_zurück|zurück|wieder_da er|sie|die|typ|mann|männer|jemand heute_nacht|angst|umbringen|hämmert|hämmern|klopft|klopfen|wartet|warten|weiß_es|hilfe|bitte|gleich',
+    'kommen|kommt|kommt_zurück|kommen_zurück|zurück|wieder_da er|sie|die|typ|mann|männer|jemand|menschenhändler*|zuhälter* heute_nacht|heute_abend|stirbt|angst|umbringen|hämmert|hämmern|klopft|klopfen|wartet|warten|weiß_es|hilfe|bitte|gleich',
     'steht|stehen|wartet|warten|ist er|sie|die|typ|mann|männer|jemand vor_der_tür|vor_meiner_tür|vor_dem_haus|am_fenster',
     '~einbrechen|einzubrechen|bricht_ein|brechen_ein|eingebrochen|einbruch|tür_eintreten|tritt_die_tür_ein|treten_die_tür_ein|tritt_gegen_die_tür|treten_gegen_die_tür '
       + 'da|jemand|männer|mann|typ|er|sie|die|jetzt|gerade|hilfe|bitte|haus|wohnung|schreit|umbringen',
     '~fahren_mich|fährt_mich|bringen_mich|bringt_mich|bringen_uns|fahren_uns|nehmen_mich_mit|nimmt_mich_mit irgendwo|irgendwohin|weg|auto|wagen|transporter|weiß_nicht_wohin',
     '~überwacht|beobachtet|beobachten|bewacht|bewachen|überwachen mich|uns|ganze_zeit|rund_um_die_uhr|tag_und_nacht|ständig|24*',
-    'verletzt|verletzen|verwundet|blut|blute|blutet|bluten|blutend mich|uns|bin|ist|kind|baby|mädchen|schwer|stark|sehr|arzt|jetzt|gerade',
+    'verletzt|verletzen|verwundet|blut|blute|blutet|bluten|blutend mich|uns|bin|ist|sie|er|überall|kind|baby|mädchen|schwer|stark|sehr|arzt|jetzt|gerade',
     'vergreift|vergriffen|vergreifen sich',
     'gezerrt|gezogen|geschubst|gestoßen|geworfen|gesteckt|gezwungen auto|wagen|transporter|lkw|bus|van',
     '~mitgenommen|weggenommen|geschnappt meine|meinen|unsere tochter|sohn|kind|kinder|baby|schwester|bruder',
@@ -64,7 +65,9 @@ export const de: EmergencyPack = {
     `~lässt|lassen|lasst|läßt|laesst|lass|ließ|liessen mich|uns|sie|ihn ${OUT}|aus`,
     `~kann|kannst|können|komme|komm|kommen|darf|dürfen nicht|nie aus_dem_haus|${OUT}`,
     `~sperren|sperrt|sperrte|sperrten|schließt|schliesst|schließen|schliessen|halten|hält|haelt|halt|hielt|hielten mich|uns|sie|ihn ein|fest|weg|${PLACE}`,
-    `~sitze|sitzen|sitzt|stecke|stecken|stecke fest ${PLACE}`,
+    // Anchored on the place: "ich sitze in einem keller … fest" puts the verb far from its particle.
+    `~${PLACE}|restaurant sitze|sitzen|sitzt|stecke|stecken fest`,
+    '~brauche|brauchen polizei|krankenwagen|notarzt',
     '~pass|pässe|reisepass|ausweis|papiere|dokumente|handy|handys|telefon weggenommen|genommen|nimmt|nahm|abgenommen|gestohlen|versteckt',
     'waffe|pistole|messer|gewehr|knarre er|sie|mir|mich|uns|hat|haben|droht|bedroht|typ|mann|mit',
     'sterben will|werde|möchte|moechte',
@@ -98,7 +101,7 @@ export const de: EmergencyPack = {
   except: 'kein_notfall|schlüssel_im_auto_eingeschlossen|schlüssel_eingeschlossen|nicht_in_gefahr|keiner_gefahr|keine_gefahr|nicht_mehr_in_gefahr|gefahr_laufen|laufe_gefahr|im_notfall|in_einem_notfall|für_den_notfall|'
     + 'schlagen_sie_vor|schlagt_ihr_vor|schlägt_vor|schlagen_vor|schlug_vor|schlage_vor|konto_gesperrt|konto_ist_gesperrt|ausgesperrt|halten_sie_mich_auf_dem_laufenden|verfolgt_ihr|verfolgst_du|schlägt_die_tür_zu|schlug_die_tür_zu',
   // Violence told as past ("last year") or counted ("how many") is someone's story or a question, not danger now.
-  ask: 'letztes_jahr|letzten_jahr|vor_jahren|vor_einem_jahr|vor_monaten|vor_langer_zeit|als_kind|wie_viele',
+  ask: 'wie_melde|wo_melde|wie_kann_ich_melden|wo_kann_ich_melden|will_melden|doku|dokumentation|dokumentarfilm|film|buch|roman|serie|letztes_jahr|letzten_jahr|vor_jahren|vor_einem_jahr|vor_monaten|vor_langer_zeit|als_kind|wie_viele',
   filler: 'bitte schnell jemand',
   strings: {
     call: 'Notruf 112 anrufen',

@@ -31,10 +31,10 @@ export const en: EmergencyPack = {
     `?${DONE} ${VICTIM}|i|im|we|was|got|been|being`,
     `${ACT} me|us|myself|her|him|them|herself|my|our|${PEOPLE}`,
     `?${HELD} me|us|myself|my|our|i|im|we|him|her|them|${PEOPLE}|${PLACE}`,
-    'being_held|beeing_held|im_held|am_held|are_held|were_held|held_me|held_us|held_captive|held_prisoner|held_hostage|shut_me_in|shut_us_in|shut_in|'
+    'being_held|beeing_held|im_held|am_held|held_me|held_us|held_captive|held_prisoner|held_hostage|shut_me_in|shut_us_in|shut_in|'
       + 'against_my_will|against_her_will|against_his_will|against_our_will|stuck_in_a|stuck_inside|i_was_sold|was_sold|were_sold|been_sold|'
       + 'sold_me|sold_us|sold_her|sold_him|bought_me|bought_us|bought_her|bought_him|im_dying|i_am_dying|death_threat*|sold_my|bought_my|selling_my|sold_our|for_my_life|'
-      + ''
+      + 'get_me_out_of_here|get_us_out_of_here|let_me_out|let_us_out|barricaded|barricade_the_door|afraid_for_my_life|fear_for_my_life|'
       + 'shot_me|shot_my|shot_him|shot_her|been_shot|was_shot|got_shot|shot_dead|in_danger|life_in_danger|kill_myself|end_my_life|want_to_die|wanna_die|gonna_die|going_to_die|let_me_die|suicide',
     `~lock_me|lock_us|lock_her|lock_him|lock_them|locks_me|locks_us|locks_her|locking_me|locking_us|locking_her|keep_me|keeps_me|keeping_me|kept_me|`
       + `keep_us|keeps_us|keeping_us|kept_us|keep_her|keeps_her|keeping_her|kept_her|holding_me|holding_us|holding_her|hold_me|hold_us|hold_her ${PLACE}|prisoner|against|locked|captive`,
@@ -54,7 +54,7 @@ export const en: EmergencyPack = {
     // Someone on the way back or at the door: only with fear, a threat or "now", since "they are coming back to the meeting" is no emergency.
     'coming_back|come_back|came_back|will_be_back|is_back|are_back|hes_back|shes_back|theyre_back|outside|at_the_door|outside_the_door|at_my_door|at_the_window '
       + 'he|she|they|hes|shes|theyre|someone|somebody|man|men|guy|guys tonight|scared|afraid|kill|hurt|beat|again|soon|for_me|i_know|banging|knocking|waiting|right_now|now|help|please',
-    'break_in|breaking_in|broke_in|break_into|breaking_into|broke_into|break_the_door|breaking_the_door|kicking_the_door|kick_the_door|kick_down|kicking_down|trying_to_get_in '
+    'trying_to_get_into|trying_to_get_inside|trying_to_open_the_door|break_in|breaking_in|broke_in|break_into|breaking_into|broke_into|break_the_door|breaking_the_door|kicking_the_door|kick_the_door|kick_down|kicking_down|trying_to_get_in '
       + 'someone|somebody|man|men|guy|guys|they|he|she|now|house|flat|door|help|please',
     'not_breathing|isnt_breathing|stopped_breathing|cant_breathe|cant_breath|unconscious|overdosed|overdose|passed_out|collapsed|heart_attack|seizure|wont_wake_up',
     '~taking_me|took_me|driving_me|drove_me|taken_me|take_me|dragging_me|taking_us|took_us somewhere|away|dont_know_where|car|van|truck',
@@ -64,7 +64,8 @@ export const en: EmergencyPack = {
     '~call_the_police|call_police|call_the_cops|call_cops|call_112|call_911|call_999|send_police|send_the_police|send_help|send_someone|get_the_police|come_quick*|come_fast|come_now',
     `~let|lets|letting|allow* me|us|her|him|them ${LEAVE}|out|outside`,
     `~cant|cannot|can_t|couldnt|unable|not_allowed|no_way_to ${LEAVE}`,
-    '~passport|passports|pasport|id_card|documents|papers|phone|phones|mobile took|taken|taking|take|confiscat*|stole|stolen|hid|hidden',
+    // Exact: the French "passeport" is one typo from "passport".
+    '~passport!|passports!|pasport|id_card|documents|papers|phone|phones|mobile took|taken|taking|take|confiscat*|stole|stolen|hid|hidden',
     '~follow|follows me|us|her|him',
     '~following|followed|folowing|chasing|chased|stalking|stalks me|us|her|him|im|i|we',
     'found_me|found_us|finds_me|find_me he|she|they|outside|again|here|door|coming',
@@ -98,13 +99,17 @@ export const en: EmergencyPack = {
     '~run|leave|escape|go|talk|tell|call|speak|open if_we|if_i|if_you|when_i|when_we kill|hurt|shoot|beat|families|kids|sell|burn',
     'threw|thrown|throw|pushed|throwing|pushing overboard|into_the_sea|into_the_water|into_the_river|off_the_boat',
     'set_fire|setting_fire|set_on_fire|burn_down|burning_down|on_fire house|flat|us|me|inside|threat*|will|gonna|going_to|help',
+    '?are_held|were_held|held_there|held_in|held_at',
+    // A hostage and a demand.
+    `holding|holds|hold|keeping|keeps|kept|took|taken|have|has|got my|our|${PEOPLE} ransom|money|pay|kill|hurt|hostage|captive|prisoner|wont_let|let_go`,
+    '?ransom|ransome want*|demand*|pay|asking|my|our|for',
     '?traffickers|trafficker|pimp|pimps|smugglers outside|here|at_the_door|coming|found_me|waiting now|right_now|help|please|scared|again|tonight',
   ],
   advice: 'who|what|how|trafficking|is_that|is_this|is_it|does_that|does_this|sign|signs|should|report|reporting|can_i|can_a|can_someone|do_they',
-  except: 'not_an_emergency|no_emergency|locked_my_keys|locked_my_key|locked_the_keys|office_was_locked|office_is_locked|was_locked_when_i_came|building_was_locked|building_is_locked|hiding_nothing|nothing_to_hide|hide_nothing|locked_out|lock_me_out|locked_me_out|account_locked|account_is_locked|account_was_locked|log_in|sign_in|not_in_danger|no_danger|in_danger_of|'
+  except: 'not_an_emergency|no_emergency|locked_my_keys|locked_my_key|locked_the_keys|office_was_locked|office_is_locked|was_locked_when_i_came|building_was_locked|building_is_locked|hiding_nothing|nothing_to_hide|hide_nothing|locked_out|lock_me_out|locked_me_out|account_locked|account_is_locked|account_was_locked|car_is_locked|car_was_locked|car_locked|locked_my_car|key_is_inside|keys_are_inside|log_in|sign_in|not_in_danger|no_danger|in_danger_of|'
     + 'not_in_immediate_danger|in_an_emergency|in_case_of_emergency|in_case_of_an_emergency|emergency_contact|keep_me_posted|keep_me_updated|keep_me_informed|in_the_loop',
   // Violence told as past ("last year") or counted ("how many") is someone's story or a question, not danger now.
-  ask: 'last_year|years_ago|year_ago|months_ago|month_ago|long_ago|last_month|as_a_child|in_the_past|how_many',
+  ask: 'how_do_i_report|how_can_i_report|how_to_report|where_do_i_report|where_can_i_report|want_to_report|report_a|report_an|last_year|years_ago|year_ago|months_ago|month_ago|long_ago|last_month|as_a_child|in_the_past|how_many',
   filler: 'please pls plz someone now',
   strings: {
     call: 'Call 112',

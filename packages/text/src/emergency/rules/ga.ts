@@ -18,7 +18,7 @@ const VICTIM = `${ME}|${PEOPLE}|anois|arís|anocht|cabhair|please|help`;
 /** Violence: verbs, verbal nouns and their mutated forms ("d'ionsaigh" folds to "d ionsaigh"). */
 const VIOLENCE = 'buail*|bhuail*|bualadh|bhualadh|mbualadh|ciceáil|chiceáil|gciceáil|speach*|leadóg|leadhb|boiseog|léasadh|léas|ghread|greadadh|'
   + 'batráil|bhatráil|ionsaí|ionsaigh|ionsaíodh|éign*|héign*|marú|mharú|maraigh|mharaigh|maró*|mharó*|maraíodh|dúnmharú|dhúnmharaigh|'
-  + 'gortú|ghortú|ghortaigh|gortaíonn|gortaigh|gortaíodh|tacht*|thacht*|dhóigh|dóite|mo_dhó|sháigh|shá|sádh|sáite|sáitheadh|céasadh|chéas';
+  + 'gortú|ghortú|ghortaigh|gortaíonn|gortaigh|gortaíodh|gortóidh|ngortóidh|ghortóidh|tacht*|thacht*|dhóigh|dóite|mo_dhó|sháigh|shá|sádh|sáite|sáitheadh|céasadh|chéas';
 /** Held, shut in or taken against one's will. */
 const HELD = 'faoi_ghlas|glasáilte|sáinnithe|i_bhfostú|i_ngéibheann|i_mbraighdeanas|príosúnach|bpríosún|fuadaíodh|fhuadaigh|fuadaigh|'
   + 'fuadaithe|fuadach|fhuadach|slabhra|slabhraí|shlabhra|gialla|ngiall';
@@ -29,9 +29,13 @@ export const ga: EmergencyPack = {
     `?${HELD} ${VICTIM}|doras|dhoras|seomra|teach|íoslach|veain|carr|charr`,
     'glas_orm|glas_orainn|chuir_sé_glas|chuir_siad_glas|glas_ar_an_doras|ag_briseadh_an_dorais|contúirt_bháis|bagairt_bháis|'
       + 'in_aghaidh_a_tola|in_aghaidh_a_toile|in_aghaidh_mo_thola|in_aghaidh_mo_thoile|féinmharú|lámh_a_chur_ionam_féin|ní_ligtear_dom|ní_ligtear_dúinn|'
-      + 'mo_choinneáil|dár_gcoinneáil|á_coinneáil!|á_gcoinneáil!|á_bualadh|á_bhualadh|á_mbualadh|dár_mbualadh|á_tachtadh|á_thachtadh|á_gortú|á_ghortú|á_héigniú|á_marú|á_mharú|'
-      + 'rugadh_orm|rug_siad_orm|brúdh_isteach|maróidh_sé|maróidh_siad|ag_teacht_chun_mé|i_bhfolach|ag_cur_fola|cur_fola|eagla_orm_go_maróidh|mo_choimeád|dár_gcoimeád|á_coimeád|i_sáinn|ag_fáil_bháis|níl_aon_bhealach_amach|níl_bealach_amach',
-    'bagairt|bagairtí|bhagair|bagraíonn|bagróidh|ag_bagairt orm|orainn|mo|m|mé|muid|sinn|mharú|marú|ghortú',
+      + 'mo_choinneáil|dár_gcoinneáil|á_bualadh|á_bhualadh|á_mbualadh|dár_mbualadh|á_tachtadh|á_thachtadh|á_gortú|á_ghortú|á_héigniú|á_marú|á_mharú|'
+      + 'rugadh_orm|rug_siad_orm|brúdh_isteach|maróidh_sé|maróidh_siad|ag_teacht_chun_mé|i_bhfolach|ag_cur_fola|cur_fola|eagla_orm_go_maróidh|mo_choimeád|dár_gcoimeád|á_coimeád|i_sáinn|ag_fáil_bháis|níl_aon_bhealach_amach|níl_bealach_amach|'
+      + 'faigh_amach_as_seo|faighigí_amach_as_seo|amach_as_seo_mé|amach_as_seo_muid|amach_as_seo_sinn|ag_iarraidh_teacht_isteach|ag_iarraidh_briseadh_isteach|bac_ar_an_doras',
+    // "Being held": silenced by a question about reporting ("how do I report a farm where workers are held").
+    `?á_coinneáil!|á_gcoinneáil! ${VICTIM}|tá|atá|iad`,
+    '~coinníonn|choinnigh|choinníodar|coinneofar siad|sé muid|mé|sinn|mise|sa_choimeádán|choimeádán|íoslach|seomra',
+    'bagairt|bagairtí|bhagair|bagraíonn|bagróidh|ag_bagairt orm|orainn|mo|m|mé|muid|sinn|sinne|mharú|marú|ghortú|a_dhó',
     'díoladh|díolta|ceannaíodh|ceannaithe mé|muid|sinn|mo|m',
     'dhíol|cheannaigh|dhíoladar|díolfaidh|dhíolfaidh siad|sé|sí mé|muid|sinn|mo|m',
     'bhrúigh|tharraing|ag_tarraingt|chaith|chuir|sháigh isteach gcarr|charr|veain|leoraí|bhfeithicil|mbút',
@@ -51,7 +55,7 @@ export const ga: EmergencyPack = {
     'gnéas|striapachas iallach|d_iallach|éigean',
     'briseadh_isteach|bhris_isteach|bhriseadar_isteach fir|fear|siad|sé|duine|tá|anois|teach|doras',
     '~do_mo_thiomáint|dár_dtiomáint|do_mo_thabhairt|dár_dtabhairt|mo_thógáil áit_éigin|carr|gcarr|charr|veain|ar_shiúl|níl_a_fhios',
-    'scian|sceana|gunna|ghunna|piostal|raidhfil|tua|thua|claíomh aige|aici|acu|le|orm|orainn',
+    'scian|sceana|gunna|ghunna|piostal|raidhfil|tua|thua|claíomh aige|aici|acu|le|orm|orainn|tharraing',
     'i_mbaol|i_gcontúirt|contúirt|éigeandáil tá_mé|táim|mé|mo|muid|sinn|mise|orm|orainn|dheirfiúr|chara|boss|anois',
     'nílim_slán|níl_mé_slán|níl_muid_slán|nílimid_slán anseo|brostaigh|cabhair|sa_bhaile|tá',
     'cabhair|chabhair|cuidigh|cuidiú|cabhraigh|chabhraigh|cabhraig go_tapa|anois|láithreach|práinn*|go_práinneach|tapa|brostaigh|brostaígí',
@@ -90,10 +94,10 @@ export const ga: EmergencyPack = {
     'ciceáil|chiceáil|ag_briseadh|briseadh|ag_brú|ag_réabadh doras|dorais|fuinneog|fhuinneog|bhfuinneog|fuinneoige duine|fear|fir|sé|siad|anois|isteach|cabhair|help',
   ],
   advice: 'cé|cad|conas|gáinneáil|an_bhfuil|an_féidir|cá|cathain|tuairisc*|thuairisc*',
-  except: 'ní_éigeandáil|scaoileadh_saor|scaoil_saor|scaoilfear_saor|hoifige_faoi_ghlas|oifig_faoi_ghlas|i_bhfolach_againn|aon_rud_i_bhfolach|rud_ar_bith_i_bhfolach|níl_mé_i_mbaol|nílim_i_mbaol|níl_muid_i_mbaol|in_éigeandáil|i_gcás_éigeandála|chuntas_faoi_ghlas|cuntas_faoi_ghlas|glasáilte_amach|'
+  except: 'níos_mó|is_mó|amach_faoi_ghlas|mé_féin_amach|an_eochair|ní_éigeandáil|scaoileadh_saor|scaoil_saor|scaoilfear_saor|hoifige_faoi_ghlas|oifig_faoi_ghlas|i_bhfolach_againn|aon_rud_i_bhfolach|rud_ar_bith_i_bhfolach|níl_mé_i_mbaol|nílim_i_mbaol|níl_muid_i_mbaol|in_éigeandáil|i_gcás_éigeandála|chuntas_faoi_ghlas|cuntas_faoi_ghlas|glasáilte_amach|'
     + 'buail_le|bhuail_le|bualadh_le|bhualadh_le|buailfimid_le|buail_isteach|bhuail_isteach|ar_dhóigh|ar_an_dóigh',
   filler: 'le do thoil bhur dtoil led please anois',
-  ask: 'blianta_ó_shin|anuraidh|bliain_ó_shin|fadó|míonna_ó_shin|cé_mhéad',
+  ask: 'conas_a_thuairiscím|conas_is_féidir_liom_tuairisc*|tuairisciú|thuairisciú|blianta_ó_shin|anuraidh|bliain_ó_shin|fadó|míonna_ó_shin|cé_mhéad',
   strings: {
     call: 'Glaoigh ar 112',
     text: 'Glaoigh ar 112 anois. Tá sé saor in aisce agus oibríonn sé ó aon fhón. Más féidir leat, téigh go háit shábháilte.',

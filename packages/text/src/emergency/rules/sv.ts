@@ -4,11 +4,11 @@ import type { EmergencyPack } from '../emergency-pack.ts';
 /** The writer, as subject, object or owner (spoken "mej"). */
 const ME = 'jag|mig|mej|min|mitt|mina|vi|oss|vår|vårt|våra';
 /** Someone else: pronouns (spoken "dom"), and the people a visitor writes about. */
-const PEOPLE = 'han|hon|honom|henne|hen|dom|vän|kompis|tjej|flickvän|pojkvän|syster|bror|lillebror|dotter|son|mamma|pappa|fru|barn|barnen|bebis|flicka|pojke|granne|grannen|kollega|kusin|familj|familjen';
+const PEOPLE = 'han|hon|honom|henne|hen|dom|vän|kompis|tjej|tjejer|tjejerna|flickor|flickorna|pojkar|killar|flickvän|pojkvän|syster|bror|lillebror|dotter|son|mamma|pappa|fru|barn|barnen|bebis|flicka|pojke|granne|grannen|kollega|kusin|familj|familjen';
 /** Whom it happens to, or now, again, a plea. */
 const VICTIM = `${ME}|${PEOPLE}|nu|just_nu|igen|i_natt|ikväll|hjälp|snälla|please|genast`;
 /** Where someone is shut in, and the ways out they are denied. */
-const PLACE = 'källare|källaren|rum|rummet|huset|lägenhet|lägenheten|container|bil|bilen|skåpbil|bagageluckan|toaletten|fabrik|fabriken|här';
+const PLACE = 'källare|källaren|rum|rummet|bakrum|bakrummet|huset|lägenhet|lägenheten|container|bil|bilen|skåpbil|bagageluckan|toaletten|fabrik|fabriken|här';
 const OUT = 'gå|ut|iväg|gå_ut|åka_hem|hem|komma_hem|komma_ut|gå_härifrån|fly|ta_mig_ut|ta_oss|lämna|komma_härifrån|komma_undan|rymma';
 
 /** Violence, present and past: verb forms only ("våldtäkt", "misshandel" ask about a subject). */
@@ -24,7 +24,8 @@ export const sv: EmergencyPack = {
     `?${VIOLENCE} ${VICTIM}|blir|blev|blivit|är`,
     `?${HELD} ${VICTIM}|${PLACE}|inne`,
     'livsfara|livrädd|dödsångest|rädd_för_mitt_liv|mot_min_vilja|mot_hennes_vilja|mot_vår_vilja|ta_livet_av_mig|döda_mig_själv|självmord|'
-      + 'gömmer_mig|gömmer_oss|gömt_mig|gömde_mig|gör_illa|gjorde_illa',
+      + 'gömmer_mig|gömmer_oss|gömt_mig|gömde_mig|gör_illa|gjorde_illa|'
+      + 'få_ut_mig|fa_ut_mig|få_mig_ut|få_ut_oss|få_oss_ut|släpp_ut_mig|släpp_ut_oss|ta_mig_härifrån|barrikader*|försöker_ta_sig_in|försöker_komma_in|ger_sig_på|gav_sig_på|går_på_mig|går_på_oss',
     'hotar|hotade|hotad|hot|dödshot mig|mej|oss|min|mitt|mina|vår|jag|vi|döda|mörda',
     'skadad|skadat|svårt_skadad|blöder|blod|sårad jag|mig|är|blir|barn|svårt|allvarligt|mycket|nu|han|hon',
     'tryckte|knuffade|drog|släpade|släpar|drar|tvingade|slängde bil|bilen|skåpbil|skåpbilen|van|lastbil|bagageluckan',
@@ -41,7 +42,7 @@ export const sv: EmergencyPack = {
     'bryter|bröt|bryta|brutit dörren|in',
     `gör|gjorde|gjort|göra ${VICTIM}|bebis illa`,
     // Someone at the door or on the way back: with fear, a threat or "tonight", since speakers "come back" too.
-    'tillbaka|utanför_dörren|vid_dörren|utanför_huset|vid_fönstret|utanför han|hon|dom|de|killen|mannen|männen|någon|nån '
+    'tillbaka|utanför_dörren|vid_dörren|utanför_huset|vid_fönstret|utanför han|hon|dom|de|killen|mannen|männen|någon|nån|människohandlar*|hallick* '
       + 'i_natt|ikväll|rädd|döda|dödar|bankar|väntar|vet_det|hjälp|snart|sparkar|skriker|hotar',
     'står|väntar|är han|hon|dom|de|killen|mannen|någon|nån utanför_dörren|vid_dörren|utanför_huset|vid_fönstret|utanför_min_dörr',
     'tagits_med|tagit_med|tog_med|tog_henne|tog_honom|förd_bort|fördes_bort|kidnappa* främmande|okänd|okänt|man|män|bil|bilen dotter|son|barn|bebis|syster|bror|flicka|tjej|pojke|lillasyster|lillebror',
@@ -52,8 +53,8 @@ export const sv: EmergencyPack = {
     'tänt_eld|tände_eld|brinner|eld huset|lägenheten|rummet|inte_ut',
     // A threat tied to leaving: "if I leave they will…"
     'om_jag_försöker_lämna|om_jag_lämnar|om_jag_flyr|om_jag_rymmer|om_vi_sticker|om_vi_flyr|om_jag_sticker hittar|familjer|döda|dödar|hitta|hittar|slå|skada|polisen|fängsla|familj*',
-    'sälja_sex|sälja_sig|prostitu* tvingar|tvingas|tvingad|tvinga|tvingade',
-    '~kör_mig|körde_mig|kör_oss|tar_med_mig|tog_med_mig|förde_mig nånstans|någonstans|iväg|bort|bil|bilen|skåpbil|vet_inte_var*',
+    '?sälja_sex|sälja_sig|prostitu* tvingar|tvingas|tvingad|tvinga|tvingade',
+    '~körs|förs|fraktas|kör_mig|körde_mig|kör_oss|tar_med_mig|tog_med_mig|förde_mig nånstans|någonstans|iväg|bort|bil|bilen|skåpbil|vet_inte_var*',
     '~övervakad|övervakade|övervakar|vaktar|bevakad|håller_koll_på|håller_ögonen_på mig|oss|blir|dygnet_runt|hela_tiden|alltid|konstant|24*',
     `~låter|låt|släpper mig|mej|oss|henne|honom ${OUT}`,
     `~kan|får|kommer inte ${OUT}`,
@@ -61,7 +62,12 @@ export const sv: EmergencyPack = {
     `~sitter|satt fast ${PLACE}`,
     `?hålls|hölls kvar|fången|fast|inlåst|instängd ${VICTIM}`,
     'dörren|dörr låst|låste',
-    '~pass|passet|passen|papper|id_kort|telefon|telefoner|mobil|mobilen tagit|tog|tar|beslagtagit|stulit|gömt|tagits',
+    '~behöver polis|polisen|ambulans',
+    'skriker|skrika|skrik|skrek|ropar_på_hjälp hör|hörs|kan_höra',
+    // A hostage and a demand.
+    `håller|höll|hålls min|mina|vår|våra|${PEOPLE} lösen|lösensumma|pengar|betala|döda|gisslan`,
+    '?lösen|lösensumma|lösensumman vill|kräver|betala|min|mitt|vår',
+    '~pass|passet|passen|papper|id_kort|telefon|telefoner|telefonerna|mobil|mobilen|mobiler|mobilerna tagit|tog|tar|beslagtagit|stulit|gömt|tagits',
     'kniv|pistol|vapen|gevär|skjutvapen|kniven|yxa|yxan|machete har|med|han|hon|hotar|mot|kille|man',
     'dö vill',
     'självmord jag|vill|tänker',
@@ -92,7 +98,7 @@ export const sv: EmergencyPack = {
   advice: 'vem|vad|hur|människohandel|är_det|tecken|anmäla|anmäler|tipsa|kan_man|får_ett|finns',
   except: 'skjuter_upp|skjuta_upp|sköt_upp|dörren_till_kontoret|kontoret_var_låst|kontoret_är_låst|inte_i_fara|utelåst|konto_är_låst|kontot_är_låst|i_en_nödsituation|vid_nödsituation|inte_säker_på|slå_larm|slår_larm|slå_upp|slår_upp',
   // Violence told as past ("last year") or counted ("how many") is someone's story or a question, not danger now.
-  ask: 'förra_året|år_sedan|länge_sedan|månader_sedan|som_barn|hur_många',
+  ask: 'hur_anmäler|var_anmäler|hur_kan_jag_anmäla|var_kan_jag_anmäla|vill_anmäla|anmäla_en|anmäla_ett|dokumentär*|förra_året|år_sedan|länge_sedan|månader_sedan|som_barn|hur_många',
   filler: 'snälla please nu',
   strings: {
     call: 'Ring 112',
