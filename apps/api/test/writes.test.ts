@@ -88,6 +88,8 @@ describe('the write API', () => {
     expect((await app.request('/v1/resources/new-guide')).status).toBe(404);
 
     expect((await send('PATCH', `/v1/organisations/${A}`, secretariat, { trusted: true })).status).toBe(200);
+    const audit = (await (await send('GET', `/v1/audit?record=${A}`, secretariat)).json()) as { items: { action: string; after: unknown }[] };
+    expect(audit.items[0]).toMatchObject({ action: 'trust', after: { trusted: true } });
     const trusted = await send('POST', '/v1/resources', editor, { ...body, id: 'trusted-guide' });
     expect(await trusted.json()).toMatchObject({ status: 'published', pendingReview: [] });
     expect((await app.request('/v1/resources/trusted-guide')).status).toBe(200);

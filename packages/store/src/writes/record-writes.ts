@@ -231,11 +231,18 @@ export function createRecordWrites(ctx: StoreContext, now: () => Date = () => ne
       const row = await db.selectFrom('organisation_setting').select('trusted').where('member_id', '=', memberId).executeTakeFirst();
       return Number(row?.trusted ?? 0) === 1;
     },
-    async setTrusted(memberId, trusted) {
+    async setTrusted(memberId, trusted, actor) {
       const at = now().toISOString();
+      const before = await this.isTrusted(memberId);
+      // The setting and its audit row together, like every write.
       await ctx.write([
         db.deleteFrom('organisation_setting').where('member_id', '=', memberId).compile(),
         db.insertInto('organisation_setting').values({ member_id: memberId, trusted: trusted ? 1 : 0, updated_at: at }).compile(),
+        db.insertInto('audit_log').values({
+          id: timeId(at), at, actor: actor.actor, actor_label: actor.label, organisation_id: memberId, route: actor.route,
+          kind: 'members', record_id: memberId, action: trusted ? 'trust' : 'distrust',
+          before: JSON.stringify({ trusted: before }), after: JSON.stringify({ trusted }),
+        }).compile(),
       ]);
     },
     async deletedBefore(cutoff) {

@@ -146,7 +146,8 @@ export interface RecordWrites {
   audit(filter: AuditFilter, paging: { page: number; pageSize: number }): Promise<{ items: AuditEntry[]; total: number }>;
   /** Whether an organisation's resources and events skip review. */
   isTrusted(memberId: string): Promise<boolean>;
-  setTrusted(memberId: string, trusted: boolean): Promise<void>;
+  /** Sets it, with an audit row in the same write. */
+  setTrusted(memberId: string, trusted: boolean, actor: WriteActor): Promise<void>;
   /** Ids of records deleted before `cutoff` (ISO time), which `purge` may remove for good. */
   deletedBefore(cutoff: string): Promise<{ kind: RecordKind; id: string }[]>;
 }

@@ -173,7 +173,7 @@ export function reviewRouter(deps: AppDeps, options: ReviewOptions = {}): AppOpe
     const settings = OrganisationSettings.safeParse(body);
     if (!settings.success) return invalidBody(c, settings.error);
     if (!(await writes.snapshot('members', memberId))) return problem(c, 404, 'not-found', `There is no member with id "${memberId}".`);
-    await writes.setTrusted(memberId, settings.data.trusted);
+    await writes.setTrusted(memberId, settings.data.trusted, { ...actorOf(principal), route: 'PATCH /v1/organisations/{memberId}' });
     return c.json(settings.data, 200, noStore);
   });
   return router;
