@@ -4,9 +4,13 @@
  * PostgreSQL, on two Node processes behind one port, and on the Worker under workerd with D1,
  * each against a constant-JSON route measured in the same rounds.
  *
+ * Then the write rows (write-bench.ts): PATCH with its audit row against a bare UPDATE, and the
+ * time until the map's GeoJSON shows a write.
+ *
  * Options: --duration <s> per route and round (default 3), --rounds <n> (default 3),
- * --connections <n> (default 50). PostgreSQL rows need TEST_DATABASE_URL (a role that may
- * create databases); the data sets are kept under data/bench/ and in `thb_bench_*` databases.
+ * --connections <n> (default 50), --only reads|writes. PostgreSQL rows need TEST_DATABASE_URL
+ * (a role that may create databases); the data sets are kept under data/bench/ and in
+ * `thb_bench_*` databases.
  */
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -14,12 +18,14 @@ import { d1Folder, DATASET, log, postgresUrl, sqliteDataDir } from './datasets.t
 import { measure, wireBytes } from './measure.ts';
 import { printRows, printScaling, type Row } from './report.ts';
 import { clusterServer, nodeServer, workerdServer, type Target } from './targets.ts';
+import { writeBenchmark } from './write-bench.ts';
 
 const { values: args } = parseArgs({
   options: {
     duration: { type: 'string', default: '3' },
     rounds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '50' },
+    only: { type: 'string' },
   },
 });
 const SETTINGS = { seconds: Number(args.duration), rounds: Number(args.rounds), connections: Number(args.connections) };
@@ -35,10 +41,8 @@ function row(target: string, route: string, path: string, headers: Record<string
   return { target, route, path, headers, runs: [], ...extra };
 }
 
-async function main(): Promise<void> {
-  // dist/server.js and dist/worker/ are built first by `pnpm bench` (turbo run build:test).
-  const [dataDir, d1, databaseUrl] = [await sqliteDataDir(), await d1Folder(), await postgresUrl()];
-  if (!databaseUrl) log('TEST_DATABASE_URL is not set: no PostgreSQL rows.');
+async function readBenchmark(dataDir: string, databaseUrl: string | undefined): Promise<void> {
+  const d1 = await d1Folder();
 
   const targets = new Map<string, Target>();
   try {
@@ -94,6 +98,15 @@ async function main(): Promise<void> {
   } finally {
     for (const target of targets.values()) await target.stop();
   }
+}
+
+async function main(): Promise<void> {
+  if (args.only !== undefined && args.only !== 'reads' && args.only !== 'writes') throw new Error('--only is reads or writes');
+  // dist/server.js and dist/worker/ are built first by `pnpm bench` (turbo run build:test).
+  const [dataDir, databaseUrl] = [await sqliteDataDir(), await postgresUrl()];
+  if (!databaseUrl) log('TEST_DATABASE_URL is not set: no PostgreSQL rows.');
+  if (args.only !== 'writes') await readBenchmark(dataDir, databaseUrl);
+  if (args.only !== 'reads') await writeBenchmark(SETTINGS, { sqliteDir: dataDir, databaseUrl });
 }
 
 main().catch((error: unknown) => {

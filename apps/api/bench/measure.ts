@@ -41,7 +41,7 @@ const CLOCK_TICKS = (() => {
 })();
 
 /** CPU seconds per process (user + system), for those that still exist. */
-function cpuSeconds(pids: readonly number[]): Map<number, number> {
+export function cpuSeconds(pids: readonly number[]): Map<number, number> {
   const seconds = new Map<number, number>();
   for (const pid of pids) {
     try {
@@ -55,7 +55,7 @@ function cpuSeconds(pids: readonly number[]): Map<number, number> {
 }
 
 /** CPU spent between two readings by processes present in both. */
-function spent(before: Map<number, number>, after: Map<number, number>): number {
+export function spent(before: Map<number, number>, after: Map<number, number>): number {
   let total = 0;
   for (const [pid, value] of after) total += value - (before.get(pid) ?? value);
   return total;

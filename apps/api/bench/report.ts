@@ -28,7 +28,8 @@ function ratio(row: Row, base: Row, pick: (run: Run) => number | undefined): num
 const figure = (value: number, digits = 0) => (Number.isNaN(value) ? 'n/a' : value.toFixed(digits));
 const percent = (value: number) => (Number.isNaN(value) ? 'n/a' : `${(value * 100).toFixed(0)} %`);
 
-function printTable(header: string[], lines: string[][]): void {
+/** Prints a Markdown table, the first two columns left-aligned and the figures right-aligned. */
+export function printTable(header: string[], lines: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const format = (cells: string[]) => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
   console.log(format(header));

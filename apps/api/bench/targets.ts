@@ -62,10 +62,10 @@ function databaseBackends(databaseUrl: string): () => Promise<number[]> {
 }
 
 /**
- * `node dist/server.js`, on a SQLite folder or a PostgreSQL URL.
+ * `node dist/server.js`, on a SQLite folder or a PostgreSQL URL, with any other variables given.
  * @example const target = await nodeServer({ DATA_DIR: folder });
  */
-export async function nodeServer(env: { DATA_DIR?: string; DATABASE_URL?: string }): Promise<Target> {
+export async function nodeServer(env: Readonly<Record<string, string>>): Promise<Target> {
   const { url, child } = await spawnServer([join(apiDir, 'dist/server.js')], env, /listening on (http:\/\/\S+)/);
   return {
     url,
