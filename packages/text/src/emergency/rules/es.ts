@@ -102,6 +102,7 @@ export const es: EmergencyPack = {
     '~no_puedo_hablar está|al_lado|aquí|escucha|oye',
     // Round 4: screams for help nearby, fire and acid as threats.
     'grita|gritan|gritando|chilla|chillan|chillando pidiendo_ayuda|ayuda|socorro|auxilio',
+    'pierde|perdiendo|perdió|perdido sangre|conocimiento',
     'gasolina|ácido|lejía|fuego me|nos|echar|echó|echaron|tirar|rociar*|prender*|quemar*',
     'te_matamos|te_mato|te_vamos_a_matar|te_encontramos|te_encontraremos|te_matará',
   ],

@@ -101,7 +101,7 @@ export const fr: EmergencyPack = {
     '?entré|entrés|introdui* chez_moi|chez_nous|par_effraction|dans_ma_maison',
     // Falls, syringes, 'you are next', men every night, unable to speak.
     '=vite|il_arrive|ils_arrivent|il_revient|ils_reviennent',
-    'bouge_plus|bouge_pas|réagit_plus|réagit_pas|répond_plus|respire_plus|tombé*_du_toit',
+    'bouge_plus|bouge_pas|réagit_plus|réagit_pas|répond_plus|respire_plus|pisse_le_sang|tombé*_du_toit',
     'seringue|piqûre m|mont|ma|me|avec|injecté*',
     'serai_la_prochaine|serai_le_prochain|seras_la_prochaine|seras_le_prochain',
     '?j_ai_été_vendu*|ai_été_vendu*|avons_été_vendu*|on_a_été_vendu*',
@@ -113,7 +113,7 @@ export const fr: EmergencyPack = {
     '?emmené*|embarqué*|enlevé*|kidnappé* par des|deux|trois|hommes|types|mecs|inconnus',
     // Round 4: "help they are here", bleeding and fainting said plainly, fire, papers kept AND violence.
     'aidez|aide|aider|secours|vite|police il_est_là|ils_sont_là|il_arrive|ils_arrivent|il_revient|ils_reviennent|il_entre|ils_entrent|ils_montent',
-    'saign*|pisse_le_sang beaucoup|fort|partout|plus|arrête_pas|énormément',
+    'saign* beaucoup|fort|partout|plus|arrête_pas|énormément',
     'perd|perds|perdu|perdue sang|connaissance',
     'feu|essence|acide|javel me|m|nous|lui|brûler|asperg*|jeter|jette|verser',
     'passeport*|papiers|documents frappe|frappent|bat|battent|tape|tapent|cogne|cognent|menace|menacent',

@@ -94,6 +94,7 @@ export const it: EmergencyPack = {
     '~fuoco|incendio c_è|casa|palazzo|appartamento|brucia',
     // Round 4: screams for help nearby, fire and acid as threats.
     'urla|urlano|urlando|grida|gridano|gridando|strill* aiuto|chiedendo_aiuto|soccorso',
+    'perde|perdo|perdendo|perso sangue|conoscenza|sensi',
     'fuoco|benzina|acido|candeggina mi|ci|darmi|dare|darle|dargli|buttare|gettare|versare|bruciar*',
   ],
   advice: 'chi|legale|illegale|cosa|come|tratta|è_normale|segno|segni|segnali|devo|reato|pena|conta',

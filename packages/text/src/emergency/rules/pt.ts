@@ -42,6 +42,8 @@ export const pt: EmergencyPack = {
     'venham|venha|vem rápido|depressa|já',
     // Round 4: screams for help nearby, fire and acid as threats.
     'grita|gritam|gritar|gritando|berra|berram|berrar|berrando por_ajuda|ajuda|socorro|acudam',
+    'perde|perdendo|perdeu sangue|sentidos',
+    '?foi_levad*|foram_levad*|levaram_o|levaram_a|levaram_me|levaram_nos homem|homens|alguém|desconhecido*|carro|carrinha|força',
     'gasolina|ácido|lixívia|fogo me|mim|nos|pegar|deitar|atear|atirar|queimar*|regar',
     'mantida|mantido|presa|preso força|à_força|contra',
     'a_bater_me|a_matar_me|batem_me|bate_me|batem_lhe|bate_lhe|estão_a_bater|me_batendo|dão_lhe_porrada|estão_a_magoar',
@@ -100,7 +102,7 @@ export const pt: EmergencyPack = {
     '~fogo|incêndio tem|há|casa|prédio|apartamento|pegando|arde',
   ],
   advice: 'quem|ilegal|legal|como|tráfico|é_normal|sinal|sinais|devo|que|conta|crime|pena',
-  ask: 'denunciar|web|site|página|mapa|app|aplicação|formulário|link|login|senha|indício*|quais_são|parece|parecem|a_quem|aviso|avisar|quem_eu|denuncio|denúncia|queixa|sinais|reconhecer|direitos|podcast|documentário|filme|livro|pena|castigo|saber_se|romance|indemniza*|onde_faço|há_meses',
+  ask: 'denunciar|o_que_fazer_se|web|site|página|mapa|app|aplicação|formulário|link|login|senha|indício*|quais_são|parece|parecem|a_quem|aviso|avisar|quem_eu|denuncio|denúncia|queixa|sinais|reconhecer|direitos|podcast|documentário|filme|livro|pena|castigo|saber_se|romance|indemniza*|onde_faço|há_meses',
   except: 'trancad*_fora|fechad*_fora|fiquei_fora',
   calm: 'não_estou_em_perigo|não_estamos_em_perigo|já_não_estou_em_perigo|não_é_urgente|não_é_uma_emergência',
   filler: 'por favor pf já',

@@ -109,6 +109,7 @@ export const ro: EmergencyPack = {
     'acte|actele|pașaport*|documente*|buletinul bate|bat|lovește|lovesc|amenință|nu_lasă|nu_mă_lasă|nu_ne_lasă',
     'sânger* tare|mult|rău|întruna|nu_se_oprește|nu_mai',
     'strig*|țip*|urlă ajutor|după_ajutor|ajutați',
+    'pierde|pierdut sânge|cunoștința',
     'benzină|acid|foc mă|ne|dea|toarne|arunce|ardă|arde|stropit',
     '~mâncare|să_mănânc|să_mâncăm nu|dă|dau|primesc|fără',
   ],
