@@ -14,7 +14,7 @@ const HELD = 'encerrad*|secuestrad*|raptad*|atrapad*|prisioner*|rehén|rehenes|r
 /** Violence done now: hitting, rape, killing, choking, burning, bleeding (verb forms, not the nouns of a question). */
 const HURT = 'pega|pegan|pegando|pegó|pegaron|asalt*|pegar|pegarme|golpe*|viola|violan|violó|violando|violada|violado|mata|matan|matar|matará|matarme|amenaz*|amenas*'
   + '|apuñal*|acuchill*|estrangul*|ahorc*|aorc*|asfixi*|agred*|maltrata|maltratan|lastim*|herid*|hirió|abusa|abusan|abusando'
-  + '|patea*|pateó|abofete*|cachete*|quemaron|quemó|quema|queman|quemad*|sangr*|tortur*|paliza*|golpiz*|chuza*|balea*|disparan|disparó|dispararon|disparando|arrastra*|drogó|drogaron|ahoga*|patada*|puñetazo*|reventando|revienta|ataron|empujó';
+  + '|patea*|pateó|abofete*|cachete*|quemaron|quemó|quema|queman|quemad*|quemarme!|quemarnos!|quemarla!|quemarlo!|sangr*|tortur*|paliza*|golpiz*|chuza*|balea*|disparan|disparó|dispararon|disparando|arrastra*|drogó|drogaron|ahoga*|patada*|puñetazo*|reventando|revienta|ataron|empujó';
 /** The writer or a close one: narrower than WHO, for the weaker signs. */
 const ME = 'me|nos|mi|mis|yo|estoy|estamos';
 
@@ -22,7 +22,7 @@ export const es: EmergencyPack = {
   rules: [
     `?${HELD} ${WHO}|aquí|ahora`,
     '?socorro|auxilio',
-    'en_peligro|peligro_de_muerte|contra_mi_voluntad|contra_su_voluntad|matarme|suicidarme|quitarme_la_vida|a_la_fuerza',
+    'en_peligro|peligro_de_muerte|contra_mi_voluntad|contra_su_voluntad|matarme|quemarme!|suicidarme|quitarme_la_vida|a_la_fuerza',
     `${HURT} me|nos|yo|estoy|estamos|ahora|ahora_mismo`,
     `?${HURT} ${WHO}`,
     'ayuda|ayúdame|ayudenme|ayudadme|ayúdanos|ayúdenos|help rápido|ya|ahora|urgente|inmediatamente|pronto|emergencia|porfavor|sos',
@@ -86,7 +86,7 @@ export const es: EmergencyPack = {
     'cortar|corto|cortan|cortó|cortaron dedos|dedo|mano|manos|cuello|garganta|oreja|cara|lengua',
     '~tienen_mis|tienen_nuestros|tienen_mi|tiene_mis|tiene_mi|tiene_nuestros|guarda_mi|guardan_mis|guardan_nuestros|se_quedó_con|se_quedaron_con|quita pasaporte*|documentos|papeles|dni',
     '~llevan|llevarán|van_a_llevar|mandan|envían|mueven|trasladan|cambian nos|me otra|otro|ciudad|país|lugar|mañana',
-    '?se_llevó|se_llevaron|se_la_llevaron|se_lo_llevaron|secuestró|raptó a_mi|mi|mis|herman*|niño*|hija|hijo|la|lo|nos|me',
+    '?se_llevó|se_llevaron|se_la_llevaron|se_lo_llevaron|se_han_llevado|se_la_han_llevado|se_lo_han_llevado|han_secuestrado|han_raptado|secuestró_a|raptó_a a_mi|mi|mis|herman*|niño*|hija|hijo|la|lo|nos|me',
     'armado|armados tipo|hombre|hombres|hay|está|están|tipos|con',
     'no_me_puedo_mover|no_puedo_moverme|me_dejaron_tirad*|nos_dejaron_tirad*',
     'piden|pidiendo|exigen|quieren rescate',
@@ -100,10 +100,14 @@ export const es: EmergencyPack = {
     'jeringa|inyectaron|inyectó me|nos|con',
     'soy_la_siguiente|soy_el_siguiente|eres_la_siguiente|eres_el_siguiente',
     '~no_puedo_hablar está|al_lado|aquí|escucha|oye',
+    // Round 4: screams for help nearby, fire and acid as threats.
+    'grita|gritan|gritando|chilla|chillan|chillando pidiendo_ayuda|ayuda|socorro|auxilio',
+    'pierde|perdiendo|perdió|perdido sangre|conocimiento',
+    'gasolina|ácido|lejía|fuego me|nos|echar|echó|echaron|tirar|rociar*|prender*|quemar*',
     'te_matamos|te_mato|te_vamos_a_matar|te_encontramos|te_encontraremos|te_matará',
   ],
   advice: 'quién|derecho|cómo|trata|es_normal|señal|señales|debo|qué_es|qué_hacer|qué_pasa|qué_dice|cuenta|delito|pena',
-  ask: 'denunciar|ilegal|legal|web|página|indicio*|signos|cuáles_son|a_quién|parece|parecen|aviso|avisar|denuncio|denuncia|señales|reconocer|derechos|podcast|documental|película|libro|pena|castigo|saber_si|novela|indemniza*|dónde_denuncio|desde_hace_meses',
+  ask: 'denunciar|sitio|site|mapa|proteger|prevenir|años_estuve|años_fui|años_me_tuvieron|años_me_tenían|hace_años|testimonio|charla|ilegal|legal|web|página|indicio*|signos|cuáles_son|a_quién|parece|parecen|aviso|avisar|denuncio|denuncia|señales|reconocer|derechos|podcast|documental|película|libro|pena|castigo|saber_si|novela|indemniza*|dónde_denuncio|desde_hace_meses',
   except: 'quedé_fuera|quedé_afuera|quedado_fuera|quedado_afuera|quedamos_fuera',
   calm: 'no_estoy_en_peligro|no_estamos_en_peligro|ya_no_estoy_en_peligro|no_es_urgente|no_es_una_emergencia',
   filler: 'por favor porfa porfavor ya',

@@ -90,7 +90,7 @@ export const fr: EmergencyPack = {
     'te_tue|te_tuer|te_tuerai|te_tuons|te_retrouve|te_retrouverons|on_te_retrouve',
     // Round 3: threats (debts, mutilation), being moved, kept from leaving, drugged, weapons, the body.
     'va_me|vont_me|va_nous|vont_nous|va_la|vont_la|va_le|vont_le|va_lui|vont_lui|va_m|vont_m couper|casser|défigurer|vendre|arracher|découper',
-    '~déplac*|transfér*|emmèn*|bougent nous|me|m|on autre|ailleurs|demain|ville|pays',
+    '~déplac*|transfér*|transport*|emmèn*|bougent nous|me|m|on autre|ailleurs|demain|ville|pays|étranger|loin|soir|nuit',
     '?m_empêch*|nous_empêch*|l_empêch*|m_interdi*|nous_interdi* partir|sortir|fuir|quitter|aller|appeler|parler|rentrer',
     '?drogué*|drogue* emmené*|enlevé*|embarqu*|violé*|kidnapp*',
     'inconscient*|évanoui*|overdose est|sont|il|elle|mon|ma|fait|vite|aide*',
@@ -101,7 +101,7 @@ export const fr: EmergencyPack = {
     '?entré|entrés|introdui* chez_moi|chez_nous|par_effraction|dans_ma_maison',
     // Falls, syringes, 'you are next', men every night, unable to speak.
     '=vite|il_arrive|ils_arrivent|il_revient|ils_reviennent',
-    'bouge_plus|bouge_pas|réagit_plus|réagit_pas|tombé*_du_toit',
+    'bouge_plus|bouge_pas|réagit_plus|réagit_pas|répond_plus|respire_plus|pisse_le_sang|tombé*_du_toit',
     'seringue|piqûre m|mont|ma|me|avec|injecté*',
     'serai_la_prochaine|serai_le_prochain|seras_la_prochaine|seras_le_prochain',
     '?j_ai_été_vendu*|ai_été_vendu*|avons_été_vendu*|on_a_été_vendu*',
@@ -111,11 +111,17 @@ export const fr: EmergencyPack = {
     'appeler|appelez|appelle police|flics|secours à_ma_place|pour_moi|qq1|quelqu_un',
     '~manger|nourriture|à_boire donne|donnent|done|rien|privé*',
     '?emmené*|embarqué*|enlevé*|kidnappé* par des|deux|trois|hommes|types|mecs|inconnus',
+    // Round 4: "help they are here", bleeding and fainting said plainly, fire, papers kept AND violence.
+    'aidez|aide|aider|secours|vite|police il_est_là|ils_sont_là|il_arrive|ils_arrivent|il_revient|ils_reviennent|il_entre|ils_entrent|ils_montent',
+    'saign* beaucoup|fort|partout|plus|arrête_pas|énormément',
+    'perd|perds|perdu|perdue sang|connaissance',
+    'feu|essence|acide|javel me|m|nous|lui|brûler|asperg*|jeter|jette|verser',
+    'passeport*|papiers|documents frappe|frappent|bat|battent|tape|tapent|cogne|cognent|menace|menacent',
   ],
   advice: 'qui|quoi|comment|traite|est_ce|indice|signe|signes|dois|risque|droit|droits',
-  ask: 'signaler|exposé|mémoire|thèse|peut_elle|peut_il|peuvent_elles|illégal|légal|ordi|plante|bug|appli|je_préviens|j_ai_vu|qui_prévenir|prévenir_qui|à_qui|l_air|semble|semblent|signale|signalement|dénoncer|porter_plainte|signes|indices|droits|reconnaître|podcast|documentaire|film|livre|peine|puni*|savoir_si|roman|indemnis*|où_faire|depuis_des_mois',
+  ask: 'signaler|témoign*|ans_j_ai_été|ans_j_étais|ans_on_m_a|exposé|mémoire|thèse|peut_elle|peut_il|peuvent_elles|illégal|légal|ordi|plante|bug|appli|je_préviens|j_ai_vu|qui_prévenir|prévenir_qui|à_qui|l_air|semble|semblent|signale|signalement|dénoncer|porter_plainte|signes|indices|droits|reconnaître|podcast|documentaire|film|livre|peine|puni*|savoir_si|roman|indemnis*|où_faire|depuis_des_mois',
   except: 'coincé*_sur|bloqué*_sur|enferm*_dehors|enferm*_à_l_extérieur',
-  calm: 'pas_en_danger|plus_en_danger|pas_de_danger|hors_de_danger|pas_urgent|pas_une_urgence',
+  calm: 'confiscation*|pas_en_danger|plus_en_danger|pas_de_danger|hors_de_danger|pas_urgent|pas_une_urgence',
   filler: 's il vous plait te plait svp',
   strings: {
     call: 'Appeler le 112',

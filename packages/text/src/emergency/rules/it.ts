@@ -21,7 +21,7 @@ const ME = 'mi|me|ci|noi|io|sono|siamo';
 export const it: EmergencyPack = {
   rules: [
     `?${HELD} ${WHO}|qui|dentro|adesso`,
-    'chius*_a_chiave|chius*_dentro|salvatemi|salvami|salvateci|in_pericolo|pericolo_di_vita|contro_la_mia_volontà|contro_la_sua_volontà|uccidermi|ammazzarmi|suicidarmi|togliermi_la_vita|con_la_forza',
+    'chius*_a_chiave|chiudono_a_chiave|chiude_a_chiave|chius*_dentro|salvatemi|salvami|salvateci|in_pericolo|pericolo_di_vita|contro_la_mia_volontà|contro_la_sua_volontà|uccidermi|ammazzarmi|suicidarmi|togliermi_la_vita|con_la_forza',
     `${HURT} mi|me|ci|noi|io|sono|siamo|adesso|ora|proprio_adesso`,
     `?${HURT} ${WHO}`,
     'aiuto|aiutami|aiutatemi|aiutateci|aiutaci|help subito|presto|urgente|ora|adesso|immediatamente|veloce|emergenza|sos',
@@ -92,9 +92,13 @@ export const it: EmergencyPack = {
     'vi_prego|ti_prego|scongiuro venite|aiut*|salva*|presto',
     '~mi_vuole_portare_via|vogliono_portarmi_via|mi_portano_via|ci_portano_via|ci_vogliono_portare_via',
     '~fuoco|incendio c_è|casa|palazzo|appartamento|brucia',
+    // Round 4: screams for help nearby, fire and acid as threats.
+    'urla|urlano|urlando|grida|gridano|gridando|strill* aiuto|chiedendo_aiuto|soccorso',
+    'perde|perdo|perdendo|perso sangue|conoscenza|sensi',
+    'fuoco|benzina|acido|candeggina mi|ci|darmi|dare|darle|dargli|buttare|gettare|versare|bruciar*',
   ],
   advice: 'chi|legale|illegale|cosa|come|tratta|è_normale|segno|segni|segnali|devo|reato|pena|conta',
-  ask: 'segnalare|indizi|indizio|sembra|sembrano|chi_avviso|a_chi|avvisare|avviso|segnalo|segnalazione|denunciare|denuncio|segnali|riconoscere|diritti|podcast|documentario|film|libro|pena|punito|capire_se|romanzo|risarciment*|dove_lo_segnalo|da_mesi',
+  ask: 'segnalare|anni_fa|mesi_fa|tempo_fa|testimonianza|parlarne|indizi|indizio|sembra|sembrano|chi_avviso|a_chi|avvisare|avviso|segnalo|segnalazione|denunciare|denuncio|segnali|riconoscere|diritti|podcast|documentario|film|libro|pena|punito|capire_se|romanzo|risarciment*|dove_lo_segnalo|da_mesi',
   calm: 'non_sono_in_pericolo|non_siamo_in_pericolo|più_in_pericolo|non_è_urgente|non_è_un_emergenza',
   filler: 'per favore ti prego vi subito',
   strings: {

@@ -17,11 +17,11 @@ const VICTIM = `${ME}|${PEOPLE}|issa|bħalissa|reġa|għinuni|għajnuna|please|h
 /** Violence done to me or us: the verb with its object, past and present. */
 const TO_ME = 'isawwatni|jsawwatni|sawwatni|isawtuni|jsawtuni|sawtuni|sawwtuni|isawwatna|jsawtuna|isawtuna|sawtuna|joqtolni|joqtluni|'
   + 'qatluni|noqtlek|jheddidni|iheddidni|heddidni|jhedduni|ihedduni|heddewni|stuprani|stupruni|stuprawni|weġġagħni|weġġgħuni|wegghuni|'
-  + 'jaggredixxini|aggredixxini|attakkani|attakkawni|joħnoqni|joħonquni|ħanaqni|ħanquni|ħarquni|ħaraqni|laqatni|laqtuni|jolqotni|'
+  + 'jaggredixxini|aggredixxini|jeqtilni|jeqtluni|qtilni|jifgani|ifgani|fgani|jifguni|fgawni|attakkani|attakkawni|joħnoqni|joħonquni|ħanaqni|ħanquni|ħarquni|ħaraqni|laqatni|laqtuni|jolqotni|'
   + 'qatagħni|qatgħuni|jabbużani|abbużani|abbużawni|tani_daqqa|tani_daqqiet|jagħtini_daqqiet|tawni_xebgħa|tani_xebgħa';
 /** The same verbs in any person, with a sign of whom. */
 const VIOLENCE = 'isawwat*|jsawwat*|sawwat*|sawtu*|isawtu*|jsawtu*|msawwat*|msawta*|imsawwat*|joqtol*|joqtl*|noqtol*|toqtol*|qatel*|qatlu*|'
-  + 'maqtul*|stupr*|abbuża|jabbuża|abbużaw|jabbużaw|abbużat*|attakk*|aggred*|wegg*|iwegg*|jwegg*|twegg*|wegh*|iwegh*|jwegh*|twegh*|'
+  + 'maqtul*|jeqtil*|jeqtl*|jeqtel*|jifga*|ifga*|stupr*|abbuża|jabbuża|abbużaw|jabbużaw|abbużat*|attakk*|aggred*|wegg*|iwegg*|jwegg*|twegg*|wegh*|iwegh*|jwegh*|twegh*|'
   + 'joħonq*|joħnoq*|toħnoq*|ħanaq*|ħanqu*|ħaraq*|ħarqu*|jaħraq*|jaħarqu*|laqat*|jolqot*|jattakk*|jaggred*|drogaw*|iddrogaw*|ddrogaw*';
 /** Shut in, held or taken. */
 const HELD = 'imsakkar*|msakkar*|msakkr*|imsakkr*|maqful*|qafluni|qaflitni|qafilni|qaflulna|qafluna|għalquni|għalaqni|priġunier*|ostaġġ*|'
@@ -41,7 +41,7 @@ export const mt: EmergencyPack = {
     'biegħu|biegħuha|biegħuh|xtrawha|xtraha|mibjugħ* tiegħi|tagħna|oħti|ħija|binti|ibni|kuġina|kuġin|ħabiba|lili',
     'maqbud*|inqbadt kantina|kamra|dar|ġewwa|karozza|van|container|bieb',
     'ferut|ferita|feruti|imwegg*|mwegg*|demm jien|qed|ħafna|lili|ħabib|ħabiba|oħti|ħija|tiegħi|kullimkien',
-    'ma_tiċċaqlaqx|ma_jiċċaqlaqx|mhux_qed_jieħu_nifs|mhux_qed_tieħu_nifs|ma_jistax_jieħu_nifs|ma_nistax_nieħu_nifs|mitluf_minn_sensih|mitlufa_minn_sensiha|overdose|'
+    'ma_tiċċaqlaqx|ma_jiċċaqlaqx|mhux_qed_jieħu_nifs|mhux_qed_tieħu_nifs|ma_jistax_jieħu_nifs|ma_nistax_nieħu_nifs|mitluf_minn_sensih|mitlufa_minn_sensiha|mingħajr_sensi|bla_sensi|ħass_ħażin|mitluq_mal_art|mitluqa_mal_art|overdose|'
       + 'għal_ħajti|ħajti_fil_periklu|jippruvaw_jidħlu|qed_jidħlu_bil_forza',
     'jagħfas*|għafas*|joħnoq*|toħnoq*|jaqtagħ*|qatagħ* għonq*|griżm*|subgħ*|swaba|idi|idejja|widnejja|wiċċi|ilsien*',
     'bil_forza jidħlu|daħlu|jidħol|daħal|jkissru|kissru|bieb|dar',
@@ -49,14 +49,14 @@ export const mt: EmergencyPack = {
     'jerġgħu_jiġu|jerġa_jiġi|reġa_ġie|reġgħu_ġew|ġej_lura|ġejjin_lura|barra_l_bieb|quddiem_id_dar|mat_tieqa '
       + 'llejla|naf|se|joqtol*|isawwat*|nibża|qed|ħaffu|għinuni|help|jħabbat|iħabbat|jistenna*',
     'qiegħed|qiegħda|qegħdin|jinsab|qed_jistenna barra_l_bieb|barra_d_dar|quddiem_il_bieb|quddiem_id_dar|mat_tieqa',
-    'ma_nafx_fejn_jien|ma_nafx_fejn_ninsab|ma_nafx_fejn_qegħdin|ma_nafx_fejn_aħna',
+    'ma_nafx_fejn_jien|ma_nafx_fejn_sejrin|ma_nafx_fejn_sejra|ma_nafx_fejn_sejjer|ma_nafx_fejn_qed_jeħdu*|ma_nafx_fejn_ninsab|ma_nafx_fejn_qegħdin|ma_nafx_fejn_aħna',
     'jistennieni|jistennewni|jistennewna ma_nazzardax|nibża|barra|ħaffu|għinuni',
     `${VIOLENCE} lil_min|kull_min|lil_kulħadd`,
     'sess|prostituzzjoni iġegħlu*|jġegħlu*|ġegħlu*|sfurzaw*|isfurzaw*|imġiegħl*',
     '~ġabuni|ġabitni|ġabna|ġabuna hawn|ma_nistax|lura|id_dar',
     `ħadha|ħaduha|ħadhom|ħatafha|ħatfuha raġel|irġiel|xi_ħadd|barrani|karozza|van ${PEOPLE}|lili`,
     // Not weak: "x'imkien" (somewhere) holds the advice word "x" (what).
-    'jeħduni|ħaduni|jeħduna|ħaduna|jiġbduni x_imkien|ma_nafx_fejn|il_bogħod|bil_forza|issa|qegħdin|kampanja|razzett',
+    'jeħduni|ħaduni|jeħduna|ħaduna|jiġbduni|jittrasportaw*|ittrasportaw*|jċaqilqu*|iċaqilqu* band_oħra|illejla|x_imkien|ma_nafx_fejn|il_bogħod|bil_forza|issa|qegħdin|kampanja|razzett',
     '~jgħassuni|igħassuni|jgħassu|jħarsu_lejja lejl_u_nhar|dejjem|il_ħin_kollu|24*|lili|lilna|ma_nistax',
     'daħħalni|daħħlitni|daħħluni|daħħluha|daħħluh|daħħlu|tefgħuni|tefgħuha|kaxkruni|kaxkruha|imbuttawni|imbuttawha karozza|van|vann|trakk|ġo|ġol|gwardarobba|armarju|kantina',
     '~ħadu|ħaduli|ħadulna|ħaduha|ħatfu binti|ibni|tfal|tifel|tifla|oħti|ħija|uliedi',
@@ -84,6 +84,9 @@ export const mt: EmergencyPack = {
     'lasta|ħadid|flixkun|ċinturin|bastun|ħaġra|mazza tani|tatni|tawni|laqatni|laqtuni|sawwatni|qed',
     'armat|armati raġel|irġiel|hemm|bieb|qed',
     `jisparaw|sparaw|spara|jispara|sparali|sparawli|sparawlu|sparalu ${VICTIM}|fuq`,
+    // Round 4: screaming for help, drugged and driven off.
+    'tgħajjat*|jgħajjat*|jgħajtu|qed_jgħajtu|tgħajjat għajnuna|help|ajjut|salvawni',
+    'drogawni|iddrogawni|ddrogawni|tawni_d_droga|tani_d_droga|tatni_d_droga karozza|van|ma_nafx|issa|qed|hawn|jien',
     '~ejja_għalija|ejjew_għalija|ħudni_minn_hawn|oħroġni_minn_hawn',
   ],
   advice: 'min|x|kif|traffikar|sinjali|nirrapporta|nirrapportaw|rapport*|fejn',

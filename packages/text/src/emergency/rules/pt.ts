@@ -14,14 +14,16 @@ const HELD = 'trancad*|sequestrad*!|raptad*|prisioneir*|refém|reféns|encurrala
 /** Violence done now: hitting, rape, killing, choking, burning, bleeding (verb forms, not the nouns of a question). */
 const HURT = 'bate|batem|batendo|bateu|bater|magoa*|espanc*|agred*|violad*|violam|violou|estupr*|mata|matar|matam|matou'
   + '|ameaç*|esfaque*|estrangul*|sufoc*|sofoc*|asfixi*|machuc*|ferido|ferida|feriu|maltratam|maltrata|abusa|abusam|abusar'
-  + '|pontapé*|murro*|bofetada*|chapada*|estalo*|soco*|porrada|queimaram|queimou|queimad*|sangr*|tortur*|chutam|chutou|disparam|disparou|disparar|arrasta*|drogou|drogaram|afoga*|empurr*|amarraram|dar_cabo|dá_cabo';
+  + '|pontapé*|murro*|bofetada*|chapada*|estalo*|soco*|porrada|queimaram|queimou|queimad*|queimar*|sangr*|tortur*|chutam|chutou|disparam|disparou|disparar|arrasta*|drogou|drogaram|afoga*|empurr*|amarraram|dar_cabo|dá_cabo';
 /** The writer or a close one: narrower than WHO, for the weaker signs. */
 const ME = 'me|nos|mim|eu|estou|estamos|tô|a_gente';
 
 export const pt: EmergencyPack = {
   rules: [
     `?${HELD} ${WHO}|aqui|agora`,
-    'socorro|acudam|salvem_me|me_salvem|salva_me|me_salva|salvem_nos|em_perigo|perigo_de_vida|contra_a_minha_vontade|contra_minha_vontade|contra_a_vontade|me_matar|matar_me|suicidar*|à_força',
+    // A bare 'socorro' beside a website word is a figure of speech ("socorro, o site não carrega").
+    '?socorro',
+    'acudam|salvem_me|me_salvem|salva_me|me_salva|salvem_nos|em_perigo|perigo_de_vida|contra_a_minha_vontade|contra_minha_vontade|contra_a_vontade|me_matar|matar_me|suicidar*|à_força',
     `${HURT} me|nos|mim|eu|estou|estamos|tô|agora|agora_mesmo`,
     `?${HURT} ${WHO}`,
     'ajuda|ajudem|ajude|ajudem_me|ajuda_me|help rápido|já|agora|urgente|imediatamente|depressa|emergência|sos',
@@ -38,6 +40,11 @@ export const pt: EmergencyPack = {
     '~medo matar|encontr*|volt*',
     '~segue|seguem|seguindo|seguir|perseg* me|nos',
     'venham|venha|vem rápido|depressa|já',
+    // Round 4: screams for help nearby, fire and acid as threats.
+    'grita|gritam|gritar|gritando|berra|berram|berrar|berrando por_ajuda|ajuda|socorro|acudam',
+    'perde|perdendo|perdeu sangue|sentidos',
+    '?foi_levad*|foram_levad*|levaram_o|levaram_a|levaram_me|levaram_nos homem|homens|alguém|desconhecido*|carro|carrinha|força',
+    'gasolina|ácido|lixívia|fogo me|mim|nos|pegar|deitar|atear|atirar|queimar*|regar',
     'mantida|mantido|presa|preso força|à_força|contra',
     'a_bater_me|a_matar_me|batem_me|bate_me|batem_lhe|bate_lhe|estão_a_bater|me_batendo|dão_lhe_porrada|estão_a_magoar',
     `levaram|levam|meteram|metem|puseram|enfiaram carrinha|camião|caminhão|carro|van|furgão|mala|bagageira|porta_malas ${WHO}`,
@@ -95,7 +102,7 @@ export const pt: EmergencyPack = {
     '~fogo|incêndio tem|há|casa|prédio|apartamento|pegando|arde',
   ],
   advice: 'quem|ilegal|legal|como|tráfico|é_normal|sinal|sinais|devo|que|conta|crime|pena',
-  ask: 'denunciar|indício*|quais_são|parece|parecem|a_quem|aviso|avisar|quem_eu|denuncio|denúncia|queixa|sinais|reconhecer|direitos|podcast|documentário|filme|livro|pena|castigo|saber_se|romance|indemniza*|onde_faço|há_meses',
+  ask: 'denunciar|o_que_fazer_se|web|site|página|mapa|app|aplicação|formulário|link|login|senha|indício*|quais_são|parece|parecem|a_quem|aviso|avisar|quem_eu|denuncio|denúncia|queixa|sinais|reconhecer|direitos|podcast|documentário|filme|livro|pena|castigo|saber_se|romance|indemniza*|onde_faço|há_meses',
   except: 'trancad*_fora|fechad*_fora|fiquei_fora',
   calm: 'não_estou_em_perigo|não_estamos_em_perigo|já_não_estou_em_perigo|não_é_urgente|não_é_uma_emergência',
   filler: 'por favor pf já',

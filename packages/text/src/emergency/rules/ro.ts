@@ -10,11 +10,11 @@ const WHO = 'mă|m|îmi|mi|mie|mine|ne|noi|meu|mea|mei|mele|eu|îl|l|sunt|suntem
   + '|prieten*|sora|sorei|fratele|fiica|fata|fiul|băiatul|mama|soția|copil*|copii|verișoar*|vărul|vecin*|coleg*|muncitor*';
 /** Held: shut in, kidnapped, kept, chained, trapped (participles and present forms). */
 const HELD = 'închis|închisă|închiși|închise|încuiat*|sechestrat*!|răpit*|prizonier*|ostatic*|ținut*|legat*|înlănțuit*'
-  + '|captiv*|prins*|încui|închid|sechestrează|răpesc|răpit';
+  + '|captiv*|prins*|încui*|închid|sechestrează|răpesc|răpit';
 /** Violence done now: hitting, rape, killing, choking, burning, bleeding (verb forms, not the nouns of a question). */
 const HURT = 'bate|bat|bătut*|lovește|lovesc|lovit*|violat*|violează!|omoară|omor|omoare|ucide|ucid|amenință'
   + '|amenințat*|înjunghi*|sugrum*|sufoc*|strânge|atacat*|atacă|rănit*|rănesc|rănește|agresat*|chinuie|abuzează'
-  + '|palme|pumni|picioarele|picioare|ars|arde|ard|sângerez|sângerează|sângera|tortur*|împușc*|trage|târăște|drogat*|îneacă|împins*';
+  + '|palme|pumni|picioarele|picioare|ars|arde|ard|ardă|sângerez|sângerează|sângera|tortur*|împușc*|trage|târăște|drogat*|îneacă|împins*';
 /** The writer or a close one: narrower than WHO, for the weaker signs. */
 const ME = 'mă|m|îmi|mi|ne|noi|eu|sunt|suntem';
 
@@ -28,7 +28,7 @@ export const ro: EmergencyPack = {
     '=ajutor*|ajutați*|ajutamă*|ajută|sos|poliția|salvați|repede|vine|implor',
     `sos|urgență ${ME}|sunați|chemați|poliția|ajutor|fiica|fiul|pericol`,
     'sunați|chemați|sună poliția|poliție|112|salvarea|ambulanț*|pompierii',
-    '~lasă|lăsat plec|ies|pleca|ieși|plecăm|ieșim',
+    '~lasă|lăsat plec|plecat|plece|ies|pleca|ieși|plecăm|ieșim',
     '~nu pot|putem|poate|pot_să ieși|ies|pleca|plec|scăpa|scap|fugi|evada|respira|întorc_acasă|întoarce_acasă|merge_acasă|întorc_în_țara',
     '~pașaport*|actele|documentele|buletinul|telefonul luat|confiscat|furat|ascuns',
     'cuțit*|armă|pistol*|pușc* are|cu|amenință|țintește|gât|ține',
@@ -100,16 +100,22 @@ export const ro: EmergencyPack = {
     // Batch D: kept somewhere, 'you are next', falls, syringes, men every night, unable to speak, no food.
     'mă_țin|ne_țin|o_țin|mă_ține|ne_ține aici|închis*|încuiat*|forța|hotel|casă|într_un|într_o|legat*',
     '?violează!|omoară|lovește|lovesc|sufocă|strânge|înjunghie|o_bate|o_bat|îl_bate|îl_bat o|îl|pe_ea|pe_el',
-    'nu_mai_mișcă|nu_se_mai_mișcă|nu_mai_reacționează|căzut_de_pe_schel*|căzut_de_pe_acoperiș',
+    'nu_mai_mișcă|nu_se_mai_mișcă|nu_mai_răspunde|nu_mai_respiră|nu_mai_reacționează|căzut_de_pe_schel*|căzut_de_pe_acoperiș',
     'seringă|înțepat*|injectat* m|mă|ne|au|cu',
     'sunt_următoarea|sunt_următorul|ești_următoarea|ești_următorul',
     '~bărbați|clienți vin|urcă în_fiecare_seară|în_fiecare_noapte|noaptea',
     '~nu_pot_vorbi|nu_pot_să_vorbesc e|el|lângă|aude|poliți*|sunați',
+    // Round 4: papers kept AND violence, bleeding said plainly, screams for help, fire and acid.
+    'acte|actele|pașaport*|documente*|buletinul bate|bat|lovește|lovesc|amenință|nu_lasă|nu_mă_lasă|nu_ne_lasă',
+    'sânger* tare|mult|rău|întruna|nu_se_oprește|nu_mai',
+    'strig*|țip*|urlă ajutor|după_ajutor|ajutați',
+    'pierde|pierdut sânge|cunoștința',
+    'benzină|acid|foc mă|ne|dea|toarne|arunce|ardă|arde|stropit',
     '~mâncare|să_mănânc|să_mâncăm nu|dă|dau|primesc|fără',
   ],
   advice: 'cine|ce|cum|poate|dreptul|legal|ilegal|trafic*|este_normal|semne|pedeapsă|infracțiune',
   except: 'bate_papo|lovit_o_mașină|lovită_de_o_mașină',
-  ask: 'denunț|ilegal|legal|pe_cine|cui|pare|anunț|denuncia|raportez|raporta|raportare|plângere|semnele|recunosc|drepturi|podcast|documentar|film|carte|pedeapsa|dau_seama|roman|despăgubiri|unde_fac|sesiz*|de_luni',
+  ask: 'denunț|despre|cifre|statistic*|ani_am_fost|ani_eram|ani_m_au|acum_câțiva_ani|mărturi*|ilegal|legal|pe_cine|cui|pare|anunț|denuncia|raportez|raporta|raportare|plângere|semnele|recunosc|drepturi|podcast|documentar|film|carte|pedeapsa|dau_seama|roman|despăgubiri|unde_fac|sesiz*|de_luni',
   calm: 'nu_sunt_în_pericol|nu_mai_sunt_în_pericol|nu_suntem_în_pericol|nu_e_urgent|nu_este_urgent',
   filler: 'vă va rog',
   strings: {
