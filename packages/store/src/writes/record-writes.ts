@@ -111,8 +111,9 @@ export function createRecordWrites(ctx: StoreContext, now: () => Date = () => ne
       statements.push(...unpublish(db, kind, id));
       statements.push(db.deleteFrom('pending_change').where('kind', '=', kind).where('record_id', '=', id).compile());
     } else {
-      const document = validRecord(kind, next.document);
       const published = next.status === 'published';
+      // A published record is parsed by `putStatements`; one kept here is parsed now.
+      const document = published ? next.document : validRecord(kind, next.document);
       statements.push(db.insertInto('record_state').values({
         kind, id, revision: currentVersion(db), status: next.status, organisation_id: next.organisationId,
         document: published ? null : JSON.stringify(document), reason: next.reason ?? null,
