@@ -1,10 +1,13 @@
 /**
  * The Worker around the app: one store and one app per isolate (their caches and the search
- * index outlive a request), D1 as the store, and the Cache API as the shared read cache.
+ * index outlive a request), D1 as the store, the Cache API as the shared read cache, and API
+ * keys checked against D1 for writes.
  */
 import type { D1Database } from '@cloudflare/workers-types';
+import { createApiKeys } from '@thb/store/access';
 import { createD1Store } from '@thb/store/d1';
-import { createApp, type AppOpenAPI, type CreateAppOptions } from '../app.ts';
+import type { ZodType } from 'zod';
+import { createApp, type AppOpenAPI, type CreateAppOptions, type WriteSideOptions } from '../app.ts';
 import { EnvSchema } from '../env.ts';
 import { edgeReadCache, type EdgeCacheStorage } from './edge-read-cache.ts';
 
@@ -16,6 +19,14 @@ export interface WorkerEnv {
   CF_VERSION_METADATA?: { id: string } | undefined;
   /** `"1"` mounts `/bench/constant`, the benchmark's ceiling. */
   BENCH?: string | undefined;
+  /** The Worker's public address (`https://api.example.eu`): its origin may write from a browser. */
+  PUBLIC_URL?: string | undefined;
+  /** Comma-separated origins of the portal's pages, besides `PUBLIC_URL`'s (credentialed CORS). */
+  PORTAL_ORIGINS?: string | undefined;
+  /** Writes a key may send in a burst (60 by default), counted per isolate. */
+  WRITE_BURST?: string | undefined;
+  /** Writes a key regains per minute (60 by default). */
+  WRITES_PER_MINUTE?: string | undefined;
 }
 
 /** What the runtime passes with each request (Hono's type, so `app.fetch` accepts it). */
@@ -34,16 +45,42 @@ function defaultCache(): EdgeCacheStorage | undefined {
   return (globalThis as { caches?: { default?: EdgeCacheStorage } }).caches?.default;
 }
 
+/** A Worker variable checked as the Node server checks the variable of that name. */
+function workerVariable<T>(name: keyof typeof EnvSchema.shape & keyof WorkerEnv, schema: ZodType<T>, env: WorkerEnv): T {
+  // `NAME = ""` in wrangler.toml means "not set", as an empty variable does on Node.
+  const value = env[name] === '' ? undefined : env[name];
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw new Error(`The Worker variable ${name} is not valid: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
+}
+
+/**
+ * Keys live in D1 beside the data: `createApiKeys` sends single statements only (D1 has no
+ * interactive transactions), including the conditional `last_used_at` update.
+ */
+function writeSide(env: WorkerEnv, store: ReturnType<typeof createD1Store>): WriteSideOptions {
+  const publicUrl = workerVariable('PUBLIC_URL', EnvSchema.shape.PUBLIC_URL, env);
+  const portalOrigins = workerVariable('PORTAL_ORIGINS', EnvSchema.shape.PORTAL_ORIGINS, env);
+  const perMinute = workerVariable('WRITES_PER_MINUTE', EnvSchema.shape.WRITES_PER_MINUTE, env);
+  return {
+    keys: createApiKeys(store.db),
+    allowedOrigins: [...(publicUrl ? [new URL(publicUrl).origin] : []), ...portalOrigins],
+    rateLimit: { capacity: workerVariable('WRITE_BURST', EnvSchema.shape.WRITE_BURST, env), refillPerSecond: perMinute / 60 },
+  };
+}
+
 function buildApp(env: WorkerEnv, options: CreateWorkerOptions): AppOpenAPI {
   if (!env.DB) throw new Error('The Worker has no D1 binding named DB: add [[d1_databases]] to wrangler.toml');
   const bench = EnvSchema.shape.BENCH.safeParse(env.BENCH);
   if (!bench.success) throw new Error('The Worker variable BENCH must be one of 1, 0, true, false, yes, no');
   const cache = defaultCache();
+  const store = createD1Store(env.DB);
   return createApp({
     ...options,
-    store: createD1Store(env.DB),
+    store,
     compress: false,
     benchRoute: bench.data,
+    writes: writeSide(env, store),
     // Cloudflare's edge sets CF-Connecting-IP itself, so a client cannot forge it there.
     chat: { rateLimit: { clientAddress: (c) => c.req.header('cf-connecting-ip') } },
     ...(cache ? { sharedCache: edgeReadCache(cache, { deployment: env.CF_VERSION_METADATA?.id }) } : {}),

@@ -4,15 +4,17 @@
  * - SQLite: the Node server on a temporary file (the store checks `PRAGMA data_version`);
  * - PostgreSQL: the Node server on a new database of the TEST_DATABASE_URL server;
  * - D1: the Worker bundled by wrangler, under workerd (Miniflare), with the Cache API on.
- * Each also opens a second store on the same database, as another process would, for writes.
+ * Each also opens a second store on the same database, as another process would, for writes
+ * and API keys; the servers check keys as the entries do (`createApiKeys` on their database).
  */
 import { randomBytes } from 'node:crypto';
+import { createApiKeys } from '@thb/store/access';
 import { createD1Store, migrateD1 } from '@thb/store/d1';
 import { openStore } from '@thb/store/open';
 import { openSqliteStore } from '@thb/store/sqlite';
 import { createTestDatabase } from '@thb/store/testing';
 import { startServer } from '../../src/node/start-server.ts';
-import { lazyApi, type LazyApi, type RunningApi } from '../support/api-under-test.ts';
+import { PORTAL_ORIGIN, lazyApi, type LazyApi, type RunningApi } from '../support/api-under-test.ts';
 import { TEST_NOW } from '../support/fixtures.ts';
 import { openTestStore, seedTestData } from '../support/test-store.ts';
 import { startWorkerRuntime } from '../support/worker-runtime.ts';
@@ -28,8 +30,10 @@ const over = (base: string) => (path: string, init?: RequestInit) => fetch(`${ba
 
 async function startSqliteApi(): Promise<RunningApi> {
   const served = await openTestStore();
-  const server = await startServer({ store: served.store, now: () => TEST_NOW, logger: quiet, trustProxy: TRUSTED_PROXY });
   const writer = await openSqliteStore({ file: served.file });
+  // The served store is typed as a PlatformStore only; the writer's connection reaches the same file.
+  const writes = { keys: createApiKeys(writer.db), allowedOrigins: [PORTAL_ORIGIN] };
+  const server = await startServer({ store: served.store, now: () => TEST_NOW, logger: quiet, trustProxy: TRUSTED_PROXY, writes });
   return {
     fetch: over(server.url),
     store: writer,
@@ -49,7 +53,8 @@ async function startPostgresApi(): Promise<RunningApi> {
     const { store } = await openStore({ databaseUrl: database.url, dataDir: 'unused' });
     opened.push(store);
     await seedTestData(store);
-    const server = await startServer({ store, now: () => TEST_NOW, logger: quiet, trustProxy: TRUSTED_PROXY });
+    const writes = { keys: createApiKeys(store.db), allowedOrigins: [PORTAL_ORIGIN] };
+    const server = await startServer({ store, now: () => TEST_NOW, logger: quiet, trustProxy: TRUSTED_PROXY, writes });
     opened.unshift({ close: server.close });
     const writer = (await openStore({ databaseUrl: database.url, dataDir: 'unused', poolSize: 2 })).store;
     opened.push(writer);
@@ -69,7 +74,9 @@ async function startPostgresApi(): Promise<RunningApi> {
 }
 
 async function startD1Api(): Promise<RunningApi> {
-  const runtime = await startWorkerRuntime({ databaseId: `contract-${randomBytes(4).toString('hex')}`, versionMetadata: true });
+  const runtime = await startWorkerRuntime({
+    databaseId: `contract-${randomBytes(4).toString('hex')}`, versionMetadata: true, bindings: { PORTAL_ORIGINS: PORTAL_ORIGIN },
+  });
   try {
     await migrateD1(runtime.d1);
     const store = createD1Store(runtime.d1);

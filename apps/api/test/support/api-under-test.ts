@@ -4,7 +4,10 @@
  * `*.contract.ts` takes one and runs unchanged against SQLite and PostgreSQL on Node and D1
  * under workerd (test/contract.test.ts): a difference between them is a bug.
  */
-import type { PlatformStore } from '@thb/store';
+import type { KyselyPlatformStore } from '@thb/store';
+
+/** The portal's origin as every backend of the suite is configured with it (`PORTAL_ORIGINS`). */
+export const PORTAL_ORIGIN = 'https://portal.example.org';
 
 /** The backends the contract suite runs against. */
 export type BackendName = 'SQLite' | 'PostgreSQL' | 'D1';
@@ -14,8 +17,11 @@ export interface ApiUnderTest {
   readonly backend: BackendName;
   /** Sends a request to the running API; `path` starts with `/`. */
   fetch(path: string, init?: RequestInit): Promise<Response>;
-  /** A store on the API's database, opened separately, as another process would. */
-  readonly store: PlatformStore;
+  /**
+   * A store on the API's database, opened separately, as another process would; its `db` reaches
+   * the write side's tables (API keys), as `thb keys` does.
+   */
+  readonly store: KyselyPlatformStore;
 }
 
 /** A started backend and how to stop it. */
