@@ -6,6 +6,7 @@
 import type { D1Database } from '@cloudflare/workers-types';
 import { createApiKeys } from '@thb/store/access';
 import { createD1Store } from '@thb/store/d1';
+import { purgeDeleted } from '../routes/writes/purge-deleted.ts';
 import type { ZodType } from 'zod';
 import { createApp, type AppOpenAPI, type CreateAppOptions, type WriteSideOptions } from '../app.ts';
 import { EnvSchema } from '../env.ts';
@@ -32,9 +33,10 @@ export interface WorkerEnv {
 /** What the runtime passes with each request (Hono's type, so `app.fetch` accepts it). */
 export type WorkerContext = NonNullable<Parameters<AppOpenAPI['fetch']>[2]>;
 
-/** A module Worker's `fetch` handler. */
+/** A module Worker's handlers: requests, and the hourly Cron Trigger that purges deleted records. */
 export interface WorkerHandler {
   fetch(request: Request, env: WorkerEnv, ctx: WorkerContext): Promise<Response>;
+  scheduled(controller: unknown, env: WorkerEnv, ctx: WorkerContext): Promise<void>;
 }
 
 /** Options of {@link createWorker}: what tests pin. */
@@ -107,6 +109,10 @@ export function createWorker(options: CreateWorkerOptions = {}): WorkerHandler {
       // once for whichever request comes first). waitUntil lets that work finish.
       ctx.waitUntil(response.catch(() => undefined));
       return response;
+    },
+    async scheduled(_controller, env) {
+      // Deleted records can be restored for 30 days; then they are purged (`[triggers]` in wrangler.toml).
+      await purgeDeleted(createD1Store(env.DB), new Date());
     },
   };
 }
