@@ -12,7 +12,7 @@ const WHO = 'με|μου|μας|εμένα|εγώ|εμείς|είμαι|είμα
 const HELD = 'κλειδωμέν*|κλείδωσαν|κλείδωσε|κλειδώνουν|κλεισμέν*|κλείσανε|φυλακισμέν*|απήγαγαν|απήγαγε|απαγάγ*|apagag*|απαγμέν*|όμηρ*'
   + '|αιχμάλωτ*|αλυσοδεμέν*|δεμέν*|παγιδευμέν*|εγκλωβισμέν*|κρατούμεν*|kleidomen*|klidomen*|kleidos*|klidos*|kleidws*|klidws*|kleismen*|apigagan|έχουν_κλείσει|exoun_kleisei|με_έκλεισαν|μας_έκλεισαν|kleisane|kleisan';
 /** Violence done now: hitting, rape, killing, choking, burning, bleeding. */
-const HURT = 'χτυπ*|δέρν*|έδειρε|δείρει|δείρουν|βιάζ*|βίασε|βίασαν|βιάσει|βιασμέν*|σκοτώσ*|σκοτών*|απειλεί|απειλούν|απείλησ*|μαχαίρωσ*'
+const HURT = 'χτυπ*|δέρν*|έδειρε|δείρει|δείρουν|βιάζ*|βίασε|βίασαν|βιάσει|βιασμέν*|σκοτώσ*|σκοτών*|απειλεί|απειλούν|απείλησ*|μαχαίρωσ*|μαχαιρώθηκ*|μαχαιρωμέν*'
   + '|πνίγ*|στραγγαλ*|επιτέθηκ*|κλωτσ*|γρονθοκόπ*|χαστούκ*|πληγωμέν*|τραυμάτισ*|αιμορραγ*|βασανίζ*'
   + '|κακοποιούν|κακοποιεί|έκαψαν|έκαψε|καίνε|καίει|πυροβολ*|νάρκωσ*|κλοτσ*|σαπίζ*|έσπρωξ*|πειράξουν|πειράξει|βλάψουν|βλάψει|έδεσαν|έδεσε|σέρνει|σέρνουν|narkos*|xtyp*|xtip*|htyp*|htip*|derni!|dernei!|dernoun!|dernane!|derneis!|skotos*|skotws*|apeil*|viase|viazei|pnig*|klots*|aimorrag*|emorag*|pyrovol*|pirovol*|maxairws*|maxairos*';
 /** The writer or a close one: narrower than WHO, for the weaker signs. */
@@ -26,7 +26,7 @@ export const el: EmergencyPack = {
     `κινδυνεύει|κινδυνεύουν ${WHO}`,
     // 'με' is also 'with' ("whoever threatens a victim with a gun"): alone it makes the rule one a question silences.
     `${HURT} μας|μου|εγώ|είμαι|είμαστε|τώρα|στιγμή|tora|twra|mas|eimai`,
-    `?${HURT} ${WHO}|τον|την|τη|τους|τις|ton|tin|ti|tous`,
+    `?${HURT} ${WHO}|τον|την|τη|τους|τις|ton|tin|ti|tous|εδώ|edw|edo`,
     '?βοήθεια|βοηθήστε|βοήθησε|voitheia|voithia|voithiste|voithise|boitheia|help γρήγορα|αμέσως|τώρα|επείγον|grigora|amesos|amesws|tora|twra|sos',
     '=βοήθεια*|βοηθήστε|βοήθησε|σώστε|αστυνομία|voithia*!|voitheia*!|voithiste|voithise|boitheia*!|boithia*!|soste|sos',
     `sos|επείγον|έκτακτη_ανάγκη ${ME}|καλέστε|αστυνομία|βοήθεια|κόρη|γιος|κίνδυνο`,
@@ -74,11 +74,16 @@ export const el: EmergencyPack = {
     '?ξέφυγα|το_έσκασα|έφυγα αμάξι|αυτοκίνητο|βαν|φορτηγό',
     'κλειδωμέν*|κλεισμέν* απ_έξω|από_έξω|απέξω',
     '?κοντέινερ|υπόγειο είμαστε|κορίτσια|κλεισμέν*|κλειδωμέν*',
-    '?μωρό_μου|παιδί_μου|γιο_μου|κόρη_μου|παιδιά_μου πήραν|έκλεψαν|άρπαξαν|πήρε|έκλεψε|άρπαξε|αρπάζει|αρπάζουν|apigage|arpaxe',
+    '?μωρό_μου|παιδί_μου|γιο_μου|κόρη_μου|παιδιά_μου|paidi_mou|mwro_mou|moro_mou|kori_mou|gio_mou πήραν|έκλεψαν|άρπαξαν|pirane|piran|eklepsan|arpaxan|πήρε|έκλεψε|άρπαξε|αρπάζει|αρπάζουν|apigage|arpaxe',
     'βοήθεια|voitheia|voithia παίρνουν|παίρνει|πάνε|pairnoun',
     'θέλω_να_τελειώσω|θέλω_να_πεθάνω|δεν_θέλω_να_ζω|να_τελειώσω_τη_ζωή_μου',
     'θα_σε_σκοτώσουμε|θα_σε_σκοτώσω|θα_σε_βρούμε|σε_σκοτώνουμε|tha_se_skotosoume',
     'με_τη_βία μπει|μπουν|σπίτι',
+    // Round 4: a break-in, taken off the street, kept like slaves, 'please help me'.
+    '?μπήκαν|μπήκε|εισέβαλαν|εισέβαλε|μπαίνουν|mpikan σπίτι|διαμέρισμα|spiti',
+    'με|μας|me|mas πήραν|άρπαξαν|pirane|piran|arpaxan δρόμο|αυτοκίνητο|αμάξι|ζόρι|dromo|amaxi|zori',
+    '?σαν_σκλάβ*|san_sklav* με|μας|κρατάνε|έχουν|me|mas',
+    '~βοηθήστε|βοήθησε|voithise|voithiste με|μας|me|mas παρακαλώ|τώρα|γρήγορα|parakalo|parakalw',
     // Round 3: the body failing (unconscious, fainted, not breathing), 'save me', unable to talk with him near, a cry heard next door.
     '?αναίσθητ*|λιπόθυμ*|λιποθύμησ*|δεν_αναπνέει|δεν_ανασαίνει|δεν_ξυπνάει|δεν_ξυπνά|anaisthit*|anesthit*|lipothym*|lipothim*|den_anapnei|den_anapnee|den_xypnaei|den_ksipnaei',
     '?αιμορραγεί|αιμορραγώ|αιμορραγούν|aimorragei|aimoragei|emoragei|aimorragw|aimorrago',
@@ -88,7 +93,7 @@ export const el: EmergencyPack = {
     '?φωνάζει|φωνάζουν|ουρλιάζει|ουρλιάζουν|κλαίει|fonazei|fwnazei|ourliazei βοήθεια|voitheia|voithia|δίπλα|γείτον*|διπλανό|dipla',
   ],
   advice: 'ποιος|τι|πώς|εμπορία|είναι_αυτό|σημάδια|ti|pos|pws|ποινή|έγκλημα|θεωρείται',
-  except: 'με_χτύπησε_αυτοκίνητο|με_χτύπησε_ένα_αυτοκίνητο|με_χτύπησε_μηχανή',
+  except: 'με_πήραν_τηλέφωνο|με_πήρε_τηλέφωνο|μας_πήραν_τηλέφωνο|me_pirane_tilefono|me_piran_tilefono|με_χτύπησε_αυτοκίνητο|με_χτύπησε_ένα_αυτοκίνητο|με_χτύπησε_μηχανή',
   ask: 'καταγγέλλω|καταγγείλω|καταγγελία|αναφέρω|σημάδια|αναγνωρίζω|αναγνωρίσω|δικαιώματα|podcast|ντοκιμαντέρ|ταινία|βιβλίο|kataggelia|ποινή|καταλαβαίνω|μυθιστόρημα|αποζημιω*|πού_το|εδώ_και_μήνες|νόμιμο|νόμιμα|παράνομο|επιτρέπεται|nomimo|paranomo|ειδήσ*|άρθρο|στατιστικ*|στη_σειρά|σίριαλ|επεισόδιο|ρεαλιστικ*|πόσα|πόσοι|πόσες|αίτηση|μέλους|ιστοσελίδα|site|κωδικό|τι_κάνω_όταν|τι_κάνει_κανείς|τι_πρέπει_να_κάνει|poini|tainia|vivlio|kataggel*|dikaiwmata|dikaiomata|simadia',
   calm: 'δεν_κινδυνεύω|δεν_κινδυνεύουμε|δεν_είμαι_σε_κίνδυνο|δεν_είναι_επείγον|den_kindyneuo|den_kindinevo|den_eimai_se_kindyno',
   filler: 'παρακαλώ parakalo parakalw γρήγορα',

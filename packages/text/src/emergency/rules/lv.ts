@@ -10,7 +10,7 @@ const ME = 'mani|mūs';
 /** The writer, as object or in a state ("I am locked in"). */
 const SELF = `${ME}|esmu|esam|es|mēs`;
 /** Other people: third-person pronouns, people close or nearby (their rules are silenced by advice words). */
-const THEM = 'viņu|viņus|viņas|tevi|māsu|māsa|māsai|meitu|meita|meitai|dēlu|dēls|dēlam|brāli|brālis|brālim|mammu|mamma|māti|māte|mātei|sievu|sieva|draugu|draugs|draudzen*|meiten*|bērn*|puisi|puisis|kaimiņ*|darbiniek*|strādniek*|cilvēkus!';
+const THEM = 'viņu|viņus|viņas|tevi|māsu|māsa|māsai|meitu|meita|meitai|dēlu|dēls|dēlam|brāli|brālis|brālim|mammu|mamma|māti|māte|mātei|sievu|sieva|draugu|draugs|draudzen*|meiten*|bērn*|puisi|puisis|kaimiņ*|darbiniek*|strādniek*|cilvēkus!|cilvēku|vīrieti|sievieti|kādu|brālēn*|māsīc*|tēti|tēvu|vecmāmiņu';
 /** Anyone, as object. */
 const WHOM = `${ME}|${THEM}`;
 /** Anyone it happens to. */
@@ -24,7 +24,7 @@ const HARM = 'sit|sita|situ|sitīs|iesita|sasita|sasitīs|sasist*|sašāva|saša
 /** The state of having been beaten or hurt. */
 const HURT = 'ievainot*|savainot*|piekaut*|asiņoju|asiņo|asiņojam|asinīs|asiņain*';
 /** Being killed, now or as a threat. */
-const KILL = 'nogalin*|nonāvē*|nošau*|nosit*|noslepkav*|nožņaugs|nodurs';
+const KILL = 'nogalin*|nonāvē*|nošau*|nošāv*|nosit*|noslepkav*|nožņaugs|nodurs';
 /** Locked, shut, imprisoned, held, chained. */
 const LOCKED = 'ieslēdz*|ieslēgt*|aizslēdz*|aizslēgt*|slēgt*|ieslodz*|gūstā|gūsteknē|ķīlniek*|sagūstīt*|piesiet*|piesēj*|sasēj*|aizsēj*|sasiet*|pieķēdēt*|ķēdē|ķēdēm|rokudzelž*';
 /** Where someone is shut in. */
@@ -85,7 +85,8 @@ export const lv: EmergencyPack = {
     `~${NOTLET} ${WHO}|${DAT}|${OUT}`,
     'izlaidiet|palaidiet|atlaidiet mani|mūs|ārā',
     `nolaupīj*!|nolaupīt*!|aizveda|aizvilka|sagrāba ${SELF}|${NOW}`,
-    `?nolaupīj*!|nolaupīt*!|aizveda|aizvilka|sagrāba ${THEM}`,
+    `?nolaupīj*!|nolaupīt*!|nozaga|aizveda|aizvilka|sagrāba ${THEM}`,
+    'paņēma|sagrāba|ievilka|aizrāva|aizveda mani|mūs|viņu|bērnu|meitu|dēlu no_ielas|ar_varu|mašīn*|auto',
     'iegrūda|iemeta|iesēdināja|ievilka|ved|vedīs mani|mūs|viņu busiņ*|busu|busā|autobus*|mašīn*|auto|bagāžniek*|kravas*|furgon*|nezinu_kur',
     'pārdeva|pārdod|pārdots|pārdota|pārdos|pārdot|nopirka|nopirkts|nopirkta mani|mūs|esmu|meitu|māsu|meiteni|bērnu|bērnus|sievietes',
     'pārdeva|nopirka viņu eiro|eur|tūkstoš*|vīrietim|kādam|suteneram',
@@ -107,12 +108,16 @@ export const lv: EmergencyPack = {
     'ved|vedīs|aizved|aizvedīs|pārved|pārvedīs|pārveda|veš mani|mūs|viņu uz_citu_valsti|uz_ārzemēm|pāri_robežai|negribu|ar_varu',
     'nevaru_runāt|nevaru_parunāt|nevaru_zvanīt|nevaru_skaļi blakus|dzird|šeit|te|palīdz*',
     '?nezinu_kur_esmu|nezinu_kur_atrodos|nezinām_kur_esam|nezinu_kur_mēs_esam|nezinām_kur_atrodamies',
-    'ielauzās|ielaužas|laužas|mēģina_ielauzties|ielauzies mājā|dzīvoklī|iekšā|pie_manis|istabā|mājās',
+    '?ielauzās|ielaužas|laužas|mēģina_ielauzties|ielauzies mājā|dzīvoklī|iekšā|pie_manis|istabā|mājās',
     '?bail|baidos|baidāmies viņš_ir_šeit|viņi_ir_šeit|ir_šeit|ir_te|ir_klāt|nāk|atnāca|aiz_durvīm',
     'iesita|iespēra|iedūra|sita|uzbruka|draud man|mums',
+    // Round 4: harm promised (nodarīs pāri), a threat at the door, being searched for.
+    'nodarīs|nodarīja|nodara|darīs pāri',
+    `?${THREAT} aiz_durvīm|pie_durvīm|stāv|šeit|te|ārā|${NOW}`,
+    `?meklē|meklēja|medī ${ME}`,
   ],
   advice: 'kas_var|kas_man|ko|vai',
-  ask: 'pirms_gadiem|pirms_daudziem_gadiem|gadus_atpakaļ|pagājušajā_gadā|bērnībā|savu_stāstu|paziņot|ziņot|ziņoju|tiesības|kas_ir|kā_atpazīt|kā_ziņot|kā_es|kā_palīdzēt|kā_saprast|cilvēktirdzniecīb*|ziņās|ziņas|raksts|rakstā|statistik*|cik|filma|filmu|seriāl*|grāmat*|dokumentāl*|podkāst*|sods|sodu|likum*|pazīmes|apmācīb*|seminār*|konferenc*|iesakāt|ieteikt|drīkst|kompensāc*|kā_rīkoties|pieteikum*|anket*|kontā|konts|paroli|vietn*',
+  ask: 'ko_darīt_ja|ja_redzu|pirms_gadiem|pirms_daudziem_gadiem|gadus_atpakaļ|pagājušajā_gadā|bērnībā|savu_stāstu|paziņot|ziņot|ziņoju|tiesības|kas_ir|kā_atpazīt|kā_ziņot|kā_es|kā_palīdzēt|kā_saprast|cilvēktirdzniecīb*|ziņās|ziņas|raksts|rakstā|statistik*|cik|filma|filmu|seriāl*|grāmat*|dokumentāl*|podkāst*|sods|sodu|likum*|pazīmes|apmācīb*|seminār*|konferenc*|iesakāt|ieteikt|drīkst|kompensāc*|kā_rīkoties|pieteikum*|anket*|kontā|konts|paroli|vietn*',
   calm: 'izslēgts!|izslēgta!|izslēgti!|izslēdza!|neesmu_briesmās|neesam_briesmās|nav_briesmās',
   filler: 'lūdzu please tūlīt',
   strings: {
