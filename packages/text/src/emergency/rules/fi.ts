@@ -9,7 +9,7 @@ import type { EmergencyPack } from '../emergency-pack.ts';
 /** Someone it is happening to: the writer, someone close, a person word (partitive and accusative forms). */
 const WHO = 'minua|minut|minulla|minun|mun|oon|minä|mä|mää|mua|mut|meitä|meidät|me|meillä|meidän|häntä|hänet|hänellä|olen|olemme'
   + '|ollaan|sitä|sen|niitä|ystävä*|kaveri*|sisko*|sisar*|veli|velje*|tytär*|tyttäre*|poika*|poja*|äiti*|vaimo*|lapsi|lapse*'
-  + '|lapsia|tyttö*|tytö*|naapuri*|työkaveri*|työntekijä*|vauva*';
+  + '|lapsia|tyttö*|tytö*|naapuri*|työkaveri*|työntekijä*|vauva*|serkku*|serku*|mies|mieheni|poikaystävä*|tyttöystävä*|nainen|mummo*|isoäiti*';
 /** Held: locked, shut, kidnapped, kept prisoner, chained, trapped (participles, past and passive forms). */
 const HELD = 'lukit*|lukinnut|lukkoon|lukossa|teljet*|vangit*|vankina|vankeina|vangiksi|kaappa*|kaapat*'
   + '|sieppa*|siepat*|kidnap*|panttivan*|pidetään|pidettiin|suljet*|sulkivat|sulki|kahlit*'
@@ -80,7 +80,11 @@ export const fi: EmergencyPack = {
     '?karkasin|pakenin|pääsin autosta|pakusta|autosta_pois',
     'lukossa|lukittu* ulkoa|ulkopuolelta',
     '?kontti*|kellari* ollaan|olemme|tyttöä|tytöt|lukittu*|suljettu*|meitä',
-    '?vauva*|lapse*|lapsi|poja*|tyttäre* vei|veivät|ottivat|otti',
+    '?vauva*|lapse*|lapsi|poja*|tyttäre* vei|veivät|ottivat|otti|varastettiin|varasti|varastivat|vietiin|siepattiin',
+    // Round 4: taken off the street, harm done or promised, a threat at the door.
+    `vei|veivät|vietiin|nappasi|nappasivat|sieppasi ${ME}|mun|lapsen|tytön|pojan kadulta|väkisin|autoon`,
+    '?tekee|tekevät|teki|tekivät pahaa|kipeää',
+    `?${HURT} oven_takana|ovella|ovelle|täällä|tässä|ulkona|pihalla`,
     'apua|auttakaa vie|vievät|viedään|viekää',
     'lopettaa_kaiken|lopettaa_elämäni|en_halua_elää|haluun_kuolla|haluan_kuolla',
     'tapetaan_sut|tapan_sut|tapamme_sinut|löydetään_sut|me_löydetään|sut_tapetaan|ja_tapetaan',
