@@ -8,7 +8,7 @@ import type { EmergencyPack } from '../emergency-pack.ts';
 
 /** Someone it is happening to: pronouns and possessed person words in their cases ("én" folds to "en": left out). */
 const WHO = 'engem|engemet|nekem|minket|bennünket|nekünk|őt|őket|neki|vagyok|vagyunk|barát*|húgom*|nővérem*|öcsém*|bátyám*'
-  + '|lány*|fiam*|anyám*|feleségem*|gyerek*|kolléga*!|munkás*|dolgozó*!|szomszéd*|unokatestvér*|férjem|párom|főnök*|családom*|családunk*';
+  + '|lány*|fiam*|anyám*|feleségem*|gyerek*|kolléga*!|munkás*|dolgozó*!|szomszéd*|unokatestvér*|férjem|párom|főnök*|családom*|családunk*|strici*|exem|apám*|apu|anyu|nagymamá*';
 /** Verb forms that say on their own that it is happening to the writer or someone now. */
 const DONE = 'bezártak|bezárt_engem|fogva_tart*|fojtogat*|elraboltak|elrabolt|túsz|túszként|fogságban|vagyok_zárva|vagyunk_zárva|be_van_zárva|be_vannak_zárva|összever*'
   + '|megvernek|megvert|megvertek|bántanak|megerőszakolt*|megölnek|megöl|megölik|fenyegetnek|megszúrt|megtámadtak|vernek'
@@ -53,7 +53,7 @@ export const hu: EmergencyPack = {
     `mit_csináljak|mit_tegyek|mit_csináljunk|mit_tegyünk ${HURT}|${DONE}`,
     'féltem_az_életem|félek_az_életemért|féltem_az_életemet|az_életemért|a_gyerekeimért_félek',
     '?eladtak|eladtak_engem|eladtak_minket|eladott_engem|eladott_minket',
-    '?keresnek|keres|üldöznek engem|minket|mindenhol|mindenütt',
+    '?keresnek|keres|üldöznek engem|minket|mindenhol|mindenütt|nincs_hova|nincs_hová',
     '?nem_mehetek_el|nem_vagyok_szabad|nem_lehetek_szabad szabadon|el|ki',
     '?figyelnek|figyel|őriznek|őriz|figyelik engem|minket|egész_nap|mindig|állandóan',
     // The body: what was done to it, said the way one reports it.
@@ -74,11 +74,15 @@ export const hu: EmergencyPack = {
     '?megszöktem|elszöktem autóból|kocsiból|furgonból',
     'kívülről zárva|bezárt*|zárta|zárták',
     '?konténer*|pincé* vagyunk|lány|zárva|bezártak',
-    '?babám*|gyerekem*|fiam*|lányom* elvették|elvitték|elrabolták',
+    '?babám*|gyerekem*|fiam*|lányom* elvették|elvitték|elrabolták|ellopták|elvitte|elrabolta|elvette',
+    // Round 4: harm promised, a threat at the door, taken off the street.
+    'bántani|megverni|megölni|elrabolni fognak|fog|akarnak|akar',
+    `?${HURT} ajtó_előtt|ajtóban|ajtónál|kint|odakint`,
+    'elvittek|elvitt|elvitték|felkaptak|elkaptak utcáról|utcán|erővel|erőszakkal|kocsiba|autóba',
     'segítség|segítsetek visznek|elvisznek|visz|viszik',
     'véget_vetni|véget_akarok_vetni|nem_akarok_élni|meg_akarok_halni',
     'megölünk|megöllek|megtalálunk|megtalálunk_és',
-    'betörni|be_akar_törni|betörnek|be_akarnak_törni|betör!|betörtek|betört_valaki',
+    'betörni|be_akar_törni|betörnek|be_akarnak_törni|betör!|betörtek|betört_valaki|valaki_betört|betört_hozzám|betörtek_hozzám|betörtek_hozzánk',
     'lefekü* férfiakkal|férfiak|ügyfelekkel',
     'férfiak|férfiakkal kényszerít*',
     'vért_veszt*|vérzek',
