@@ -9,12 +9,12 @@ import type { EmergencyPack } from '../emergency-pack.ts';
 const WHO = 'με|μου|μας|εμένα|εγώ|εμείς|είμαι|είμαστε|φίλ*|αδερφ*|αδελφ*|κόρη|γιο|γιος|μητέρα|μάνα|γυναίκα|παιδ*|κοπέλα*|κορίτσι*'
   + '|ξάδερφ*|γείτον*|συνάδελφ*|εργάτ*|μωρό|me|mou|mas|eimai|imai|kori|paidi*|fili*|aderf*';
 /** Held: locked in, kidnapped, kept, chained, trapped (participles and verb forms, not the nouns of a question). */
-const HELD = 'κλειδωμέν*|κλείδωσαν|κλείδωσε|κλειδώνουν|κλεισμέν*|κλείσανε|φυλακισμέν*|απήγαγαν|απήγαγε|απαγάγει|απαγμέν*|όμηρ*'
+const HELD = 'κλειδωμέν*|κλείδωσαν|κλείδωσε|κλειδώνουν|κλεισμέν*|κλείσανε|φυλακισμέν*|απήγαγαν|απήγαγε|απαγάγ*|apagag*|απαγμέν*|όμηρ*'
   + '|αιχμάλωτ*|αλυσοδεμέν*|δεμέν*|παγιδευμέν*|εγκλωβισμέν*|κρατούμεν*|kleidomen*|klidomen*|kleidos*|klidos*|kleidws*|klidws*|kleismen*|apigagan|έχουν_κλείσει|exoun_kleisei|με_έκλεισαν|μας_έκλεισαν|kleisane|kleisan';
 /** Violence done now: hitting, rape, killing, choking, burning, bleeding. */
-const HURT = 'χτυπ*|δέρν*|έδειρε|δείρει|δείρουν|βιάζ*|βίασε|βίασαν|βιάσει|βιασμέν*|σκοτώσ*|σκοτών*|απειλεί|απειλούν|απείλησ*|μαχαίρωσ*'
+const HURT = 'χτυπ*|δέρν*|έδειρε|δείρει|δείρουν|βιάζ*|βίασε|βίασαν|βιάσει|βιασμέν*|σκοτώσ*|σκοτών*|απειλεί|απειλούν|απείλησ*|μαχαίρωσ*|μαχαιρώθηκ*|μαχαιρωμέν*'
   + '|πνίγ*|στραγγαλ*|επιτέθηκ*|κλωτσ*|γρονθοκόπ*|χαστούκ*|πληγωμέν*|τραυμάτισ*|αιμορραγ*|βασανίζ*'
-  + '|κακοποιούν|κακοποιεί|έκαψαν|έκαψε|καίνε|καίει|πυροβολ*|νάρκωσ*|κλοτσ*|σαπίζ*|έσπρωξ*|έδεσαν|έδεσε|σέρνει|σέρνουν|narkos*|xtyp*|xtip*|htyp*|htip*|derni!|dernei!|dernoun!|dernane!|derneis!|skotos*|skotws*|apeil*|viase|viazei|pnig*|klots*|aimorrag*|emorag*|pyrovol*|pirovol*|maxairws*|maxairos*';
+  + '|κακοποιούν|κακοποιεί|έκαψαν|έκαψε|καίνε|καίει|πυροβολ*|νάρκωσ*|κλοτσ*|σαπίζ*|έσπρωξ*|πειράξουν|πειράξει|βλάψουν|βλάψει|έδεσαν|έδεσε|σέρνει|σέρνουν|narkos*|xtyp*|xtip*|htyp*|htip*|derni!|dernei!|dernoun!|dernane!|derneis!|skotos*|skotws*|apeil*|viase|viazei|pnig*|klots*|aimorrag*|emorag*|pyrovol*|pirovol*|maxairws*|maxairos*';
 /** The writer or a close one: narrower than WHO, for the weaker signs. */
 const ME = 'με|μας|μου|εγώ|είμαι|me|mas|eimai';
 
@@ -26,7 +26,7 @@ export const el: EmergencyPack = {
     `κινδυνεύει|κινδυνεύουν ${WHO}`,
     // 'με' is also 'with' ("whoever threatens a victim with a gun"): alone it makes the rule one a question silences.
     `${HURT} μας|μου|εγώ|είμαι|είμαστε|τώρα|στιγμή|tora|twra|mas|eimai`,
-    `?${HURT} ${WHO}|τον|την|τη|τους|τις|ton|tin|ti|tous`,
+    `?${HURT} ${WHO}|τον|την|τη|τους|τις|ton|tin|ti|tous|εδώ|edw|edo`,
     '?βοήθεια|βοηθήστε|βοήθησε|voitheia|voithia|voithiste|voithise|boitheia|help γρήγορα|αμέσως|τώρα|επείγον|grigora|amesos|amesws|tora|twra|sos',
     '=βοήθεια*|βοηθήστε|βοήθησε|σώστε|αστυνομία|voithia*!|voitheia*!|voithiste|voithise|boitheia*!|boithia*!|soste|sos',
     `sos|επείγον|έκτακτη_ανάγκη ${ME}|καλέστε|αστυνομία|βοήθεια|κόρη|γιος|κίνδυνο`,
@@ -43,15 +43,15 @@ export const el: EmergencyPack = {
     '~φοβάμαι|fovam*|fobam* σκοτώσει|βρει|γυρίσει|χτυπήσει|skotosei|πολύ',
     '~ακολουθεί|ακολουθούν|παρακολουθεί|παρακολουθούν|καταδιώκει|κυνηγάει|κυνηγούν|akolouth*|akoloyth*|parakolouth*|kynig* με|μας|me|mas',
     'ελάτε|έλα|elate γρήγορα|αμέσως|grigora|amesos',
-    `έβαλαν|πήραν|βάλανε|πήρανε|έσπρωξαν|ανέβασαν|ebalan|piran φορτηγό|βαν|αυτοκίνητο|αμάξι|φορτηγάκι|πορτμπαγκάζ|van|fortigo ${WHO}`,
-    'πούλησαν|πουλάνε|πουλήσανε|πουλημέν*|poulisan με|μας|μου|me άντρα|άντρες|σε|κύκλωμα|νταβατζή',
+    `έβαλαν|πήραν|βάλανε|πήρανε|έσπρωξαν|ανέβασαν|πήρε|άρπαξε|έβαλε|τράβηξε|πάνε|μεταφέρουν|πηγαίνουν|μετακινούν|ebalan|piran|pire|pane φορτηγό|βαν|αυτοκίνητο|αμάξι|φορτηγάκι|πορτμπαγκάζ|van|fortigo ${WHO}`,
+    'πούλησαν|πουλάνε|πουλάει|πουλήσανε|πουλημέν*|poulisan|poulane|poulaei|pouloun με|μας|μου|me άντρα|άντρες|σε|κύκλωμα|νταβατζή',
     'με_βρήκαν|μας_βρήκαν|με_βρήκε|με_βρήκανε|me_vrikan',
     'ξέφυγα|έφυγα|το_έσκασα|δραπέτευσα|γλίτωσα κρύβομαι|κρυμμέν*|κρυβόμαστε|ψάχνουν',
     'κρύβομαι|κρυβόμαστε|είμαι_κρυμμένη|είμαι_κρυμμένος|krivomai',
     // Fear for one's life, being looked for, sold, watched: how people describe danger without its words.
     'φοβάμαι_για_τη_ζωή_μου|φοβάμαι_για_την_ζωή_μου|φοβάμαι_για_τη_ζωή_των_παιδιών_μου|fovamai_gia_ti_zoi_mou|θα_με_σκοτώσει|θα_μας_σκοτώσει|θα_με_σκοτώσουν|tha_me_skotosei',
     '?ψάχνουν|ψάχνει|κυνηγούν|psaxnoun|psahnoun με|μας|me|mas|παντού',
-    'με_πούλησαν|μας_πούλησαν|με_πούλησε|με_πουλήσανε|me_poulisan|me_poulise',
+    'με_πούλησαν|μας_πούλησαν|με_πούλησε|με_πουλήσανε|me_poulisan|me_poulise|με_πουλάνε|μας_πουλάνε|με_πουλάει|me_poulane|mas_poulane|me_poulaei',
     '?την_πούλησαν|τον_πούλησαν|τα_πούλησαν|tin_poulisan',
     '?δεν_είμαι_ελεύθερη|δεν_είμαι_ελεύθερος|δεν_είμαστε_ελεύθερ* να|φύγω|βγω|φύγουμε',
     // The body: what was done to it, said the way one reports it.
@@ -59,7 +59,7 @@ export const el: EmergencyPack = {
     'κεφάλι νερό|τοίχο|nero',
     'μαλλιά|malia τραβάει|τραβάνε|σέρνει|τράβηξε|άρπαξε|travaei',
     'έκαναν_κακό|έκανε_κακό|κάνουν_κακό|κάνει_κακό|πείραξαν|έβλαψαν|ekanan_kako της|του|μου|μας|την|τον|tis|tou',
-    'αίματα|αίμα παντού|πολύ|τρέχει',
+    'αίματα|αίμα|aimata παντού|πολύ|τρέχει|τρέχουν|trexoun|trexei',
     '?δεν_ξέρω_πού_είμαι|den_xero_pou_eimai|δεν_ξέρω_πού_βρίσκομαι',
     '?εξαφανίστηκε|εξαφανίστηκαν|χάθηκε|αγνοείται|exafanistike φοβάται|φοβάμαι|κλαίει|απειλ*|πήραν|έγραψε|μήνυμα|πήρε_τηλέφωνο',
     '?πόρτα|porta έξω|πίσω|στην φωνάζει|περιμένει|περιμένουν|χτυπάει',
@@ -74,11 +74,16 @@ export const el: EmergencyPack = {
     '?ξέφυγα|το_έσκασα|έφυγα αμάξι|αυτοκίνητο|βαν|φορτηγό',
     'κλειδωμέν*|κλεισμέν* απ_έξω|από_έξω|απέξω',
     '?κοντέινερ|υπόγειο είμαστε|κορίτσια|κλεισμέν*|κλειδωμέν*',
-    '?μωρό_μου|παιδί_μου|γιο_μου|κόρη_μου|παιδιά_μου πήραν|έκλεψαν|άρπαξαν',
+    '?μωρό_μου|παιδί_μου|γιο_μου|κόρη_μου|παιδιά_μου|paidi_mou|mwro_mou|moro_mou|kori_mou|gio_mou πήραν|έκλεψαν|άρπαξαν|pirane|piran|eklepsan|arpaxan|πήρε|έκλεψε|άρπαξε|αρπάζει|αρπάζουν|apigage|arpaxe',
     'βοήθεια|voitheia|voithia παίρνουν|παίρνει|πάνε|pairnoun',
     'θέλω_να_τελειώσω|θέλω_να_πεθάνω|δεν_θέλω_να_ζω|να_τελειώσω_τη_ζωή_μου',
     'θα_σε_σκοτώσουμε|θα_σε_σκοτώσω|θα_σε_βρούμε|σε_σκοτώνουμε|tha_se_skotosoume',
     'με_τη_βία μπει|μπουν|σπίτι',
+    // Round 4: a break-in, taken off the street, kept like slaves, 'please help me'.
+    '?μπήκαν|μπήκε|εισέβαλαν|εισέβαλε|μπαίνουν|mpikan σπίτι|διαμέρισμα|spiti',
+    'με|μας|me|mas πήραν|άρπαξαν|pirane|piran|arpaxan δρόμο|αυτοκίνητο|αμάξι|ζόρι|dromo|amaxi|zori',
+    '?σαν_σκλάβ*|san_sklav* με|μας|κρατάνε|έχουν|me|mas',
+    '~βοηθήστε|βοήθησε|voithise|voithiste με|μας|me|mas παρακαλώ|τώρα|γρήγορα|parakalo|parakalw',
     // Round 3: the body failing (unconscious, fainted, not breathing), 'save me', unable to talk with him near, a cry heard next door.
     '?αναίσθητ*|λιπόθυμ*|λιποθύμησ*|δεν_αναπνέει|δεν_ανασαίνει|δεν_ξυπνάει|δεν_ξυπνά|anaisthit*|anesthit*|lipothym*|lipothim*|den_anapnei|den_anapnee|den_xypnaei|den_ksipnaei',
     '?αιμορραγεί|αιμορραγώ|αιμορραγούν|aimorragei|aimoragei|emoragei|aimorragw|aimorrago',
@@ -88,8 +93,8 @@ export const el: EmergencyPack = {
     '?φωνάζει|φωνάζουν|ουρλιάζει|ουρλιάζουν|κλαίει|fonazei|fwnazei|ourliazei βοήθεια|voitheia|voithia|δίπλα|γείτον*|διπλανό|dipla',
   ],
   advice: 'ποιος|τι|πώς|εμπορία|είναι_αυτό|σημάδια|ti|pos|pws|ποινή|έγκλημα|θεωρείται',
-  except: 'με_χτύπησε_αυτοκίνητο|με_χτύπησε_ένα_αυτοκίνητο|με_χτύπησε_μηχανή',
-  ask: 'καταγγέλλω|καταγγείλω|καταγγελία|αναφέρω|σημάδια|αναγνωρίζω|αναγνωρίσω|δικαιώματα|podcast|ντοκιμαντέρ|ταινία|βιβλίο|kataggelia|ποινή|καταλαβαίνω|μυθιστόρημα|αποζημιω*|πού_το|εδώ_και_μήνες|νόμιμο|νόμιμα|παράνομο|επιτρέπεται|nomimo|paranomo|ειδήσ*|άρθρο|στατιστικ*|πόσα|πόσοι|πόσες|αίτηση|μέλους|ιστοσελίδα|site|κωδικό|τι_κάνω_όταν|τι_κάνει_κανείς|τι_πρέπει_να_κάνει|poini|tainia|vivlio|kataggel*|dikaiwmata|dikaiomata|simadia',
+  except: 'με_πήραν_τηλέφωνο|με_πήρε_τηλέφωνο|μας_πήραν_τηλέφωνο|me_pirane_tilefono|me_piran_tilefono|με_χτύπησε_αυτοκίνητο|με_χτύπησε_ένα_αυτοκίνητο|με_χτύπησε_μηχανή',
+  ask: 'καταγγέλλω|καταγγείλω|καταγγελία|αναφέρω|σημάδια|αναγνωρίζω|αναγνωρίσω|δικαιώματα|podcast|ντοκιμαντέρ|ταινία|βιβλίο|kataggelia|ποινή|καταλαβαίνω|μυθιστόρημα|αποζημιω*|πού_το|εδώ_και_μήνες|νόμιμο|νόμιμα|παράνομο|επιτρέπεται|nomimo|paranomo|ειδήσ*|άρθρο|στατιστικ*|στη_σειρά|σίριαλ|επεισόδιο|ρεαλιστικ*|πόσα|πόσοι|πόσες|αίτηση|μέλους|ιστοσελίδα|site|κωδικό|τι_κάνω_όταν|τι_κάνει_κανείς|τι_πρέπει_να_κάνει|poini|tainia|vivlio|kataggel*|dikaiwmata|dikaiomata|simadia',
   calm: 'δεν_κινδυνεύω|δεν_κινδυνεύουμε|δεν_είμαι_σε_κίνδυνο|δεν_είναι_επείγον|den_kindyneuo|den_kindinevo|den_eimai_se_kindyno',
   filler: 'παρακαλώ parakalo parakalw γρήγορα',
   strings: {

@@ -9,7 +9,7 @@ import type { EmergencyPack } from '../emergency-pack.ts';
 /** Someone it is happening to: the writer, someone close, a person word (partitive and accusative forms). */
 const WHO = 'minua|minut|minulla|minun|mun|oon|minä|mä|mää|mua|mut|meitä|meidät|me|meillä|meidän|häntä|hänet|hänellä|olen|olemme'
   + '|ollaan|sitä|sen|niitä|ystävä*|kaveri*|sisko*|sisar*|veli|velje*|tytär*|tyttäre*|poika*|poja*|äiti*|vaimo*|lapsi|lapse*'
-  + '|lapsia|tyttö*|naapuri*|työkaveri*|työntekijä*|vauva*';
+  + '|lapsia|tyttö*|tytö*|naapuri*|työkaveri*|työntekijä*|vauva*|serkku*|serku*|mies|mieheni|poikaystävä*|tyttöystävä*|nainen|mummo*|isoäiti*';
 /** Held: locked, shut, kidnapped, kept prisoner, chained, trapped (participles, past and passive forms). */
 const HELD = 'lukit*|lukinnut|lukkoon|lukossa|teljet*|vangit*|vankina|vankeina|vangiksi|kaappa*|kaapat*'
   + '|sieppa*|siepat*|kidnap*|panttivan*|pidetään|pidettiin|suljet*|sulkivat|sulki|kahlit*'
@@ -42,11 +42,13 @@ export const fi: EmergencyPack = {
     'veitsi|veitsen|veitsellä|veistä|ase|aseen|aseella|pistooli*|puukko|puukon|puukolla on|hänellä|sillä|uhkaa|uhkailee|kanssa|osoittaa|mua|minua|kurkulla|kurkkua|pitää',
     'kuolla haluan',
     '~pakott*|pakote* minua|meitä|minut|meidät|mut|mua|olen|sitä|häntä|hänet|miehet',
-    'pakottaa|pakottavat|pakotetaan|pakotettiin|pakotti|pakottivat seksi*|myymään|prostitu*|asiakka*',
+    'pakottaa|pakottavat|pakotetaan seksi*|myymään|prostitu*|asiakka*',
+    // Said in the past it may be a book or a story ('a book about women who were forced into prostitution').
+    '?pakotettiin|pakotti|pakottivat seksi*|myymään|prostitu*|asiakka*',
     '~pelkään|pelottaa tappaa|löytää|satuttaa|lyö|tosi|paljon',
     '~seuraa|seuraavat|vainoaa|vainoavat|jahtaa|jahtaavat minua|meitä|mua|mut',
     'tulkaa|tule|tuu|tuukaa nopeasti|nopeesti|heti|äkkiä|apuun',
-    `vei|veivät|laittoi|laittoivat|työnsi|heitti|raahas*|vietiin paketti*|auto*|rekka*|kuorma*|takakontti*|paku* ${WHO}`,
+    `vei|veivät|veti|vetivät|kiskoi|nappasi|nappasivat|laittoi|laittoivat|työnsi|heitti|raahas*|vietiin paketti*|auto*|rekka*|kuorma*|takakontti*|paku* ${WHO}`,
     `?myi|myivät|myyty|myytiin|myyvät|myy|myydään ${WHO}|jollekin|miehelle|miehille`,
     'löysi|löysivät mut|minut|meidät|mua',
     'pakenin|karkasin|pakenimme|karkasimme|pääsin piileskelen|piilo*|etsii|etsivät',
@@ -78,7 +80,11 @@ export const fi: EmergencyPack = {
     '?karkasin|pakenin|pääsin autosta|pakusta|autosta_pois',
     'lukossa|lukittu* ulkoa|ulkopuolelta',
     '?kontti*|kellari* ollaan|olemme|tyttöä|tytöt|lukittu*|suljettu*|meitä',
-    '?vauva*|lapse*|lapsi|poja*|tyttäre* vei|veivät|ottivat|otti',
+    '?vauva*|lapse*|lapsi|poja*|tyttäre* vei|veivät|ottivat|otti|varastettiin|varasti|varastivat|vietiin|siepattiin',
+    // Round 4: taken off the street, harm done or promised, a threat at the door.
+    `vei|veivät|vietiin|nappasi|nappasivat|sieppasi ${ME}|mun|lapsen|tytön|pojan kadulta|väkisin|autoon`,
+    '?tekee|tekevät|teki|tekivät pahaa|kipeää',
+    `?${HURT} oven_takana|ovella|ovelle|täällä|tässä|ulkona|pihalla`,
     'apua|auttakaa vie|vievät|viedään|viekää',
     'lopettaa_kaiken|lopettaa_elämäni|en_halua_elää|haluun_kuolla|haluan_kuolla',
     'tapetaan_sut|tapan_sut|tapamme_sinut|löydetään_sut|me_löydetään|sut_tapetaan|ja_tapetaan',
@@ -87,7 +93,7 @@ export const fi: EmergencyPack = {
     // Round 3: the body failing (not breathing, unconscious, shot), threats tied to a debt or to
     // leaving, being moved abroad, kept (pitää) somewhere, unable to talk with him near, a cry heard next door.
     'ei|eikä|enää|en hengitä|hengittänyt|hengitä_enää',
-    '?ei_herää|eikä_herää|ei_reagoi|ei_liiku mun|nyt|apua|ambulanssi|auttakaa|kaveri*|ystävä*|äiti*|isä*|mies|vaimo*|veli',
+    '?ei_herää|eikä_herää|ei_reagoi|ei_liiku|eikä_liiku se|hän|isä*|äiti*|lapsi|vauva*|tyttö*|poika*|sisko*|mieheni|vaimoni|mun|nyt|apua|ambulanssi|auttakaa|kaveri*|ystävä*|äiti*|isä*|mies|vaimo*|veli',
     '?tajuton*|tajuttom*|menetti_tajunnan|menettänyt_tajunnan|pyörtyi|pyörtyny*|yliannost*',
     `?jos_en_maksa|ellen_maksa|jos_en_tee|jos_en_tottele|jos_lähden|jos_karkaan|jos_puhun|jos_kerron perhe*|kärsi*|huonosti|${HURT}`,
     '?velka*|velkaa perhe*|perheen|perheelle|kärsi*|tapp*|tapet*|satut*|hakkaa*',
@@ -99,7 +105,7 @@ export const fi: EmergencyPack = {
     '?huuta*|kirku*|huusi apua|apuun|avuksi|naapuri*|viereis*|seinän_takana',
   ],
   advice: 'kuka|mitä|miten|ihmiskauppa*|onko|merkki|merkit|rangaistus|lasketaanko',
-  ask: 'ilmoitan|ilmoittaa|ilmoitus|rikosilmoitus*|tunnistaa|tunnistan|oikeudet|oikeuksia|podcast*|dokumentti*|elokuva|kirja|rangaistus|tietää_onko|romaani|korvau*|mihin_ilmoitan|kuukausia|uutis*|uutinen|artikkeli*|lehdessä|saako|laillista|laitonta|kuinka_usein|kuinka_moni|montako|tilasto*|voiko|voinko|miten_tukea|miten_autan|miten_auttaa|mitä_tehdä_jos|mitä_tehdä_kun|miten_toimia|hakemu*|jäsen*|lomake*|raport*|sivusto*|nettisivu*|salasan*',
+  ask: 'vuosia_sitten|vuos_sitten|vuotta_sitten|kuukausia_sitten|viime_vuonna|lapsena|tarinani|sarja*|jakso*|oikeasti|leffa*|elokuv*|kirjaa|kirjoja|ilmoit*|rikosilmoitus*|tunnistaa|tunnistan|oikeudet|oikeuksia|podcast*|dokumentti*|elokuva|kirja|rangaistus|tietää_onko|romaani|korvau*|mihin_ilmoitan|kuukausia|uutis*|uutinen|artikkeli*|lehdessä|saako|laillista|laitonta|kuinka_usein|kuinka_moni|montako|tilasto*|voiko|voinko|miten_tukea|miten_autan|miten_auttaa|mitä_tehdä_jos|mitä_tehdä_kun|miten_toimia|hakemu*|jäsen*|lomake*|raport*|sivusto*|nettisivu*|salasan*',
   calm: 'en_ole_vaarassa|en_oo_vaarassa|emme_ole_vaarassa|ei_ole_hätää|ei_oo_hätää|lukittu_ulos|lukittuna_ulos',
   filler: 'kiitos pliis please nyt',
   strings: {

@@ -11,7 +11,7 @@ const ME = 'mane|manęs|mus|mūsų';
 /** The writer, as object or in a state ("I am locked in"). */
 const SELF = `${ME}|esu|esame|esam|aš|mes`;
 /** Other people: third-person pronouns, people close or nearby (their rules are silenced by advice words). */
-const THEM = 'jį|ją|juos|jas|tave|seser*|sesę|sesuo|sesut*|dukr*|sūnus|sūnų|sūnui|brol*|mama|motin*|žmona|draugas|draugą|draugė|drauges|draugai|draugus|draugo|mergina|merginos|merginas|mergait*|vaikas|vaiką|vaikai|vaikus|vaikų|vaikiną|vaikinas|kaimyn*|darbuotoj*|žmones|mamai|sesei|seseriai|draugei|draugui|vaikui';
+const THEM = 'jį|ją|juos|jas|tave|seser*|sesę|sesuo|sesut*|dukr*|sūnus|sūnų|sūnui|brol*|mama|motin*|žmona|draugas|draugą|draugė|drauges|draugai|draugus|draugo|mergina|merginos|merginas|mergait*|vaikas|vaiką|vaikai|vaikus|vaikų|vaikiną|vaikinas|kaimyn*|darbuotoj*|žmones|mamai|sesei|seseriai|draugei|draugui|vaikui|pusbrol*|pusseser*|tėtį|tėvą|vyrą|moterį|žmogų|kažką';
 /** Anyone, as object. */
 const WHOM = `${ME}|${THEM}`;
 /** Anyone it happens to. */
@@ -70,19 +70,25 @@ export const lt: EmergencyPack = {
     'sulaužė|laužė ranką|koją|šonkaul*|nosį|žandikaulį|pirštus',
     `${HURT} ${SELF}|${NOW}|labai|visa|visas`,
     `?${HURT} ${THEM}`,
-    `${THREAT} nužud*|užmuš*|mirt*|šeim*|vaik*|dukr*|sūn*|peil*|ginkl*|sumuš*`,
+    `${THREAT} nužud*|užmuš*|mirt*|šeim*|vaik*|dukr*|sūn*|sumuš*`,
+    // 'grasino ginklu' is also in a question ('statistics on victims threatened with a weapon').
+    `?${THREAT} peil*|ginkl*`,
     `~${THREAT} ${DAT}|${WHOM}|kad`,
     `${WEAPON} turi|laiko|taiko|grasina|mane|mus|man|išsitraukė|stovi|atėjo|su`,
-    `${LOCKED} ${SELF}`,
+    // A past told as a story ('years ago I was kept locked in') is a question, unless it asks for help now.
+    `?${LOCKED} ${SELF}`,
+    `${LOCKED} ${SELF} ${NOW}|padėkit*|padėk|gelbėkit*|pagalbos|112|negaliu|negalime|negalim`,
     `?${LOCKED} ${THEM.replace('jį|ją|juos|jas|', '')}|${PLACE}`,
-    `laiko|laikė|saugo|sergi|stebi ${SELF} ${PLACE}|prievarta|jėga|užrakint*|uždaryt*|nelaisvėje|nuolat|pabėgti`,
+    `laiko|saugo|sergi|stebi ${SELF} ${PLACE}|prievarta|jėga|užrakint*|uždaryt*|nelaisvėje|nuolat|pabėgti`,
+    `?laikė ${SELF} ${PLACE}|prievarta|jėga|užrakint*|uždaryt*|nelaisvėje|nuolat|pabėgti`,
     `?laiko|laikė|saugo|sergi|stebi ${THEM} ${PLACE}|prievarta|jėga|užrakint*|uždaryt*|nelaisvėje|nuolat|pabėgti`,
     '~laiko|laikė|saugo|sergi mane|mus',
     `~${CANNOT} ${OUT}`,
     `~${NOTLET} ${WHO}|${DAT}|${OUT}`,
     'išleiskit*|paleiskit*|išleisk|paleisk mane|mus|lauk',
     `pagrobė|pagrobta|pagrobtas|pagrobti|pagrobs|išvežė|išsivežė|nusivežė ${SELF}|${NOW}`,
-    `?pagrobė|pagrobta|pagrobtas|pagrobti|pagrobs|išvežė|išsivežė|nusivežė ${THEM}`,
+    `?pagrobė|pagrobta|pagrobtas|pagrobti|pagrobs|išvežė|išsivežė|nusivežė|pavogė ${THEM}`,
+    `pagriebė|nutvėrė|įtempė|pagrobė ${ME}|vaiką|ją|jį gatvėje|iš_gatvės|jėga|prievarta|mašin*`,
     'įgrūdo|įmetė|įsodino|įtempė|veža|vežasi|nuveža mane|mus|ją|jį mikroautobus*|mašin*|automobil*|bagažin*|sunkvežim*|furgon*|nežinau_kur',
     'pardavė|parduota|parduotas|parduos|nupirko|nupirkta|nupirktas mane|mus|esu|dukrą|seserį|merginą|vaiką|vaikus|moteris',
     'pardavė|nupirko ją|jį eurų|eur|tūkstanč*|vyrui|kažkam|sąvadautojui',
@@ -100,19 +106,25 @@ export const lt: EmergencyPack = {
     'mirti noriu',
     // Round 3: the body failing (not breathing, unconscious), threats to the family tied to a debt,
     // being moved abroad, unable to talk with him near, not knowing where one is, a break-in, afraid with him here, a cry next door.
-    '?nekvėpuoja|nekvėpuojam|be_sąmonės|prarado_sąmonę|netekė_sąmonės|apalpo|nualpo|neatsibunda|perdozav*',
+    '?nekvėpuoja|nekvėpuojam|be_sąmonės|prarado_sąmonę|netekė_sąmonės|apalpo|nualpo|neatsibunda|perdozav*|blogai_kvėpuoja|sunkiai_kvėpuoja|vos_kvėpuoja|nebekvėpuoja|negali_kvėpuoti|negaliu_kvėpuoti',
     `?kraujuoja|kraujavo jis|ji|žmogus|labai|daug|stipriai|žemės|${THEM}`,
     '?šeim*|vaikams|mamai|tėvams bus_blogai|nukentės|susidoros|kažkas_atsitiks|nužudys|užmuš',
     'veš|vež|išveš|išvežti|perveš|nuveš mane|mus|ją|jį į_kitą_šalį|į_užsienį|per_sieną|nenoriu|prievarta|jėga',
     'negaliu_kalbėti|negaliu_skambinti|negaliu_garsiai šalia|girdi|čia|padėk*',
-    '?nežinau_kur_esu|nežinau_kur_esame|nežinom_kur_esam|nežinau_kur_mes',
-    'įsilaužė|įsilaužia|laužiasi|bando_įsilaužti namus|namo|butą|bute|vidų|kambarį',
+    `?nejuda|nebejuda|nereaguoja|neatsimerkia ji|jis|žmogus|tėtis|tėvas|močiutė|senelis|${THEM}`,
+    '?nežinau_kur_esu|nežinau_kur_aš|nežinau_kur_esame|nežinom_kur_esam|nežinau_kur_mes',
+    '?įsilaužė|įsilaužia|įsiveržė|įsiveržia|įsibrovė|laužiasi|bando_įsilaužti namus|namo|butą|bute|vidų|kambarį',
     '?baisu|bijau|bijome jis_čia|jie_čia|yra_čia|čia|ateina|atėjo|už_durų',
     'trenkė|spyrė|dūrė|smogė|užpuolė|grasina man|mums',
+    // Round 4: forced to work unpaid with threats, searched for, harm promised, a threat at the door.
+    `?${FORCE} dirbti|dirbt be_atlyginimo|veltui|grasina|${NOW}`,
+    `?ieško|ieškojo|gaudo ${ME}|neturiu_kur`,
+    `?pakenks|pakenkė|pakenkti|skriaus ${DAT}|${WHOM}`,
+    `?${THREAT} už_durų|prie_durų|stovi|čia|lauke|${NOW}`,
     '?šaukia|rėkia|klykia pagalbos|gelbėkit|kaimyn*|kitame_bute|už_sienos',
   ],
   advice: 'kas_gali|kas|gali|galima|ką|ar',
-  ask: 'pranešti|pranešiu|teisės|kas_yra|kaip_atpažinti|kaip_pranešti|kaip_galiu|kaip_padėti|prekyb*|naujien*|straipsn*|statistik*|kiek|filmas|filmą|filmo|serial*|knyg*|dokumentin*|podkast*|bausmė|bausmės|įstatym*|požymiai|požymių|mokym*|seminar*|konferencij*|rekomenduo*|ar_gali_darbdavys|kompensacij*|kaip_elgtis|paraišk*|anket*|paskyr*|slaptažod*',
+  ask: 'ką_daryti_jei|jei_matau|žiniose|žinios|prieš_daug_metų|prieš_metus|prieš_kelerius_metus|pernai|vaikystėje|savo_istoriją|pranešti|pranešiu|teisės|kas_yra|kaip_atpažinti|kaip_pranešti|kaip_galiu|kaip_padėti|prekyb*|naujien*|straipsn*|statistik*|kiek|filmas|filmą|filmo|serial*|knyg*|dokumentin*|podkast*|bausmė|bausmės|įstatym*|požymiai|požymių|mokym*|seminar*|konferencij*|rekomenduo*|ar_gali_darbdavys|kompensacij*|kaip_elgtis|paraišk*|anket*|paskyr*|slaptažod*',
   calm: 'nesu_pavojuje|nesame_pavojuje|nėra_pavojaus',
   filler: 'prašau please dabar',
   strings: {
