@@ -134,6 +134,22 @@ export interface SecretariatPersonTable {
   added_at: string;
 }
 
+/** A mail waiting to be sent, sent, or given up (see `mail-queue/`). */
+export interface MailQueueTable {
+  id: string;
+  recipient: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  headers: string | null;
+  created_at: string;
+  /** A bigint; PostgreSQL's driver returns it as a string. */
+  attempts: number | string;
+  next_attempt_at: string | null;
+  sent_at: string | null;
+  last_error: string | null;
+}
+
 /** The database schema of the store. */
 export interface StoreDatabase {
   meta: MetaTable;
@@ -148,6 +164,7 @@ export interface StoreDatabase {
   api_key: ApiKeyTable;
   organisation_setting: OrganisationSettingTable;
   secretariat_person: SecretariatPersonTable;
+  mail_queue: MailQueueTable;
 }
 
 /** The meta key of the data version. */

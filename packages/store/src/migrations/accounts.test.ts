@@ -28,6 +28,8 @@ async function betterAuthPlan(db: AnyKysely, type: 'sqlite' | 'postgres') {
     secret: 'a-test-secret-that-is-long-enough-0123456789',
     telemetry: { enabled: false },
     logger: { level: 'warn', log: (level, message) => void (level !== 'debug' && warnings.push(message)) },
+    // The API's own additional field (apps/api/src/auth/better-auth.ts), added by migration 0004.
+    user: { additionalFields: { locale: { type: 'string', required: false } } },
     plugins: [magicLink({ sendMagicLink: () => undefined }), organization()],
   });
   const plan = await getMigrations(auth.options);

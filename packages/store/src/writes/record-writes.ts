@@ -143,6 +143,7 @@ export function createRecordWrites(ctx: StoreContext, now: () => Date = () => ne
         revision: currentVersion(db), body: answer.body, headers: JSON.stringify(answer.headers), created_at: at,
       }).compile());
     }
+    statements.push(...(plan.alsoCommit ?? []));
     // Last: the version this batch committed at, read inside it.
     statements.push(currentVersion(db).compile());
     return statements;

@@ -1,5 +1,6 @@
 /** The write side's types: record status, snapshots, planned writes, review items, audit entries. */
 import type { Event, Member, Resource } from '@thb/schema';
+import type { CompiledQuery } from 'kysely';
 import type { RecordKind } from '../database.ts';
 
 export type { RecordKind } from '../database.ts';
@@ -84,6 +85,11 @@ export interface RecordWritePlan<K extends RecordKind = RecordKind> {
   /** The organisation the audit row is filed under (for the history of its entries). */
   organisationId: string | null;
   idempotent?: IdempotentAnswer | undefined;
+  /**
+   * Statements of the store's other parts that must commit with this write or not at all, such
+   * as the mail telling of it (`MailQueue.enqueueStatements`).
+   */
+  alsoCommit?: readonly CompiledQuery[] | undefined;
 }
 
 /** A pending change as the review queue lists it. */
