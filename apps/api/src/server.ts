@@ -10,9 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { isEntry, runMain } from '@thb/store/node-main';
 import type { OpenedStore } from '@thb/store/open';
 import { createApiKeys, createSecretariat } from '@thb/store/access';
+import { createMailQueue } from '@thb/store/mail-queue';
 import { createAccounts } from './auth/accounts.ts';
 import { authSecret } from './node/auth-secret.ts';
 import { createMailer } from './node/mail/create-mailer.ts';
+import { createQueuedMailer, startMailDelivery } from './mail/index.ts';
 import { loadEnv, type Env } from './env.ts';
 import { reviewMails } from './routes/review/review-mail.ts';
 import { purgeDeleted } from './routes/writes/purge-deleted.ts';
@@ -37,9 +39,13 @@ function demoSitePages(publicUrl: string) {
 /** Serves the API on the store `runMain` opened (and seeded and warmed). */
 async function main(env: Env, { store, backend }: OpenedStore): Promise<RunningServer> {
   const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
-  // Without SMTP_URL mail goes to DATA_DIR/outbox and its links are printed here, so the demo's
-  // sign-in works at once.
-  const mailer = createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, dataDir: env.DATA_DIR, log: (line) => console.log(line) });
+  // Every mail is queued in the store first, then delivered: through SMTP_URL, or without it into
+  // DATA_DIR/outbox with its links printed here, so the demo's sign-in works at once.
+  const transport = createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, dataDir: env.DATA_DIR, log: (line) => console.log(line) });
+  const retryEveryMs = env.MAIL_RETRY_SECONDS * 1000;
+  const queue = createMailQueue(store.db, { retry: { firstDelayMs: retryEveryMs } });
+  const delivery = startMailDelivery(queue, transport, { retryEveryMs, log: (line) => console.error(line) });
+  const mailer = createQueuedMailer(queue, () => void delivery.kick());
   const secretariat = createSecretariat(store.db);
   const accounts = createAccounts({
     db: store.db, type: backend === 'postgres' ? 'postgres' : 'sqlite', secret: authSecret(env.AUTH_SECRET, env.DATA_DIR),

@@ -1,6 +1,6 @@
 /** The people of a member organisation, as the write API shows and changes them. */
 import * as z from 'zod';
-import { Email, IsoDateTime } from './common.ts';
+import { Email, EuLanguageCode, IsoDateTime } from './common.ts';
 
 /** A person's role in their organisation: an owner also manages its people and keys. */
 export const OrganisationRole = z.enum(['owner', 'editor']).meta({ id: 'OrganisationRole', description: 'An owner may also invite and remove people and manage API keys' });
@@ -21,7 +21,11 @@ export const OrganisationPeople = z.strictObject({ items: z.array(OrganisationPe
 export type OrganisationPeople = z.infer<typeof OrganisationPeople>;
 
 /** `POST /v1/organisations/{memberId}/invitations`: who to invite, as what. */
-export const InvitationRequest = z.strictObject({ email: Email, role: OrganisationRole }).meta({ id: 'InvitationRequest' });
+export const InvitationRequest = z.strictObject({
+  email: Email,
+  role: OrganisationRole,
+  locale: EuLanguageCode.optional().meta({ description: 'The language of the invitation mail and of the person\'s later mails; without it, the inviter\'s' }),
+}).meta({ id: 'InvitationRequest' });
 export type InvitationRequest = z.infer<typeof InvitationRequest>;
 
 /** The answer to an invitation: it waits for the person's first sign-in. */

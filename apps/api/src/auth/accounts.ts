@@ -10,15 +10,17 @@
  * const person = await accounts.personOf(request.headers);
  */
 import type { Kysely } from 'kysely';
-import { PROBLEM_MEDIA_TYPE } from '@thb/schema';
+import { FALLBACK_LANGUAGE, PROBLEM_MEDIA_TYPE, type EuLanguage } from '@thb/schema';
 import * as z from 'zod';
 import type { OrganisationRole, Principal } from '../access/principal.ts';
 import { PROBLEM_TYPE_BASE, invalidParameters, problemResponse, statusTitle } from '../lib/problem.ts';
 import type { Mailer } from '../mail/mailer.ts';
-import { invitationMail, signInMail, type Invitation } from './auth-mails.ts';
+import { invitationMail, signInMail } from '../mail/templates/index.ts';
+import { SIGN_IN_LINK_MINUTES, type Invitation } from './auth-mails.ts';
 import { AUTH_BASE_PATH, createBetterAuth, type BetterAuth } from './better-auth.ts';
 import { confirmPage, linkProblemPage, type LinkProblem } from './confirm-page.ts';
 import { organisationPeople, type AccountTables, type OrganisationPerson } from './organisation-people.ts';
+import { LocaleInput, personLocales, requestedLocale } from './person-locale.ts';
 import { SignInLimits, type SignInLimitOptions } from './sign-in-limits.ts';
 
 /** What {@link createAccounts} needs. */
@@ -68,7 +70,12 @@ const SignInBody = z.strictObject({
   email: z.email().max(254).transform((email) => email.toLowerCase()),
   name: z.string().trim().max(200).optional(),
   callbackURL: z.string().max(2000).optional(),
+  /** The language the portal shows: the person's mails are in it from now on. */
+  locale: LocaleInput.optional(),
 });
+
+/** What `update-user` may change of ours: the language, one of the 24 (null clears it). */
+const UpdateUserLocale = z.object({ locale: LocaleInput.nullable().optional() });
 
 /** A path of our own site: `/…`, never `//host` or `/\host`, which browsers take for other sites. */
 function ownPath(value: string | null | undefined): string | undefined {
@@ -114,6 +121,7 @@ export function createAccounts(options: AccountsOptions) {
   // Marks invitation mails asked for by `invite`, so no request can dress up a sign-in mail.
   const invitationSeal = crypto.randomUUID();
   const people = organisationPeople(options.db as Kysely<AccountTables>, () => auth.$context, now);
+  const locales = personLocales(options.db);
 
   const auth: BetterAuth = createBetterAuth({
     db: options.db,
@@ -128,7 +136,17 @@ export function createAccounts(options: AccountsOptions) {
       const callback = ownPath(new URL(url).searchParams.get('callbackURL'));
       if (callback && callback !== '/') link.searchParams.set('callbackURL', callback);
       const invitation = metadata?.seal === invitationSeal ? (metadata.invitation as Invitation) : undefined;
-      await options.mailer.send(invitation ? invitationMail(email, link.href, invitation) : signInMail(email, link.href));
+      // The recipient's own language, else the one the request asked for (kept for their account).
+      const asked = LocaleInput.safeParse(metadata?.locale).data;
+      const stored = await locales.ofEmail(email);
+      if (asked && !stored) {
+        await locales.setForEmail(email, asked, true);
+        await locales.rememberForLink(`magic-link:${await hashedToken(token)}`, asked);
+      }
+      const language: EuLanguage = stored ?? asked ?? FALLBACK_LANGUAGE;
+      await options.mailer.send(invitation
+        ? invitationMail({ to: email, language, organisationName: invitation.organisation, role: invitation.role, url: link.href, inviterLabel: invitation.inviter })
+        : signInMail({ to: email, language, url: link.href, minutes: SIGN_IN_LINK_MINUTES }));
     },
     afterSessionCreated: (session) => people.acceptInvitations(session.userId),
   });
@@ -163,6 +181,8 @@ export function createAccounts(options: AccountsOptions) {
     const callback = form?.get('callbackURL');
     const target = ownPath(typeof callback === 'string' ? callback : undefined) ?? DEFAULT_AFTER_SIGN_IN;
     const problem = await tokenProblem(token);
+    // Read before the token is used up: a new account gets the language its link was asked in.
+    const carried = problem ? undefined : await locales.ofLink(`magic-link:${await hashedToken(token)}`);
     if (problem) {
       if (problem === 'expired') {
         const { internalAdapter } = await auth.$context;
@@ -177,6 +197,7 @@ export function createAccounts(options: AccountsOptions) {
     const cookies = verified.headers.getSetCookie();
     // Better Auth redirects failures to the callback with `?error=`; the token raced away.
     if (location.includes('error=') || cookies.length === 0) return linkProblemPage('used', DEFAULT_AFTER_SIGN_IN);
+    if (carried) await locales.setForEmail(carried.email, carried.locale, true);
     const answer = new Response(null, { status: 303, headers: { location: target, 'cache-control': 'no-store' } });
     for (const cookie of cookies) answer.headers.append('set-cookie', cookie);
     return answer;
@@ -196,11 +217,25 @@ export function createAccounts(options: AccountsOptions) {
         { 'retry-after': String(wait) },
       );
     }
+    const { locale: chosen, ...fields } = parsed.data;
+    // A language picked in the portal is the person's choice; a browser's only fills a gap.
+    if (chosen) await locales.setForEmail(fields.email, chosen, false);
+    const locale = requestedLocale(chosen, request.headers.get('accept-language'));
     const headers = new Headers(request.headers);
     headers.set('content-type', 'application/json');
     headers.delete('content-length');
-    const body = { ...parsed.data, ...(ownPath(parsed.data.callbackURL) ? {} : { callbackURL: undefined }) };
+    const body = {
+      ...fields, ...(ownPath(fields.callbackURL) ? {} : { callbackURL: undefined }), ...(locale ? { metadata: { locale } } : {}),
+    };
     return auth.handler(new Request(request.url, { method: 'POST', headers, body: JSON.stringify(body) }));
+  }
+
+  /** A 400 when an `update-user` body holds a language that is not one of the 24. */
+  async function invalidLocale(request: Request, path: string): Promise<Response | undefined> {
+    const raw: unknown = await request.clone().json().catch(() => undefined);
+    if (typeof raw !== 'object' || raw === null) return undefined;
+    const parsed = UpdateUserLocale.safeParse(raw);
+    return parsed.success ? undefined : invalidParameters(parsed.error, 'json', path);
   }
 
   return {
@@ -220,6 +255,10 @@ export function createAccounts(options: AccountsOptions) {
       const endpoint = `${request.method} ${path.slice(AUTH_BASE_PATH.length)}`;
       if (!path.startsWith(`${AUTH_BASE_PATH}/`) || !REACHABLE.has(endpoint)) {
         return problemResponse({ type: `${PROBLEM_TYPE_BASE}not-found`, title: 'Not found', status: 404, detail: 'No such account endpoint.', instance: path });
+      }
+      if (endpoint === 'POST /update-user') {
+        const problem = await invalidLocale(request, path);
+        if (problem) return problem;
       }
       const response = endpoint === 'POST /sign-in/magic-link' ? await signIn(request, client, path) : await auth.handler(request);
       return asProblem(response, path);
@@ -245,18 +284,26 @@ export function createAccounts(options: AccountsOptions) {
      * the person in; their first session (then or later) accepts it.
      * @returns false when the address already belongs to someone of the organisation
      */
-    async invite(invitation: { memberId: string; organisationName?: string; email: string; role: OrganisationRole; inviter: PersonPrincipal }): Promise<boolean> {
+    async invite(invitation: {
+      memberId: string; organisationName?: string; email: string; role: OrganisationRole; inviter: PersonPrincipal;
+      /** The invitee's language, if the inviter gave it; else the inviter's own, else the request's. */
+      locale?: EuLanguage | undefined; acceptLanguage?: string | null | undefined;
+    }): Promise<boolean> {
       const email = invitation.email.trim().toLowerCase();
       const name = invitation.organisationName ?? invitation.memberId;
       const organisationId = await people.ensureOrganisation(invitation.memberId, name);
       if (!(await people.recordInvitation(organisationId, email, invitation.role, invitation.inviter.id))) return false;
       const mailed: Invitation = { organisation: name, role: invitation.role, inviter: invitation.inviter.label };
+      const locale = invitation.locale ?? (await locales.ofUser(invitation.inviter.id)) ?? requestedLocale(undefined, invitation.acceptLanguage);
       await auth.api.signInMagicLink({
-        body: { email, callbackURL: DEFAULT_AFTER_SIGN_IN, metadata: { seal: invitationSeal, invitation: mailed } },
+        body: { email, callbackURL: DEFAULT_AFTER_SIGN_IN, metadata: { seal: invitationSeal, invitation: mailed, locale } },
         headers: new Headers(),
       });
       return true;
     },
+
+    /** A person's language by address, for their mails; undefined when they have none yet. */
+    localeOf: (email: string): Promise<EuLanguage | undefined> => locales.ofEmail(email),
 
     /** Everyone of an organisation with their role; empty when it has nobody yet. */
     people: (memberId: string): Promise<OrganisationPerson[]> => people.people(memberId),

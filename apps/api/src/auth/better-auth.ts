@@ -7,6 +7,7 @@ import { betterAuth } from 'better-auth';
 import { magicLink, organization } from 'better-auth/plugins';
 import type { Kysely } from 'kysely';
 import { SIGN_IN_LINK_MINUTES } from './auth-mails.ts';
+import { LOCALE_FIELD } from './person-locale.ts';
 
 /** Where Better Auth answers; everything below it is ours to filter. */
 export const AUTH_BASE_PATH = '/v1/auth';
@@ -40,6 +41,8 @@ export function createBetterAuth(setup: BetterAuthSetup) {
     secret: setup.secret,
     trustedOrigins: setup.trustedOrigins,
     telemetry: { enabled: false },
+    // Each person's language, for their mails (column from store migration 0004).
+    user: { additionalFields: LOCALE_FIELD },
     // Our own limits (sign-in-limits.ts) answer with problem+json and key clients the way the
     // rest of the API does; Better Auth's would trust X-Forwarded-For from anyone.
     rateLimit: { enabled: false },

@@ -3,7 +3,7 @@
  * mail flows are tested end to end without a mock. Plain SMTP on 127.0.0.1 with AUTH allowed
  * without TLS: nodemailer then speaks to it exactly as to a provider, minus the certificate.
  */
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
@@ -22,6 +22,20 @@ export interface SmtpTestServerOptions {
   users?: Readonly<Record<string, string>>;
   /** Recipients the server refuses at RCPT TO with a 550. */
   refuse?: readonly string[];
+  /** The port to listen on (one `freePort` found), so a test can bring a "down" server up; any free one by default. */
+  port?: number;
+}
+
+/**
+ * A port nothing listens on now: a mail server there is "down" until a test starts one on it.
+ * @example const port = await freePort(); const smtpUrl = `smtp://127.0.0.1:${port}`;
+ */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }
 
 /** A listening test server. */
@@ -88,7 +102,7 @@ export async function startSmtpTestServer(options: SmtpTestServerOptions = {}): 
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const { port } = server.server.address() as AddressInfo;
   return {

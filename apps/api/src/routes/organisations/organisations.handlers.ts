@@ -63,9 +63,11 @@ export function invite(accounts: Accounts, options: PeopleRouteOptions): AppRout
     if (by instanceof Response) return by;
     const missing = await unknownMember(options, memberId, c.req.path);
     if (missing) return missing;
-    const { email, role } = c.req.valid('json');
+    const { email, role, locale } = c.req.valid('json');
     const organisationName = (await options.memberName?.(memberId)) ?? memberId;
-    const invited = await accounts.invite({ memberId, organisationName, email, role, inviter: by });
+    const invited = await accounts.invite({
+      memberId, organisationName, email, role, inviter: by, locale, acceptLanguage: c.req.header('accept-language'),
+    });
     if (!invited) {
       return problemResponse({ type: `${PROBLEM_TYPE_BASE}already-a-member`, title: 'Conflict', status: 409, detail: 'This address already belongs to someone of the organisation.', instance: c.req.path });
     }

@@ -31,8 +31,8 @@ describe.each(['SQLite', 'PostgreSQL'] as const)('people of an organisation on %
   /** Accepts an invitation the way its mail says: open the link, press "Sign in". */
   const acceptMailed = async (email: string) => {
     const { path, subject, text } = await mailedLink(h, email);
-    expect(subject).toContain('invited');
-    expect(text).toContain('invites you');
+    expect(subject).toContain('Join');
+    expect(text).toContain('invited you to join');
     const confirmed = await pressSignIn(h, path);
     expect(confirmed.status).toBe(303);
     return sessionCookie(confirmed);

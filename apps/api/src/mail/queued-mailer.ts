@@ -1,0 +1,39 @@
+/**
+ * A `Mailer` that queues: `send` resolves once the mail is a committed row of the store's mail
+ * queue, so an answer that says "mail sent" survives an SMTP server that is down and a process
+ * that dies. A delivery loop (`deliverQueuedMail`) sends it. Edge-safe.
+ */
+import type { MailQueue, MailToQueue } from '@thb/store/mail-queue';
+import type { Mail, Mailer } from './mailer.ts';
+
+/** The queue's form of a mail. */
+export function toQueuedMail(mail: Mail): MailToQueue {
+  return {
+    recipient: mail.to, subject: mail.subject, text: mail.text,
+    ...(mail.html === undefined ? {} : { html: mail.html }),
+    ...(mail.headers === undefined ? {} : { headers: mail.headers }),
+  };
+}
+
+/** A mail the queue handed out, as a transport sends it. */
+export function fromQueuedMail(mail: MailToQueue): Mail {
+  return {
+    to: mail.recipient, subject: mail.subject, text: mail.text,
+    ...(mail.html === undefined ? {} : { html: mail.html }),
+    ...(mail.headers === undefined ? {} : { headers: mail.headers }),
+  };
+}
+
+/**
+ * The queueing mailer; `onQueued` runs after each committed mail (the Node server starts a
+ * delivery at once, so a sign-in link arrives within a second or two; a Worker `waitUntil`s one).
+ * @example const mailer = createQueuedMailer(createMailQueue(store.db), () => delivery.kick());
+ */
+export function createQueuedMailer(queue: Pick<MailQueue, 'enqueue'>, onQueued?: () => void): Mailer {
+  return {
+    async send(mail) {
+      await queue.enqueue(toQueuedMail(mail));
+      onQueued?.();
+    },
+  };
+}
