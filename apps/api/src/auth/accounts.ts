@@ -121,7 +121,7 @@ export function createAccounts(options: AccountsOptions) {
   // Marks invitation mails asked for by `invite`, so no request can dress up a sign-in mail.
   const invitationSeal = crypto.randomUUID();
   const people = organisationPeople(options.db as Kysely<AccountTables>, () => auth.$context, now);
-  const locales = personLocales(options.db);
+  const locales = personLocales(options.db, () => auth.$context);
 
   const auth: BetterAuth = createBetterAuth({
     db: options.db,
@@ -182,7 +182,7 @@ export function createAccounts(options: AccountsOptions) {
     const target = ownPath(typeof callback === 'string' ? callback : undefined) ?? DEFAULT_AFTER_SIGN_IN;
     const problem = await tokenProblem(token);
     // Read before the token is used up: a new account gets the language its link was asked in.
-    const carried = problem ? undefined : await locales.ofLink(`magic-link:${await hashedToken(token)}`);
+    const carried = problem ? undefined : await locales.takeOfLink(`magic-link:${await hashedToken(token)}`);
     if (problem) {
       if (problem === 'expired') {
         const { internalAdapter } = await auth.$context;

@@ -7,6 +7,7 @@
  */
 import { EU_LANGUAGES, EuLanguageCode, negotiateLanguage, type EuLanguage } from '@thb/schema';
 import type { Kysely } from 'kysely';
+import type { BetterAuth } from './better-auth.ts';
 
 /** The additional field as Better Auth declares it; the store's migration 0004 made its column. */
 export const LOCALE_FIELD = { locale: { type: 'string', required: false, input: true } } as const;
@@ -34,11 +35,12 @@ function known(value: string | null | undefined): EuLanguage | undefined {
 /** The columns read and written here (Better Auth's names). */
 interface LocaleTables {
   user: { id: string; email: string; locale: string | null };
-  verification: { identifier: string; value: string };
 }
 
+type AuthContext = Awaited<BetterAuth['$context']>;
+
 /** Reads and sets people's languages on the accounts' database. */
-export function personLocales(database: Kysely<unknown>) {
+export function personLocales(database: Kysely<unknown>, context: () => Promise<AuthContext>) {
   const db = database as unknown as Kysely<LocaleTables>;
   return {
     /** A person's language by address; undefined when they have none or no account yet. */
@@ -64,25 +66,28 @@ export function personLocales(database: Kysely<unknown>) {
     },
 
     /**
-     * Keeps the language with a sign-in link's verification row, for an address that has no
-     * account yet: Better Auth creates the account when the link is used, and the confirm step
-     * then gives it this language.
+     * Keeps the language beside a sign-in link, for an address that has no account yet: Better
+     * Auth creates the account when the link is used, and the confirm step then gives it this
+     * language. A row of its own, since Better Auth's link row admits no other fields.
      */
-    async rememberForLink(identifier: string, locale: EuLanguage): Promise<void> {
-      const row = await db.selectFrom('verification').select('value').where('identifier', '=', identifier).executeTakeFirst();
-      if (!row) return;
-      const value = JSON.parse(row.value) as Record<string, unknown>;
-      await db.updateTable('verification').set({ value: JSON.stringify({ ...value, locale }) })
-        .where('identifier', '=', identifier).execute();
+    async rememberForLink(linkIdentifier: string, locale: EuLanguage): Promise<void> {
+      const { internalAdapter } = await context();
+      const link = await internalAdapter.findVerificationValue(linkIdentifier);
+      if (!link) return;
+      await internalAdapter.createVerificationValue({ identifier: `locale:${linkIdentifier}`, value: locale, expiresAt: new Date(link.expiresAt) });
     },
 
-    /** The address and language a sign-in link carries, read before the link is used up. */
-    async ofLink(identifier: string): Promise<{ email: string; locale: EuLanguage } | undefined> {
-      const row = await db.selectFrom('verification').select('value').where('identifier', '=', identifier).executeTakeFirst();
-      if (!row) return undefined;
-      const value = JSON.parse(row.value) as { email?: unknown; locale?: unknown };
-      const locale = known(typeof value.locale === 'string' ? value.locale : undefined);
-      return typeof value.email === 'string' && locale ? { email: value.email, locale } : undefined;
+    /** The address and language a sign-in link carries, read (and forgotten) before the link is used up. */
+    async takeOfLink(linkIdentifier: string): Promise<{ email: string; locale: EuLanguage } | undefined> {
+      const { internalAdapter } = await context();
+      const [link, remembered] = await Promise.all([
+        internalAdapter.findVerificationValue(linkIdentifier), internalAdapter.findVerificationValue(`locale:${linkIdentifier}`),
+      ]);
+      if (!remembered) return undefined;
+      await internalAdapter.deleteVerificationByIdentifier(`locale:${linkIdentifier}`);
+      const email = link ? (JSON.parse(link.value) as { email?: unknown }).email : undefined;
+      const locale = known(remembered.value);
+      return typeof email === 'string' && locale ? { email, locale } : undefined;
     },
   };
 }
