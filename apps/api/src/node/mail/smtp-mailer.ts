@@ -16,8 +16,8 @@ export interface SmtpMailerOptions {
  * @example await createSmtpMailer({ smtpUrl: 'smtp://localhost:2525', from: 'thb@example.org' }).send(mail)
  */
 export function createSmtpMailer({ smtpUrl, from }: SmtpMailerOptions): Mailer {
-  // Mail is sent while a person waits for an answer (a sign-in link), so an unreachable server
-  // should fail within seconds rather than after nodemailer's default of two minutes.
+  // The delivery loop sends one mail after another (a sign-in link may be next in line), so an
+  // unreachable server should fail within seconds rather than after nodemailer's two minutes.
   const transport = nodemailer.createTransport({
     url: smtpUrl,
     connectionTimeout: 15_000,
