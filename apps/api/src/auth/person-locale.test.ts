@@ -22,7 +22,7 @@ describe.each(['SQLite', 'PostgreSQL'] as const)('people\'s languages on %s', (b
     },
     body: JSON.stringify({ email, ...body }),
   });
-  const stored = async (email: string) => ((await h.db.selectFrom('user').select('locale').where('email', '=', email).executeTakeFirst()) as { locale: string | null } | undefined)?.locale;
+  const stored = async (email: string) => ((await h.db.selectFrom('user').select('locale').where('email', '=', email).executeTakeFirst()))?.locale;
   const confirm = async (email: string) => {
     const { path } = await mailedLink(h, email);
     const confirmed = await pressSignIn(h, path);
@@ -84,7 +84,7 @@ describe.each(['SQLite', 'PostgreSQL'] as const)('people\'s languages on %s', (b
       body: JSON.stringify({ email: 'invitee@ngo.test', role: 'editor', locale: 'fr' }),
     });
     expect(invited.status).toBe(202);
-    const { subject, text, path } = await mailedLink(h, 'invitee@ngo.test').then(async (mail) => mail);
+    const { subject, text, path } = await mailedLink(h, 'invitee@ngo.test');
     expect(subject).toMatch(/^Invitation à rejoindre /);
     expect(text).toContain('vous invite à rejoindre');
     expect((await pressSignIn(h, path)).status).toBe(303);

@@ -91,6 +91,3 @@ export function personLocales(database: Kysely<unknown>, context: () => Promise<
     },
   };
 }
-
-/** People's languages as `personLocales` reads and sets them. */
-export type PersonLocales = ReturnType<typeof personLocales>;

@@ -7,7 +7,7 @@ import type { MailQueue, MailToQueue } from '@thb/store/mail-queue';
 import type { Mail, Mailer } from './mailer.ts';
 
 /** The queue's form of a mail. */
-export function toQueuedMail(mail: Mail): MailToQueue {
+function toQueuedMail(mail: Mail): MailToQueue {
   return {
     recipient: mail.to, subject: mail.subject, text: mail.text,
     ...(mail.html === undefined ? {} : { html: mail.html }),
