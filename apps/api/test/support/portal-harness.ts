@@ -5,23 +5,33 @@
 import { createPortalStore } from '@thb/store/portal';
 import { TEST_NOW } from '@thb/store/testing';
 import { expect } from 'vitest';
+import type { PortalOptions } from '../../src/routes/calls/index.ts';
 import { SECRETARIAT_EMAIL, openAccountsHarness, signIn, type AccountsHarness } from './accounts-harness.ts';
 
-export type PortalHarness = Awaited<ReturnType<typeof openAccountsHarness>> & { portal: ReturnType<typeof createPortalStore>; secretariat: string };
+export type PortalHarness = Awaited<ReturnType<typeof openAccountsHarness>> & {
+  portal: ReturnType<typeof createPortalStore>;
+  /** The portal's options as the app got them (for running its jobs). */
+  options: PortalOptions;
+  secretariat: string;
+  /** Moves the portal store's clock (link expiry) forward from TEST_NOW. */
+  advancePortal(ms: number): void;
+};
 
 const HOUR = 60 * 60 * 1000;
 
 /** Opens the harness on a backend with the portal and signs the secretariat in. */
 export async function openPortalHarness(backend: 'SQLite' | 'PostgreSQL' = 'SQLite', rateLimit?: { capacity: number; refillPerSecond: number }): Promise<PortalHarness> {
-  let portal!: ReturnType<typeof createPortalStore>;
+  let options!: PortalOptions;
+  let offset = 0;
   const h = await openAccountsHarness(backend, {
     portal: ({ db, mailer, publicUrl }) => {
-      portal = createPortalStore(db, { now: () => TEST_NOW });
-      return { store: portal, mailer, publicUrl, rateLimit: rateLimit ?? { capacity: 1000, refillPerSecond: 100 } };
+      const store = createPortalStore(db, { now: () => new Date(TEST_NOW.getTime() + offset) });
+      options = { store, mailer, publicUrl, rateLimit: rateLimit ?? { capacity: 1000, refillPerSecond: 100 } };
+      return options;
     },
   });
   const secretariat = await signIn(h, SECRETARIAT_EMAIL);
-  return Object.assign(h, { portal, secretariat });
+  return Object.assign(h, { portal: options.store, options, secretariat, advancePortal: (ms: number) => void (offset += ms) });
 }
 
 /** A request as the portal's page on the platform's origin sends it. */
