@@ -25,6 +25,11 @@ describe('applying to a call', () => {
     const mail = await h.inbox.next('lucia@nueva-ruta.example.org');
     expect(mail.subject).toContain('Votre candidature pour Fundación Nueva Ruta');
     expect(tokenOf(mail.text ?? '')).toBe(created.token);
+    for (const headers of [{}, { 'application-token': 'a'.repeat(43) }, { 'application-token': '../../etc' }]) {
+      const refused = await send(h, '/v1/applications/mine', { headers });
+      expect(refused.status).toBe(401);
+      expect(refused.headers.get('content-type')).toBe('application/problem+json');
+    }
     const mine = await send(h, '/v1/applications/mine', { headers: { 'application-token': created.token } });
     expect(mine.status).toBe(200);
     expect(await mine.json()).toMatchObject({ id: created.id, status: 'submitted', organisation: { name: ORGANISATION.name } });

@@ -79,7 +79,8 @@ export function entryCheckRouter(deps: AppDeps, portal: PortalDeps): AppOpenAPI 
     const type = c.req.header('content-type') ?? '';
     const form = /^(application\/x-www-form-urlencoded|multipart\/form-data)/i.test(type)
       ? await c.req.parseBody().catch(() => ({} as Record<string, unknown>)) : {};
-    const token = typeof form.token === 'string' && looksLikeToken(form.token) ? form.token : undefined;
+    const candidate = typeof form.token === 'string' ? form.token : c.req.query('token');
+    const token = looksLikeToken(candidate) ? candidate : undefined;
     const outcome = token ? await checks.confirm(token) : 'unknown';
     if (typeof outcome === 'string') return problemPage(c, outcome);
     await recordConfirmation(deps.store, outcome.memberId, (await checks.get(outcome.memberId))?.lastConfirmedAt ?? deps.now().toISOString());
