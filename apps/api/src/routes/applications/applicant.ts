@@ -28,7 +28,7 @@ function checkedOrganisation(c: Ctx, status: 'draft' | 'submitted', organisation
   const schema = z.strictObject({ organisation: status === 'submitted' ? ApplicantOrganisation : DraftOrganisation });
   const parsed = schema.safeParse({ organisation: organisation ?? {} });
   if (!parsed.success) return invalidBody(c, parsed.error);
-  return parsed.data.organisation as Record<string, unknown>;
+  return parsed.data.organisation;
 }
 
 function callClosed(c: Ctx, call: StoredCall | undefined) {

@@ -25,7 +25,7 @@ describe('applying to a call', () => {
     const mail = await h.inbox.next('lucia@nueva-ruta.example.org');
     expect(mail.subject).toContain('Votre candidature pour Fundación Nueva Ruta');
     expect(tokenOf(mail.text ?? '')).toBe(created.token);
-    for (const headers of [{}, { 'application-token': 'a'.repeat(43) }, { 'application-token': '../../etc' }]) {
+    for (const headers of [{}, { 'application-token': 'a'.repeat(43) }, { 'application-token': '../../etc' }] as Record<string, string>[]) {
       const refused = await send(h, '/v1/applications/mine', { headers });
       expect(refused.status).toBe(401);
       expect(refused.headers.get('content-type')).toBe('application/problem+json');

@@ -31,7 +31,7 @@ async function tokenOf(c: Context<AppEnv>): Promise<string | undefined> {
   if (looksLikeToken(fromQuery)) return fromQuery;
   const type = c.req.header('content-type') ?? '';
   if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)/i.test(type)) return undefined;
-  const form = await c.req.parseBody().catch(() => ({} as Record<string, unknown>));
+  const form = await c.req.parseBody().catch((): Record<string, unknown> => ({}));
   const token = form.token;
   return typeof token === 'string' && looksLikeToken(token) ? token : undefined;
 }

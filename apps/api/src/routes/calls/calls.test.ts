@@ -101,3 +101,22 @@ describe('telling subscribers when a call opens', () => {
     }
   });
 });
+
+describe('the limit per client', () => {
+  it('answers 429 with Retry-After once a client has sent its burst', async () => {
+    const limited = await openPortalHarness('SQLite', { capacity: 2, refillPerSecond: 0.001 });
+    try {
+      const ask = (i: number) => send(limited, '/v1/call-subscriptions', { method: 'POST', body: { email: `burst-${i}@example.org`, locale: 'en' }, headers: { 'x-test-client': 'burst' } });
+      expect((await ask(1)).status).toBe(202);
+      expect((await ask(2)).status).toBe(202);
+      const third = await ask(3);
+      expect(third.status).toBe(429);
+      expect(third.headers.get('content-type')).toBe('application/problem+json');
+      expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
+      const apply = await send(limited, '/v1/applications', { method: 'POST', body: {}, headers: { 'x-test-client': 'burst' } });
+      expect(apply.status).toBe(429);
+    } finally {
+      await limited.close();
+    }
+  }, 30_000);
+});

@@ -78,7 +78,7 @@ export function entryCheckRouter(deps: AppDeps, portal: PortalDeps): AppOpenAPI 
   router.post(ENTRY_CHECK_PAGE, async (c) => {
     const type = c.req.header('content-type') ?? '';
     const form = /^(application\/x-www-form-urlencoded|multipart\/form-data)/i.test(type)
-      ? await c.req.parseBody().catch(() => ({} as Record<string, unknown>)) : {};
+      ? await c.req.parseBody().catch((): Record<string, unknown> => ({})) : ({} as Record<string, unknown>);
     const candidate = typeof form.token === 'string' ? form.token : c.req.query('token');
     const token = looksLikeToken(candidate) ? candidate : undefined;
     const outcome = token ? await checks.confirm(token) : 'unknown';
