@@ -133,3 +133,18 @@ describe.each(['SQLite', 'PostgreSQL'] as const)('applications on %s', (backend)
     });
   });
 });
+
+describe('the portal on another origin', () => {
+  it('may send the Application-Token header (preflight)', async () => {
+    const h = await openPortalHarness();
+    try {
+      const response = await h.app.request('/v1/applications/mine', {
+        method: 'OPTIONS', headers: { origin: h.publicUrl, 'access-control-request-method': 'PATCH', 'access-control-request-headers': 'application-token, content-type' },
+      });
+      expect(response.status).toBe(204);
+      expect(response.headers.get('access-control-allow-headers')).toContain('Application-Token');
+    } finally {
+      await h.close();
+    }
+  }, 30_000);
+});
