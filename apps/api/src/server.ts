@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { isEntry, runMain } from '@thb/store/node-main';
 import type { OpenedStore } from '@thb/store/open';
 import { createApiKeys, createSecretariat } from '@thb/store/access';
+import { createPortalStore } from '@thb/store/portal';
+import { runPortalJobs } from './routes/calls/index.ts';
 import { createAccounts } from './auth/accounts.ts';
 import { authSecret } from './node/auth-secret.ts';
 import { createMailer } from './node/mail/create-mailer.ts';
@@ -46,9 +48,11 @@ async function main(env: Env, { store, backend }: OpenedStore): Promise<RunningS
     publicUrl, mailer, trustedOrigins: env.PORTAL_ORIGINS,
     isSecretariat: async (email) => env.SECRETARIAT_EMAILS.includes(email.toLowerCase()) || (await secretariat.has(email)),
   });
+  const portal = { store: createPortalStore(store.db), mailer, publicUrl };
   const server = await startServer({
     store,
     accounts,
+    portal,
     writes: {
       keys: createApiKeys(store.db),
       review: { notify: reviewMails(accounts, mailer, publicUrl) },
@@ -79,6 +83,9 @@ async function main(env: Env, { store, backend }: OpenedStore): Promise<RunningS
   const purge = () => void purgeDeleted(store, new Date()).catch((error: unknown) => console.error('Purging deleted records failed', error));
   purge();
   setInterval(purge, 60 * 60 * 1000).unref();
+  // Calls that opened are announced and due yearly checks sent; checked every five minutes.
+  const portalJobs = () => void runPortalJobs(portal, store, accounts, new Date()).catch((error: unknown) => console.error('Portal jobs failed', error));
+  setInterval(portalJobs, 5 * 60 * 1000).unref();
   console.log(`THB Platform Kit API listening on ${server.url} (${backend}; reference: ${server.url}/docs)`);
   return server;
 }
