@@ -18,6 +18,7 @@ import type { Mailer } from '../mail/mailer.ts';
 import { invitationMail, signInMail, type Invitation } from './auth-mails.ts';
 import { AUTH_BASE_PATH, createBetterAuth, type BetterAuth } from './better-auth.ts';
 import { confirmPage, linkProblemPage, type LinkProblem } from './confirm-page.ts';
+import { PASSKEY_ENDPOINTS } from './passkeys.ts';
 import { organisationPeople, type AccountTables, type OrganisationPerson } from './organisation-people.ts';
 import { SignInLimits, type SignInLimitOptions } from './sign-in-limits.ts';
 
@@ -61,6 +62,7 @@ const CONFIRM_PATH = `${AUTH_BASE_PATH}/confirm`;
 const REACHABLE = new Set([
   'POST /sign-in/magic-link', 'GET /get-session', 'POST /sign-out', 'GET /list-sessions',
   'POST /revoke-session', 'POST /revoke-sessions', 'POST /revoke-other-sessions', 'POST /update-user',
+  ...PASSKEY_ENDPOINTS,
 ]);
 
 /** The body of a sign-in request: strictly these fields (client `metadata` could dress a mail up). */

@@ -1,5 +1,5 @@
 /**
- * The Better Auth instance behind accounts: magic links and organisations on the store's own
+ * The Better Auth instance behind accounts: magic links, passkeys and organisations on the store's own
  * database, no passwords, no telemetry, sessions in HttpOnly SameSite=Lax cookies (Secure on
  * https). Built only by `createAccounts`, which decides what of it the world may reach.
  */
@@ -7,6 +7,7 @@ import { betterAuth } from 'better-auth';
 import { magicLink, organization } from 'better-auth/plugins';
 import type { Kysely } from 'kysely';
 import { SIGN_IN_LINK_MINUTES } from './auth-mails.ts';
+import { passkeyPlugin } from './passkeys.ts';
 
 /** Where Better Auth answers; everything below it is ours to filter. */
 export const AUTH_BASE_PATH = '/v1/auth';
@@ -53,6 +54,9 @@ export function createBetterAuth(setup: BetterAuthSetup) {
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
       // The client address is not Better Auth's to guess from headers anyone can send.
       ipAddress: { disableIpTracking: true },
+      // Better Auth skips its Origin check (CSRF) under NODE_ENV=test; ours runs it always, so
+      // the tests see the rule production has.
+      disableOriginCheck: false,
     },
     databaseHooks: {
       session: { create: { after: (session) => setup.afterSessionCreated(session) } },
@@ -75,6 +79,8 @@ export function createBetterAuth(setup: BetterAuthSetup) {
       // Organisations are managed through our routes only (see accounts.ts), never through
       // the plugin's own endpoints, which are not reachable.
       organization({ allowUserToCreateOrganization: false }),
+      // Passkeys (passkeys.ts): only the endpoints of PASSKEY_ENDPOINTS are reachable.
+      passkeyPlugin(setup.publicUrl, setup.trustedOrigins),
     ],
   });
 }

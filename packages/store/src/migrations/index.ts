@@ -7,6 +7,7 @@ import * as initial from './0001-initial.ts';
 import * as writeSide from './0002-write-side.ts';
 import * as accounts from './0003-accounts.ts';
 import * as portal from './0005-portal.ts';
+import * as passkeys from './0006-passkeys.ts';
 
 /** Every migration by name; names sort in the order they must run. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -14,6 +15,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0002-write-side': writeSide,
   '0003-accounts': accounts,
   '0005-portal': portal,
+  '0006-passkeys': passkeys,
 };
 
 /** Options for {@link migrateToLatest}. */
