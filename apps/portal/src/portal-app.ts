@@ -83,8 +83,9 @@ export class ThbPortal extends PortalElement {
     const session = this.session;
     const here = location.pathname;
     return html`<div class="root" lang=${lang}>
-      <a class="skip" href="#main" @click=${this.#skip}>${t('skip')}</a>
       <header>
+        <!-- A button, not an in-page link: the main landmark is in this shadow root, where "#main" does not reach. -->
+        <button class="skip" type="button" @click=${this.#skip}>${t('skip')}</button>
         <p class="brand">${t('app.title')}</p>
         <div class="who">
           ${session.status === 'signed-in'
