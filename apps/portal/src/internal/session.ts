@@ -1,6 +1,6 @@
 /**
- * Who is signed in: Better Auth's `GET /v1/auth/get-session` (null when no one), read once and
- * again after sign-out. Requests carry the session cookie; the portal is served by the API's
+ * Who is signed in: `GET /v1/me` (the session's person with their organisations and roles, null
+ * when no one), read once and again after sign-out. Requests carry the session cookie; the portal is served by the API's
  * own origin, so no CORS is involved.
  */
 
@@ -8,7 +8,8 @@
 export interface PortalUser {
   id: string;
   email: string;
-  name?: string | null;
+  secretariat: boolean;
+  organisations: { memberId: string; name: string; role: 'owner' | 'editor' }[];
 }
 
 /** What the portal knows of the session. */
@@ -21,10 +22,10 @@ export type SessionState =
 /** Reads the session from the API at `origin`. */
 export async function readSession(origin: string): Promise<SessionState> {
   try {
-    const response = await fetch(`${origin}/v1/auth/get-session`, { credentials: 'same-origin', headers: { accept: 'application/json' } });
+    const response = await fetch(`${origin}/v1/me`, { credentials: 'same-origin', headers: { accept: 'application/json' } });
     if (!response.ok) return { status: 'error' };
-    const body = (await response.json()) as { user?: PortalUser } | null;
-    return body?.user ? { status: 'signed-in', user: body.user } : { status: 'signed-out' };
+    const user = (await response.json()) as PortalUser | null;
+    return user ? { status: 'signed-in', user } : { status: 'signed-out' };
   } catch {
     return { status: 'error' };
   }

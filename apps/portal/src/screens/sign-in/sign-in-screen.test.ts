@@ -37,6 +37,7 @@ describe('the portal shell and sign-in', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(`${portal.api.url}/portal/`);
     await expect.poll(() => page.getByText('Signed in as new.person@example.org').isVisible()).toBe(true);
+    await page.getByText('You do not belong to any organisation yet.').waitFor();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     expect(errors, errors.join('\n')).toEqual([]);
@@ -56,6 +57,11 @@ describe('the portal shell and sign-in', () => {
     await page.getByLabel('Sprache').selectOption('fr');
     await page.getByRole('heading', { name: 'Se connecter' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+  });
+
+  it('names the organisations of the secretariat and of an invited person', async () => {
+    const { page } = await portal.signIn('secretariat@commission.test');
+    await page.getByText('You are signed in as the secretariat.').waitFor();
   });
 
   it('shows a not-found screen for an unknown address', async () => {
