@@ -89,7 +89,8 @@ export class ThbPortal extends PortalElement {
         <p class="brand">${t('app.title')}</p>
         <div class="who">
           ${session.status === 'signed-in'
-            ? html`<span>${t('signedInAs', { email: session.user.email })}</span>
+            ? html`<span>${t('signedInAs', { email: session.user.email })}${session.user.organisations.length
+                ? html` · ${session.user.organisations.map((o) => o.name).join(', ')}` : nothing}</span>
                 <button type="button" @click=${() => void this.#signOut()}>${t('signOut')}</button>`
             : nothing}
           <label>${t('language')}
