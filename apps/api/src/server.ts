@@ -26,6 +26,7 @@ export type { RunningServer, StartServerOptions } from './node/start-server.ts';
 /** The workspace's build outputs, relative to this file (the same from src/ and dist/). */
 const DEFAULT_WIDGETS_DIR = fileURLToPath(new URL('../../../packages/widgets/dist', import.meta.url));
 const DEFAULT_SITE_DIR = fileURLToPath(new URL('../../../apps/site/dist', import.meta.url));
+const DEFAULT_PORTAL_DIR = fileURLToPath(new URL('../../../apps/portal/dist', import.meta.url));
 
 /**
  * Where the demo site (apps/site) shows each widget, for the chat's links; a deployment whose
@@ -63,6 +64,7 @@ async function main(env: Env, { store, backend }: OpenedStore): Promise<RunningS
     hostname: env.HOST,
     widgetsDir: env.WIDGETS_DIR ?? DEFAULT_WIDGETS_DIR,
     siteDir: env.SITE_DIR ?? DEFAULT_SITE_DIR,
+    portalDir: env.PORTAL_DIR ?? DEFAULT_PORTAL_DIR,
     sourceMaps: env.SOURCE_MAPS,
     benchRoute: env.BENCH,
     trustProxy: env.TRUST_PROXY,
