@@ -40,7 +40,7 @@ describe('cached reads', () => {
     const member = fixtureMembers[0]!;
     await testStore.store.putMany({ members: [{ ...member, name: `${member.name} (renamed)` }] });
     calls.list = 0;
-    const answers = await Promise.all(Array.from({ length: 8 }, () => app.request('/v1/members.geojson')));
+    const answers = await Promise.all(Array.from({ length: 8 }, async () => await app.request('/v1/members.geojson')));
     expect(calls.list).toBe(1);
     const tags = new Set(answers.map((answer) => answer.headers.get('etag')));
     expect(tags.size).toBe(1);
@@ -54,7 +54,7 @@ describe('cached reads', () => {
   it('answer every waiting request on its own when the build fails validation', async () => {
     const { store, calls } = countingStore(testStore.store);
     const app = testApp(store);
-    const answers = await Promise.all(Array.from({ length: 3 }, () => app.request('/v1/members.geojson?page=2')));
+    const answers = await Promise.all(Array.from({ length: 3 }, async () => await app.request('/v1/members.geojson?page=2')));
     expect(answers.map((answer) => answer.status)).toEqual([400, 400, 400]);
     expect(calls.list).toBe(0);
   });

@@ -126,4 +126,4 @@ export function callSubscriptionsRouter(_deps: AppDeps, portal: PortalDeps): App
   return router;
 }
 
-export { CONFIRM_PATH as SUBSCRIPTION_CONFIRM_PATH, UNSUBSCRIBE_PATH };
+export { UNSUBSCRIBE_PATH };
