@@ -34,6 +34,10 @@ const config: KnipConfig = {
       // the tests resolve axe-core's file with createRequire.
       ignoreDependencies: ['@thb/widgets', 'axe-core'],
     },
+    'apps/portal': {
+      // The tests resolve axe-core's file with createRequire.
+      ignoreDependencies: ['axe-core'],
+    },
     'packages/widgets': {
       // vite.config.ts's entries, the build's steps and the bench's bare comparison page.
       entry: ['src/define/*.ts', 'scripts/*.mjs', 'cem.config.mjs', 'bench/bare-map.ts'],

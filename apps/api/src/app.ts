@@ -35,6 +35,7 @@ import { resourcesRouter } from './routes/resources/index.ts';
 import { statsRouter } from './routes/stats/index.ts';
 import { chatRouter, type ChatRouteOptions } from './routes/chat/index.ts';
 import { accountsRouter } from './routes/organisations/index.ts';
+import { portalRouter, type PortalOptions } from './routes/calls/index.ts';
 
 /** What `createApp` needs: a store, and optionally a clock, a logger and entry-specific parts. */
 export interface CreateAppOptions extends DocsOptions {
@@ -72,6 +73,8 @@ export interface CreateAppOptions extends DocsOptions {
   benchRoute?: boolean;
   /** The write side: how requests are identified, where writes may come from, who hears of reviews. */
   writes?: WriteSideOptions;
+  /** The members' portal: calls, applications, the yearly check (`createPortalStore` from `@thb/store/portal`). */
+  portal?: PortalOptions;
   /** Adds routes the entry owns (static files on Node) after the API, before 405/404 handling. */
   extend?: (app: AppOpenAPI) => void;
 }
@@ -136,6 +139,9 @@ export function createApp(options: CreateAppOptions): AppOpenAPI {
       memberName: async (id) => (await options.store.members.get(id))?.name,
       clientAddress: options.chat?.rateLimit?.clientAddress,
     }));
+  }
+  if (options.portal) {
+    app.route('/', portalRouter(deps, options.portal, { accounts: options.accounts, clientAddress: options.chat?.rateLimit?.clientAddress }));
   }
   registerDocs(app, options);
   options.extend?.(app);

@@ -70,6 +70,7 @@ export const EnvSchema = z.object({
   ...storeFields,
   WIDGETS_DIR: optionalText.meta({ description: 'Built widget bundles, served at /widgets/' }),
   SITE_DIR: optionalText.meta({ description: 'Built demo site, served at /' }),
+  PORTAL_DIR: optionalText.meta({ description: 'Built portal (apps/portal/dist), served at /portal/' }),
   BENCH: flag.meta({ description: 'Mounts /bench/constant for the benchmark' }),
   SOURCE_MAPS: flag.meta({ description: 'Serves the .map files of the widgets and the site' }),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional().meta({ description: 'The public address of this server, for links in chat answers (default http://localhost:PORT)' }),

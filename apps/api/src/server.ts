@@ -11,6 +11,8 @@ import { isEntry, runMain } from '@thb/store/node-main';
 import type { OpenedStore } from '@thb/store/open';
 import { createApiKeys, createSecretariat } from '@thb/store/access';
 import { createMailQueue } from '@thb/store/mail-queue';
+import { createPortalStore } from '@thb/store/portal';
+import { runPortalJobs } from './routes/calls/index.ts';
 import { createAccounts } from './auth/accounts.ts';
 import { authSecret } from './node/auth-secret.ts';
 import { createMailer } from './node/mail/create-mailer.ts';
@@ -26,6 +28,7 @@ export type { RunningServer, StartServerOptions } from './node/start-server.ts';
 /** The workspace's build outputs, relative to this file (the same from src/ and dist/). */
 const DEFAULT_WIDGETS_DIR = fileURLToPath(new URL('../../../packages/widgets/dist', import.meta.url));
 const DEFAULT_SITE_DIR = fileURLToPath(new URL('../../../apps/site/dist', import.meta.url));
+const DEFAULT_PORTAL_DIR = fileURLToPath(new URL('../../../apps/portal/dist', import.meta.url));
 
 /**
  * Where the demo site (apps/site) shows each widget, for the chat's links; a deployment whose
@@ -52,9 +55,11 @@ async function main(env: Env, { store, backend }: OpenedStore): Promise<RunningS
     publicUrl, mailer, trustedOrigins: env.PORTAL_ORIGINS,
     isSecretariat: async (email) => env.SECRETARIAT_EMAILS.includes(email.toLowerCase()) || (await secretariat.has(email)),
   });
+  const portal = { store: createPortalStore(store.db), mailer, publicUrl };
   const server = await startServer({
     store,
     accounts,
+    portal,
     writes: {
       keys: createApiKeys(store.db),
       review: { notify: reviewMails(accounts, mailer, publicUrl) },
@@ -65,6 +70,7 @@ async function main(env: Env, { store, backend }: OpenedStore): Promise<RunningS
     hostname: env.HOST,
     widgetsDir: env.WIDGETS_DIR ?? DEFAULT_WIDGETS_DIR,
     siteDir: env.SITE_DIR ?? DEFAULT_SITE_DIR,
+    portalDir: env.PORTAL_DIR ?? DEFAULT_PORTAL_DIR,
     sourceMaps: env.SOURCE_MAPS,
     benchRoute: env.BENCH,
     trustProxy: env.TRUST_PROXY,
@@ -85,6 +91,9 @@ async function main(env: Env, { store, backend }: OpenedStore): Promise<RunningS
   const purge = () => void purgeDeleted(store, new Date()).catch((error: unknown) => console.error('Purging deleted records failed', error));
   purge();
   setInterval(purge, 60 * 60 * 1000).unref();
+  // Calls that opened are announced and due yearly checks sent; checked every five minutes.
+  const portalJobs = () => void runPortalJobs(portal, store, accounts, new Date()).catch((error: unknown) => console.error('Portal jobs failed', error));
+  setInterval(portalJobs, 5 * 60 * 1000).unref();
   console.log(`THB Platform Kit API listening on ${server.url} (${backend}; reference: ${server.url}/docs)`);
   return server;
 }

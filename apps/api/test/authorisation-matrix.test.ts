@@ -12,9 +12,11 @@ import { demoData } from '@thb/store/demo';
 import { createApiKeys } from '@thb/store/access';
 import { TEST_NOW } from '@thb/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPortalStore, type PortalStore } from '@thb/store/portal';
 import {
   MEMBER_A, MEMBER_B, SECRETARIAT_EMAIL, openAccountsHarness, sessionOf, signIn, type AccountsHarness,
 } from './support/accounts-harness.ts';
+import { applicationBody, callInput } from './support/portal-harness.ts';
 
 type Org = 'A' | 'B';
 const MEMBER: Record<Org, string> = { A: MEMBER_A, B: MEMBER_B };
@@ -40,6 +42,8 @@ type Level = 'editor' | 'owner' | 'secretariat' | 'public';
 
 interface Operation {
   path(org: Org, w: World): string;
+  /** Headers the operation needs besides the principal's (an applicant's token). */
+  headers?(w: World, org: Org): Record<string, string>;
   body?(org: Org): unknown;
   /** Puts the target into the state the action needs (deleted for a restore…). */
   prepare?(w: World, org: Org): Promise<void>;
@@ -110,6 +114,50 @@ const OPERATIONS: Record<string, Operation> = {
   },
 };
 
+/** Portal routes (issue 12): the secretariat's calls and decisions, and the public or token-holding applicant's. */
+let portalSerial = 0;
+const PORTAL_OPERATIONS: Record<string, Operation> = {
+  'POST /v1/calls': { path: () => '/v1/calls', body: () => callInput(), level: 'secretariat', ok: 201 },
+  'PATCH /v1/calls/{id}': { path: (_org, w) => `/v1/calls/${w.portal.callId}`, body: () => ({ title: { en: 'Matrix call' } }), level: 'secretariat', ok: 200 },
+  'POST /v1/call-subscriptions': { path: () => '/v1/call-subscriptions', body: (org) => ({ email: `watch-${org}@matrix.test`, locale: 'en' }), level: 'public', ok: 202 },
+  'POST /v1/call-subscriptions/confirm': {
+    path: (org, w) => `/v1/call-subscriptions/confirm?token=${w.portal.tokens[`subscribe-${org}`] ?? 'none'}`, level: 'public', ok: 200,
+    prepare: async (w, org) => {
+      w.portal.tokens[`subscribe-${org}`] = (await w.portal.store.subscribers.request(`confirm-${org}-${++portalSerial}@matrix.test`, 'en'))!.confirmToken;
+    },
+  },
+  'POST /v1/call-subscriptions/unsubscribe': { path: () => '/v1/call-subscriptions/unsubscribe?token=abcdefghijklmnopqrstuvwxyz', level: 'public', ok: 200 },
+  'POST /v1/applications': { path: () => '/v1/applications', body: () => applicationBody(portalCallId), level: 'public', ok: 201 },
+  'PATCH /v1/applications/mine': {
+    path: () => '/v1/applications/mine', body: () => ({ organisation: { city: 'Matrix' } }), level: 'public', ok: 200,
+    headers: (w, org) => ({ 'application-token': w.portal.tokens[`draft-${org}`] ?? '' }),
+    prepare: async (w, org) => {
+      w.portal.tokens[`draft-${org}`] = (await w.portal.store.applications.create(w.portal.callId, {
+        organisation: { name: 'Draft' }, contact: { name: 'D', email: 'd@matrix.test', locale: 'en' }, status: 'draft',
+      })).token;
+    },
+  },
+  'POST /v1/applications/{id}/decision': {
+    path: (org, w) => `/v1/applications/${w.portal.tokens[`application-${org}`] ?? 'matrixplaceholder'}/decision`, body: () => ({ decision: 'approve' }),
+    level: 'secretariat', peopleOnly: true, ok: 200,
+    prepare: async (w, org) => {
+      const { organisation, contact } = applicationBody(w.portal.callId);
+      w.portal.tokens[`application-${org}`] = (await w.portal.store.applications.create(w.portal.callId, {
+        organisation: { ...organisation, name: `Matrix applicant ${org} ${++portalSerial}` }, contact, status: 'submitted',
+      })).application.id;
+    },
+  },
+  'POST /v1/entry-check/confirm': {
+    path: (org, w) => `/v1/entry-check/confirm?token=${w.portal.tokens[`check-${org}`] ?? 'none'}`, level: 'public', ok: 200,
+    prepare: async (w, org) => {
+      w.portal.tokens[`check-${org}`] = await w.portal.store.entryChecks.issue(MEMBER[org], 60_000);
+    },
+  },
+};
+Object.assign(OPERATIONS, PORTAL_OPERATIONS);
+/** The open call the matrix applies to (bodies are built without the world). */
+let portalCallId = '';
+
 const RANK: Record<Who, number> = {
   nobody: 0, 'revoked key of A': 0, 'signed-out session': 0, 'key of A': 1, 'editor of A': 1, 'owner of A': 2, secretariat: 3, 'secretariat key': 3,
 };
@@ -133,6 +181,8 @@ interface World {
   spareKey: Record<Org, string>;
   /** Every target record as the world began. */
   originals: Map<string, { document: RecordSnapshot['document']; organisationId: string | null }>;
+  /** The portal's store, its open call, and the tokens operations prepared. */
+  portal: { store: PortalStore; callId: string; tokens: Record<string, string> };
 }
 
 /** Signs the invited person in; the invitation is accepted on that first sign-in. */
@@ -145,12 +195,18 @@ async function member(h: AccountsHarness, org: Org, email: string, role: 'owner'
 
 async function world(): Promise<World> {
   let keys!: ReturnType<typeof createApiKeys>;
+  let portalStore!: PortalStore;
   const h = await openAccountsHarness('SQLite', {
     writes: ({ db }) => {
       keys = createApiKeys(db);
       return { keys, rateLimit: { capacity: 100_000 } };
     },
+    portal: ({ db, mailer, publicUrl }) => {
+      portalStore = createPortalStore(db, { now: () => TEST_NOW });
+      return { store: portalStore, mailer, publicUrl, rateLimit: { capacity: 100_000, refillPerSecond: 1000 } };
+    },
   });
+  portalCallId = (await portalStore.calls.create(callInput())).id;
   const { store } = h;
   await store.putMany({
     resources: [resourceOf('A', RECORDS.resources.A), resourceOf('B', RECORDS.resources.B)],
@@ -195,6 +251,7 @@ async function world(): Promise<World> {
     },
     colleague: { A: await idOf(colleagueA), B: await idOf(colleagueB) },
     originals,
+    portal: { store: portalStore, callId: portalCallId, tokens: {} },
     spareKey: {
       A: (await keys.create({ organisationId: MEMBER_A, name: 'spare', createdBy: 'test' })).id,
       B: (await keys.create({ organisationId: MEMBER_B, name: 'spare', createdBy: 'test' })).id,
@@ -236,7 +293,7 @@ function call(w: World, operation: Operation, method: string, who: Who, org: Org
   return Promise.resolve(w.h.app.request(operation.path(org, w), {
     method,
     headers: {
-      ...w.headers[who], 'if-match': '*', 'x-test-client': 'matrix',
+      ...w.headers[who], 'if-match': '*', 'x-test-client': 'matrix', ...operation.headers?.(w, org),
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
     },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),

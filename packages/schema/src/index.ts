@@ -38,3 +38,9 @@ export {
   SuspendBody,
 } from './writes.ts';
 export { InvitationRequest, InvitationResponse, OrganisationPeople, OrganisationPerson, OrganisationRole, RoleChange } from './people.ts';
+export {
+  APPLICATION_STATUSES, ApplicantOrganisation, Application, ApplicationContact, ApplicationCreated, ApplicationDecision,
+  ApplicationInput, ApplicationPage, ApplicationPatch, ApplicationStatus, ApplicationsQuery, Call, CallInput, CallList,
+  CallPatch, CallPhase, CallSubscriptionRequest, CurrentCall, DraftOrganisation, MailLocale, PORTAL_MAIL_LANGUAGES, PortalId,
+  StaleMember, StaleMemberList,
+} from './portal.ts';

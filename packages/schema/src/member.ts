@@ -32,6 +32,8 @@ const memberFields = {
   languages: z.array(LanguageCode).min(1),
   joined: IsoDate,
   updatedAt: IsoDateTime,
+  /** When the organisation last said its entry is still correct (the yearly check), or was approved. */
+  lastConfirmedAt: IsoDateTime.optional(),
 };
 
 /** A member organisation as stored, with its description in several languages. */

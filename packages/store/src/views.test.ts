@@ -11,7 +11,7 @@ const named: OrganisationNamer = (ref) => (ref.type === 'member' ? { ...ref, nam
 describe('read views', () => {
   it('give a member every public field, optional ones included, and nothing else', () => {
     const member = aMember({
-      id: 'full', acronym: 'FM', website: 'https://example.org/',
+      id: 'full', acronym: 'FM', website: 'https://example.org/', lastConfirmedAt: '2026-11-30T09:00:00Z',
       contact: { email: 'a@example.org', phone: '+49 30 1234567', url: 'https://example.org/contact' },
     });
     const view = toMemberView(member, 'en');

@@ -76,6 +76,7 @@ export function toMemberView(member: Member, language: string): MemberView {
     languages: [...member.languages],
     joined: member.joined,
     updatedAt: member.updatedAt,
+    ...optional(member, ['lastConfirmedAt'] as const),
     description: resolveText(member.description, language),
   };
 }

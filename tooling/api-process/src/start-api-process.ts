@@ -17,6 +17,8 @@ export interface ApiProcessOptions {
   widgetsDir?: string;
   /** `SITE_DIR`: the built demo site, served at /. */
   siteDir?: string;
+  /** `PORTAL_DIR`: the built portal, served at /portal/. */
+  portalDir?: string;
   /** More variables of apps/api/src/env.ts, e.g. `{ TRUST_PROXY: '1', CHAT_BURST: '5' }`. */
   env?: Record<string, string>;
   /** How long to wait for `/healthz` (default 90 s: a loaded CI machine is slow to start it). */
@@ -39,7 +41,7 @@ export interface ApiProcess {
  * `DATABASE_URL` or `PORT` cannot point a test's server at another database or port.
  */
 const API_VARIABLES = [
-  'PORT', 'HOST', 'DATA_DIR', 'DATABASE_URL', 'WIDGETS_DIR', 'SITE_DIR', 'BENCH', 'PUBLIC_URL',
+  'PORT', 'HOST', 'DATA_DIR', 'DATABASE_URL', 'WIDGETS_DIR', 'SITE_DIR', 'PORTAL_DIR', 'SMTP_URL', 'MAIL_FROM', 'SECRETARIAT_EMAILS', 'BENCH', 'PUBLIC_URL',
   'TRUST_PROXY', 'CHAT_BURST', 'CHAT_PER_MINUTE', 'SOURCE_MAPS',
   'HTTP_HEADERS_TIMEOUT_MS', 'HTTP_REQUEST_TIMEOUT_MS', 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 'HTTP_MAX_CONNECTIONS',
 ];
@@ -73,6 +75,7 @@ async function launch(options: ApiProcessOptions, port: number): Promise<ApiProc
     DATA_DIR: options.dataDir,
     ...(options.widgetsDir ? { WIDGETS_DIR: options.widgetsDir } : {}),
     ...(options.siteDir ? { SITE_DIR: options.siteDir } : {}),
+    ...(options.portalDir ? { PORTAL_DIR: options.portalDir } : {}),
   };
   const child = spawn(process.execPath, [API_SERVER], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];

@@ -19,6 +19,7 @@ import { invitationMail, signInMail } from '../mail/templates/index.ts';
 import { SIGN_IN_LINK_MINUTES, type Invitation } from './auth-mails.ts';
 import { AUTH_BASE_PATH, createBetterAuth, type BetterAuth } from './better-auth.ts';
 import { confirmPage, linkProblemPage, type LinkProblem } from './confirm-page.ts';
+import { PASSKEY_ENDPOINTS } from './passkeys.ts';
 import { organisationPeople, type AccountTables, type OrganisationPerson } from './organisation-people.ts';
 import { LocaleInput, personLocales, requestedLocale } from './person-locale.ts';
 import { SignInLimits, type SignInLimitOptions } from './sign-in-limits.ts';
@@ -63,6 +64,7 @@ const CONFIRM_PATH = `${AUTH_BASE_PATH}/confirm`;
 const REACHABLE = new Set([
   'POST /sign-in/magic-link', 'GET /get-session', 'POST /sign-out', 'GET /list-sessions',
   'POST /revoke-session', 'POST /revoke-sessions', 'POST /revoke-other-sessions', 'POST /update-user',
+  ...PASSKEY_ENDPOINTS,
 ]);
 
 /** The body of a sign-in request: strictly these fields (client `metadata` could dress a mail up). */

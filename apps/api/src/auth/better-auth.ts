@@ -1,5 +1,5 @@
 /**
- * The Better Auth instance behind accounts: magic links and organisations on the store's own
+ * The Better Auth instance behind accounts: magic links, passkeys and organisations on the store's own
  * database, no passwords, no telemetry, sessions in HttpOnly SameSite=Lax cookies (Secure on
  * https). Built only by `createAccounts`, which decides what of it the world may reach.
  */
@@ -8,6 +8,7 @@ import { magicLink, organization } from 'better-auth/plugins';
 import type { Kysely } from 'kysely';
 import { SIGN_IN_LINK_MINUTES } from './auth-mails.ts';
 import { LOCALE_FIELD } from './person-locale.ts';
+import { passkeyPlugin } from './passkeys.ts';
 
 /** Where Better Auth answers; everything below it is ours to filter. */
 export const AUTH_BASE_PATH = '/v1/auth';
@@ -41,7 +42,7 @@ export function createBetterAuth(setup: BetterAuthSetup) {
     secret: setup.secret,
     trustedOrigins: setup.trustedOrigins,
     telemetry: { enabled: false },
-    // Each person's language, for their mails (column from store migration 0004).
+    // Each person's language, for their mails (column from store migration 0007).
     user: { additionalFields: LOCALE_FIELD },
     // Our own limits (sign-in-limits.ts) answer with problem+json and key clients the way the
     // rest of the API does; Better Auth's would trust X-Forwarded-For from anyone.
@@ -56,6 +57,9 @@ export function createBetterAuth(setup: BetterAuthSetup) {
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
       // The client address is not Better Auth's to guess from headers anyone can send.
       ipAddress: { disableIpTracking: true },
+      // Better Auth skips its Origin check (CSRF) under NODE_ENV=test; ours runs it always, so
+      // the tests see the rule production has.
+      disableOriginCheck: false,
     },
     databaseHooks: {
       session: { create: { after: (session) => setup.afterSessionCreated(session) } },
@@ -78,6 +82,8 @@ export function createBetterAuth(setup: BetterAuthSetup) {
       // Organisations are managed through our routes only (see accounts.ts), never through
       // the plugin's own endpoints, which are not reachable.
       organization({ allowUserToCreateOrganization: false }),
+      // Passkeys (passkeys.ts): only the endpoints of PASSKEY_ENDPOINTS are reachable.
+      passkeyPlugin(setup.publicUrl, setup.trustedOrigins),
     ],
   });
 }

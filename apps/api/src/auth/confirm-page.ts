@@ -5,7 +5,7 @@
  */
 
 /** Escapes text for HTML content and double-quoted attributes. */
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
@@ -21,7 +21,8 @@ const PAGE_HEADERS = {
   'x-content-type-options': 'nosniff',
 } as const;
 
-function page(status: number, title: string, body: string): Response {
+/** A page of ours: a title and trusted HTML (escape what goes in with `escapeHtml`). */
+export function page(status: number, title: string, body: string): Response {
   const html = `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head>

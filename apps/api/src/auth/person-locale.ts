@@ -1,6 +1,6 @@
 /**
  * Each person's language (`user.locale`, a Better Auth additional field from store migration
- * 0004): what their mails are written in. It is set at the sign-in request (the portal's
+ * 0007): what their mails are written in. It is set at the sign-in request (the portal's
  * `locale`, else the browser's Accept-Language), at an invitation (the language the inviter gave,
  * else the inviter's own) and by `POST /v1/auth/update-user`. Only the 24 EU language codes.
  * Edge-safe.
@@ -9,7 +9,7 @@ import { EU_LANGUAGES, EuLanguageCode, negotiateLanguage, type EuLanguage } from
 import type { Kysely } from 'kysely';
 import type { BetterAuth } from './better-auth.ts';
 
-/** The additional field as Better Auth declares it; the store's migration 0004 made its column. */
+/** The additional field as Better Auth declares it; the store's migration 0007 made its column. */
 export const LOCALE_FIELD = { locale: { type: 'string', required: false, input: true } } as const;
 
 /** A language code as bodies give it: one of the 24, nothing else. */

@@ -36,6 +36,17 @@ describe('thb with DATABASE_URL', { timeout: 120_000 }, () => {
 
     const store = await openPostgresStore({ connectionString: database.url, poolSize: 1 });
     try {
+      // Every record through the write path, in one batch: its state and a "command line" audit row.
+      const demo = demoData(TEST_NOW);
+      const recordCount = demo.members.length + demo.resources.length + demo.events.length;
+      const audit = await store.writes.audit({ actor: 'cli' }, { page: 1, pageSize: 1 });
+      expect(audit.total).toBe(recordCount);
+      expect(audit.items[0]).toMatchObject({ actorLabel: 'command line', route: 'thb import', action: 'create' });
+      expect(await store.writes.snapshot('members', demo.members[0]!.id)).toMatchObject({ status: 'published' });
+      const states = await store.db.selectFrom('record_state').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+      expect(Number(states.count)).toBe(recordCount);
+      expect(imported.stdout).toContain(`(${recordCount} new, 0 replaced)`);
+
       const keys = createApiKeys(store.db);
       const created = await runThb(['keys', 'create', '--org', 'la-strada-international', '--json'], env);
       expect(created.code).toBe(0);

@@ -145,9 +145,24 @@ describe('thb on SQLite, while the server runs', { timeout: 120_000 }, () => {
     // A changed record imported into the server's own folder is served at once.
     const member = { ...data.members[0]!, name: 'Renamed through thb import' };
     await writeFile(file, JSON.stringify({ members: [member] }));
-    expect((await runThb(['import', file], env())).code).toBe(0);
-    const served = await (await fetch(`${base}/v1/members/${member.id}`)).json();
-    expect(served).toMatchObject({ id: member.id, name: 'Renamed through thb import' });
+    const tagBefore = (await fetch(`${base}/v1/members/${member.id}`)).headers.get('etag');
+    const renamed = await runThb(['import', file], env());
+    expect([renamed.code, renamed.stdout]).toEqual([0, expect.stringContaining('(0 new, 1 replaced)')]);
+    const response = await fetch(`${base}/v1/members/${member.id}`);
+    expect(await response.json()).toMatchObject({ id: member.id, name: 'Renamed through thb import' });
+    expect(response.headers.get('etag')).not.toBe(tagBefore);
+    // Through the write path: its state and an audit row naming the command line, before and after.
+    const side = await openSide();
+    try {
+      const audit = await side.writes.audit({ recordId: member.id }, { page: 1, pageSize: 10 });
+      expect(audit.items[0]).toMatchObject({
+        actor: 'cli', actorLabel: 'command line', route: 'thb import', action: 'update', kind: 'members',
+        organisationId: member.id, before: { name: data.members[0]!.name }, after: { name: 'Renamed through thb import' },
+      });
+      expect(await side.writes.snapshot('members', member.id)).toMatchObject({ status: 'published', revision: await side.dataVersion() });
+    } finally {
+      await side.close();
+    }
     expect(await readFile(file, 'utf8')).toContain('Renamed');
   });
 

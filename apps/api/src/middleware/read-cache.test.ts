@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlatformStore } from '@thb/store';
 import type { ReadContext } from '../lib/read-context.ts';
+import { fixtureMembers } from '../../test/support/fixtures.ts';
 import { openTestStore, testApp, type TestStore } from '../../test/support/test-store.ts';
 
 let testStore: TestStore;
@@ -30,6 +31,32 @@ describe('cached reads', () => {
     expect(calls.list).toBe(1);
     expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
     expect(await second.text()).toBe(await first.text());
+  });
+
+  it('after a write, build the GeoJSON once for many concurrent requests, all given the same bytes', async () => {
+    const { store, calls } = countingStore(testStore.store);
+    const app = testApp(store);
+    const before = await app.request('/v1/members.geojson');
+    const member = fixtureMembers[0]!;
+    await testStore.store.putMany({ members: [{ ...member, name: `${member.name} (renamed)` }] });
+    calls.list = 0;
+    const answers = await Promise.all(Array.from({ length: 8 }, async () => await app.request('/v1/members.geojson')));
+    expect(calls.list).toBe(1);
+    const tags = new Set(answers.map((answer) => answer.headers.get('etag')));
+    expect(tags.size).toBe(1);
+    expect([...tags][0]).not.toBe(before.headers.get('etag'));
+    const bodies = new Set(await Promise.all(answers.map((answer) => answer.text())));
+    expect(bodies.size).toBe(1);
+    expect([...bodies][0]).toContain('(renamed)');
+    await testStore.store.putMany({ members: [member] });
+  });
+
+  it('answer every waiting request on its own when the build fails validation', async () => {
+    const { store, calls } = countingStore(testStore.store);
+    const app = testApp(store);
+    const answers = await Promise.all(Array.from({ length: 3 }, async () => await app.request('/v1/members.geojson?page=2')));
+    expect(answers.map((answer) => answer.status)).toEqual([400, 400, 400]);
+    expect(calls.list).toBe(0);
   });
 
   it('answer 304 on the first request to a fresh process too (the tag is derived, not remembered)', async () => {

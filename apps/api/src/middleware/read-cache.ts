@@ -16,6 +16,10 @@ import type { AppDeps, AppEnv } from '../lib/types.ts';
  * @example app.use('/v1/*', readCache(deps));
  */
 export function readCache(deps: AppDeps): MiddlewareHandler<AppEnv> {
+  // Reads being built, by version and cache key: after a write, concurrent requests for the
+  // same document (the 10k-member GeoJSON above all) wait for one build instead of each
+  // running their own.
+  const building = new Map<string, Promise<void>>();
   return async function readCacheMiddleware(c, next) {
     const method = c.req.method;
     if (method !== 'GET' && method !== 'HEAD') return next();
@@ -27,7 +31,23 @@ export function readCache(deps: AppDeps): MiddlewareHandler<AppEnv> {
       if (entry) deps.cache.set(read.version, read.cacheKey, entry);
     }
     if (entry) return respondFromCache(entry, c.req.raw);
+    const flight = `${read.version}\n${read.cacheKey}`;
+    const leader = building.get(flight);
+    if (leader) {
+      await leader;
+      const built = deps.cache.get(read.version, read.cacheKey, now);
+      if (built) return respondFromCache(built, c.req.raw);
+      // The leader's answer was not cacheable (an error): this request is answered on its own.
+    }
     c.set('read', read);
-    await next();
+    if (leader) return next();
+    const done = next();
+    const settled = done.then(() => undefined, () => undefined);
+    building.set(flight, settled);
+    try {
+      await done;
+    } finally {
+      building.delete(flight);
+    }
   };
 }

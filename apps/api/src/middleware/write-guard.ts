@@ -26,7 +26,7 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const OWN_GUARD = /^\/v1\/(chat|auth)(\/|$)/;
 
 /** The headers a portal origin may send with its writes. */
-const WRITE_HEADERS = 'Content-Type, If-Match, If-None-Match, Idempotency-Key, Authorization';
+const WRITE_HEADERS = 'Content-Type, If-Match, If-None-Match, Idempotency-Key, Authorization, Application-Token';
 
 /** Whether a request is a write this guard covers. */
 export function isGuardedWrite(method: string, path: string): boolean {

@@ -45,13 +45,13 @@ function urlHost(hostname: string): string {
  * await server.close();
  */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
-  const { port = 0, hostname = '127.0.0.1', widgetsDir, siteDir, sourceMaps, trustProxy, connections, ...appOptions } = options;
+  const { port = 0, hostname = '127.0.0.1', widgetsDir, siteDir, portalDir, sourceMaps, trustProxy, connections, ...appOptions } = options;
   const chat = { ...appOptions.chat, rateLimit: { clientAddress: nodeClientAddress(trustProxy), ...appOptions.chat?.rateLimit } };
   const app = createApp({
     ...appOptions,
     chat,
     docsAssets: swaggerUiFiles(),
-    extend: (api) => serveStaticFolders(api, { widgetsDir, siteDir, sourceMaps }),
+    extend: (api) => serveStaticFolders(api, { widgetsDir, siteDir, portalDir, sourceMaps }),
   });
   const serverOptions = connectionServerOptions(connections);
   return new Promise((resolve, reject) => {

@@ -1,5 +1,7 @@
 /**
- * Static files on the Node server: widget bundles at `/widgets/` and the demo site at `/`.
+ * Static files on the Node server: widget bundles at `/widgets/`, the portal at `/portal/` (any
+ * path below it without a file is the portal's page, whose router shows the screen) and the
+ * demo site at `/`.
  * They are built by other packages; a folder that does not exist is simply not served.
  * Only regular files inside a folder are served: no dotfiles or dot folders (`.vite/`, `.env`),
  * nothing a symlink leads to outside the folder, no source maps unless asked for.
@@ -15,6 +17,8 @@ import type { AppOpenAPI } from '../lib/types.ts';
 export interface StaticFolders {
   widgetsDir?: string | undefined;
   siteDir?: string | undefined;
+  /** The built portal (apps/portal/dist), served at `/portal/`. */
+  portalDir?: string | undefined;
   /** Serves `.map` files too (default false): they publish the source, and no page needs them. */
   sourceMaps?: boolean | undefined;
 }
@@ -86,12 +90,14 @@ export function staticFile(root: string, path: string, sourceMaps: boolean): str
  */
 function serveFolder(
   root: string, prefix: string, sourceMaps: boolean, extraHeaders: Record<string, string>, policy?: MiddlewareHandler,
+  fallback?: (path: string) => string | undefined,
 ): MiddlewareHandler {
   const checked = new WeakMap<Context, string>();
   const serve = serveStatic({ root: '', rewriteRequestPath: (_path, c) => checked.get(c) ?? '/nonexistent' });
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
-    const file = staticFile(root, c.req.path.slice(prefix.length) || '/', sourceMaps);
+    const path = c.req.path.slice(prefix.length) || '/';
+    const file = staticFile(root, path, sourceMaps) ?? fallback?.(path);
     if (file === undefined) return next();
     checked.set(c, file);
     const send = async () => {
@@ -114,8 +120,9 @@ function serveFolder(
  * fetched with CORS, so they must allow any origin and cross-origin embedding.
  * @example serveStaticFolders(app, { widgetsDir: 'packages/widgets/dist' });
  */
-export function serveStaticFolders(app: AppOpenAPI, folders: StaticFolders): { widgets: boolean; site: boolean } {
+export function serveStaticFolders(app: AppOpenAPI, folders: StaticFolders): { widgets: boolean; site: boolean; portal: boolean } {
   const widgets = realDirectory(folders.widgetsDir);
+  const portal = realDirectory(folders.portalDir);
   const site = realDirectory(folders.siteDir);
   const sourceMaps = folders.sourceMaps ?? false;
   if (widgets) {
@@ -126,8 +133,18 @@ export function serveStaticFolders(app: AppOpenAPI, folders: StaticFolders): { w
       'x-content-type-options': 'nosniff',
     }));
   }
+  if (portal) {
+    const page = fileInside(portal, join(portal, 'index.html'));
+    // A screen's address (`/portal/entry/x`) is the page; a missing file (`/portal/assets/x.js`) stays a 404.
+    const screen = (path: string) => (/\.[a-z0-9]+$/i.test(path) ? undefined : page);
+    app.get('/portal', (c) => c.redirect('/portal/', 301));
+    app.use('/portal/*', serveFolder(portal, '/portal', sourceMaps, {
+      // Hashed assets could be cached for long; the page must not be, and both are small.
+      'cache-control': 'no-cache', 'x-content-type-options': 'nosniff',
+    }, pagePolicy, screen));
+  }
   if (site) {
     app.use('*', serveFolder(site, '', sourceMaps, { 'cache-control': 'public, max-age=60', 'x-content-type-options': 'nosniff' }, pagePolicy));
   }
-  return { widgets: widgets !== undefined, site: site !== undefined };
+  return { widgets: widgets !== undefined, site: site !== undefined, portal: portal !== undefined };
 }

@@ -10,10 +10,13 @@ import { purgeDeleted } from '../routes/writes/purge-deleted.ts';
 import type { ZodType } from 'zod';
 import { createApp, type AppOpenAPI, type CreateAppOptions, type WriteSideOptions } from '../app.ts';
 import { EnvSchema } from '../env.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import { reviewMails } from '../routes/review/review-mail.ts';
 import { edgeReadCache, type EdgeCacheStorage } from './edge-read-cache.ts';
+import { workerAccounts, type AccountsEnv } from './worker-accounts.ts';
 
 /** The bindings and variables the Worker reads (see wrangler.toml). */
-export interface WorkerEnv {
+export interface WorkerEnv extends AccountsEnv {
   /** The D1 database, migrated from packages/store/migrations-d1. */
   DB: D1Database;
   /** `[version_metadata]`: the deployed version, part of every edge-cache key. */
@@ -40,7 +43,10 @@ export interface WorkerHandler {
 }
 
 /** Options of {@link createWorker}: what tests pin. */
-export type CreateWorkerOptions = Pick<CreateAppOptions, 'now' | 'logger'>;
+export type CreateWorkerOptions = Pick<CreateAppOptions, 'now' | 'logger'> & {
+  /** Sends the accounts' mails (sign-in links, invitations, review notices). */
+  mailer?: Mailer | undefined;
+};
 
 /** `caches.default`, which Node's types do not declare. */
 function defaultCache(): EdgeCacheStorage | undefined {
@@ -60,15 +66,19 @@ function workerVariable<T>(name: keyof typeof EnvSchema.shape & keyof WorkerEnv,
  * Keys live in D1 beside the data: `createApiKeys` sends single statements only (D1 has no
  * interactive transactions), including the conditional `last_used_at` update.
  */
-function writeSide(env: WorkerEnv, store: ReturnType<typeof createD1Store>): WriteSideOptions {
+function writeSide(env: WorkerEnv, store: ReturnType<typeof createD1Store>, options: CreateWorkerOptions) {
   const publicUrl = workerVariable('PUBLIC_URL', EnvSchema.shape.PUBLIC_URL, env);
   const portalOrigins = workerVariable('PORTAL_ORIGINS', EnvSchema.shape.PORTAL_ORIGINS, env);
   const perMinute = workerVariable('WRITES_PER_MINUTE', EnvSchema.shape.WRITES_PER_MINUTE, env);
-  return {
+  const logger = options.logger ?? console;
+  const accounts = workerAccounts(env, { store, publicUrl, portalOrigins, mailer: options.mailer, logger });
+  const writes: WriteSideOptions = {
     keys: createApiKeys(store.db),
+    ...(accounts && options.mailer && publicUrl ? { review: { notify: reviewMails(accounts, options.mailer, publicUrl) } } : {}),
     allowedOrigins: [...(publicUrl ? [new URL(publicUrl).origin] : []), ...portalOrigins],
     rateLimit: { capacity: workerVariable('WRITE_BURST', EnvSchema.shape.WRITE_BURST, env), refillPerSecond: perMinute / 60 },
   };
+  return { writes, accounts };
 }
 
 function buildApp(env: WorkerEnv, options: CreateWorkerOptions): AppOpenAPI {
@@ -77,12 +87,15 @@ function buildApp(env: WorkerEnv, options: CreateWorkerOptions): AppOpenAPI {
   if (!bench.success) throw new Error('The Worker variable BENCH must be one of 1, 0, true, false, yes, no');
   const cache = defaultCache();
   const store = createD1Store(env.DB);
+  const { writes, accounts } = writeSide(env, store, options);
+  const { mailer: _mailer, ...appOptions } = options;
   return createApp({
-    ...options,
+    ...appOptions,
     store,
+    ...(accounts ? { accounts } : {}),
     compress: false,
     benchRoute: bench.data,
-    writes: writeSide(env, store),
+    writes,
     // Cloudflare's edge sets CF-Connecting-IP itself, so a client cannot forge it there.
     chat: { rateLimit: { clientAddress: (c) => c.req.header('cf-connecting-ip') } },
     ...(cache ? { sharedCache: edgeReadCache(cache, { deployment: env.CF_VERSION_METADATA?.id }) } : {}),

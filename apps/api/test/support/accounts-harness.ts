@@ -14,6 +14,7 @@ import type { PlatformStore } from '@thb/store';
 import { createApp, type AppOpenAPI, type WriteSideOptions } from '../../src/app.ts';
 import { createAccounts, type Accounts } from '../../src/auth/accounts.ts';
 import type { SignInLimitOptions } from '../../src/auth/sign-in-limits.ts';
+import type { PortalOptions } from '../../src/routes/calls/index.ts';
 import { startSmtpInbox, type SmtpInbox } from './smtp-inbox.ts';
 
 /** The public address of the app under test: plain http, so cookies are not Secure. */
@@ -46,6 +47,9 @@ export async function openAccountsHarness(backend: Backend, options: {
   /** More of the write side (API keys, review mails), given the harness's store and accounts. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   writes?: (parts: { store: PlatformStore; accounts: Accounts; db: Kysely<any> }) => Omit<WriteSideOptions, 'allowedOrigins'>;
+  /** The members' portal, given the harness's parts (its mailer is the inbox's). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  portal?: (parts: { store: PlatformStore; db: Kysely<any>; mailer: SmtpInbox['mailer']; publicUrl: string }) => PortalOptions;
 } = {}): Promise<AccountsHarness & { store: PlatformStore }> {
   const publicUrl = options.publicUrl ?? PUBLIC_URL;
   const inbox = await startSmtpInbox();
@@ -86,6 +90,7 @@ export async function openAccountsHarness(backend: Backend, options: {
     writes: { allowedOrigins: [new URL(publicUrl).origin], ...options.writes?.({ store, accounts, db }) },
     // Each test names its client, so that the per-client limit of one never blocks another.
     chat: { rateLimit: { clientAddress: (c) => c.req.header('x-test-client') } },
+    ...(options.portal ? { portal: options.portal({ store, db, mailer: inbox.mailer, publicUrl }) } : {}),
   });
   return {
     name: backend, publicUrl, app, accounts, inbox, db, store,

@@ -31,6 +31,8 @@ export interface WorkerRuntimeOptions {
   workers?: readonly string[];
   /** Binds `CF_VERSION_METADATA` (a random version id per worker), as wrangler.toml does. */
   versionMetadata?: boolean;
+  /** Answers the Worker's outgoing `fetch`es (the test bundle posts its mails to a sink). */
+  outbound?: ((request: Request) => Response | Promise<Response>) | undefined;
 }
 
 /** A running workerd with the Worker(s) on one D1 database. */
@@ -53,16 +55,20 @@ export async function startWorkerRuntime(options: WorkerRuntimeOptions = {}): Pr
   const names = options.workers ?? ['thb-api'];
   const worker = (name: string): WorkerOptions => ({
     name,
-    modules: true,
-    scriptPath,
+    // wrangler bundles into one module. Listed rather than found by Miniflare's walker, which
+    // refuses the bundle's `import(variable)` (Better Auth's optional node:sqlite, never taken
+    // on D1); workerd itself loads it as Cloudflare does.
+    modules: [{ type: 'ESModule', path: scriptPath }],
     // Module names are paths relative to this root; the bundle's folder keeps them inside it.
     modulesRoot: dirname(scriptPath),
     // wrangler.toml's date, so tests run under the runtime behaviour the deploy gets.
     compatibilityDate: wranglerSetting('compatibility_date'),
+    compatibilityFlags: ['nodejs_compat'],
     d1Databases: { DB: options.databaseId ?? 'thb' },
     cache: true,
     bindings: options.bindings ?? {},
     ...(options.versionMetadata ? { versionMetadata: 'CF_VERSION_METADATA' } : {}),
+    ...(options.outbound ? { outboundService: options.outbound as NonNullable<WorkerOptions['outboundService']> } : {}),
   });
   const miniflare = new Miniflare({
     workers: names.map(worker),

@@ -12,6 +12,6 @@ export { createApiKeys, LAST_USED_INTERVAL_MS } from './api-keys.ts';
 export type {
   ApiKeyFilter, ApiKeyInfo, ApiKeys, ApiKeysOptions, CreateApiKeyInput, CreatedApiKey, VerifiedApiKey,
 } from './api-keys.ts';
-export { KEY_PREFIX_PATTERN, keyPrefix } from './key-text.ts';
+export { generateKey, KEY_PREFIX_PATTERN, keyPrefix, sha256Hex } from './key-text.ts';
 export { createSecretariat, InvalidEmailError, normaliseEmail } from './secretariat.ts';
 export type { Secretariat, SecretariatOptions, SecretariatPerson } from './secretariat.ts';

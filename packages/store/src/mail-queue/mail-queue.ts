@@ -44,7 +44,7 @@ function statusOf(row: Pick<MailQueueTable, 'sent_at' | 'next_attempt_at'>): Que
 }
 
 /**
- * The queue on a migrated store database (migration 0004).
+ * The queue on a migrated store database (migration 0007).
  * @example
  * const queue = createMailQueue(store.db);
  * await queue.enqueue({ recipient: 'ana@example.org', subject: 'Hello', text: 'Hello, Ana' });

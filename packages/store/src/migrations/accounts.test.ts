@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { passkey } from '@better-auth/passkey';
 import { betterAuth } from 'better-auth';
 import { getMigrations } from 'better-auth/db/migration';
 import { magicLink, organization } from 'better-auth/plugins';
@@ -28,9 +29,9 @@ async function betterAuthPlan(db: AnyKysely, type: 'sqlite' | 'postgres') {
     secret: 'a-test-secret-that-is-long-enough-0123456789',
     telemetry: { enabled: false },
     logger: { level: 'warn', log: (level, message) => void (level !== 'debug' && warnings.push(message)) },
-    // The API's own additional field (apps/api/src/auth/better-auth.ts), added by migration 0004.
+    // The API's own additional field (apps/api/src/auth/better-auth.ts), added by migration 0007.
     user: { additionalFields: { locale: { type: 'string', required: false } } },
-    plugins: [magicLink({ sendMagicLink: () => undefined }), organization()],
+    plugins: [magicLink({ sendMagicLink: () => undefined }), organization(), passkey()],
   });
   const plan = await getMigrations(auth.options);
   return {
@@ -47,7 +48,7 @@ const NOTHING = { create: [], add: [], indexes: [], problems: [], sql: ';', warn
 
 afterAll(() => postgresBackend.afterAll?.());
 
-describe('Better Auth tables (migration 0003)', () => {
+describe('Better Auth tables (migrations 0003 and 0006)', () => {
   it('are exactly what Better Auth expects on SQLite', async () => {
     const db: AnyKysely = new Kysely({ dialect: new SqliteDialect({ database: new Database(tempDatabaseFile()) }) });
     try {
@@ -82,7 +83,7 @@ describe('Better Auth tables (migration 0003)', () => {
     const db: AnyKysely = new Kysely({ dialect: new SqliteDialect({ database: new Database(':memory:') }) });
     try {
       const plan = await betterAuthPlan(db, 'sqlite');
-      expect(plan.create.sort()).toEqual(['account', 'invitation', 'member', 'organization', 'session', 'user', 'verification']);
+      expect(plan.create.sort()).toEqual(['account', 'invitation', 'member', 'organization', 'passkey', 'session', 'user', 'verification']);
     } finally {
       await db.destroy();
     }

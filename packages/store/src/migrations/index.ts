@@ -6,14 +6,18 @@ import { Migrator, type Kysely, type Migration, type MigrationResultSet } from '
 import * as initial from './0001-initial.ts';
 import * as writeSide from './0002-write-side.ts';
 import * as accounts from './0003-accounts.ts';
-import * as mailQueue from './0004-mail-queue.ts';
+import * as portal from './0005-portal.ts';
+import * as passkeys from './0006-passkeys.ts';
+import * as mailQueue from './0007-mail-queue.ts';
 
 /** Every migration by name; names sort in the order they must run. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
   '0002-write-side': writeSide,
   '0003-accounts': accounts,
-  '0004-mail-queue': mailQueue,
+  '0005-portal': portal,
+  '0006-passkeys': passkeys,
+  '0007-mail-queue': mailQueue,
 };
 
 /** Options for {@link migrateToLatest}. */

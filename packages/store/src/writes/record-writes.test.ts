@@ -31,6 +31,27 @@ describe.each(BACKENDS)('record writes on $name', (backend) => {
     expect((await store.writes.audit({}, { page: 1, pageSize: 10 })).total).toBe(1);
   });
 
+  it('commits several writes as one batch, all or nothing (a bulk import)', async () => {
+    const store = await backend.fresh();
+    await store.members.put(aMember({ id: 'm2', name: 'Seeded' }));
+    const known = await store.dataVersion();
+    const create = (id: string) => plan({ id, organisationId: id, action: 'create', expect: { absent: true }, next: { status: 'published', document: aMember({ id, name: `New ${id}` }), organisationId: id } });
+    // The last plan expects m2 absent, which it is not: nothing of the batch may stay.
+    await expect(store.writes.commitAll([create('m1'), create('m3'), create('m2')])).rejects.toBeInstanceOf(StaleWriteError);
+    expect(await store.dataVersion()).toBe(known);
+    expect(await store.members.get('m1')).toBeUndefined();
+    expect((await store.writes.audit({}, { page: 1, pageSize: 10 })).total).toBe(0);
+
+    const update = plan({ id: 'm2', organisationId: 'm2', expect: { unchangedSince: known }, next: { status: 'published', document: aMember({ id: 'm2', name: 'Replaced' }), organisationId: 'm2' } });
+    const version = await store.writes.commitAll([create('m1'), create('m3'), update]);
+    expect(version).toBe(await store.dataVersion());
+    expect(version).toBeGreaterThan(known);
+    expect((await store.members.get('m2'))?.name).toBe('Replaced');
+    expect((await store.members.get('m3'))?.name).toBe('New m3');
+    expect((await store.writes.audit({}, { page: 1, pageSize: 10 })).total).toBe(3);
+    expect(await store.writes.snapshot('members', 'm1')).toMatchObject({ status: 'published' });
+  });
+
   it('refuses an update expecting an older version and changes nothing', async () => {
     const store = await backend.fresh();
     await store.members.put(aMember({ id: 'm1', name: 'Seeded' }));

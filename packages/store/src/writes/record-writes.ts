@@ -198,6 +198,26 @@ export function createRecordWrites(ctx: StoreContext, now: () => Date = () => ne
         throw error;
       }
     },
+    async commitAll(plans) {
+      if (plans.length === 0) return Number((await currentVersion(db).executeTakeFirst())?.value ?? 0);
+      const at = now().toISOString();
+      // Each plan's batch ends by reading the version; only the last read is needed here.
+      const statements = plans.flatMap((plan, index) => {
+        const own = statementsOf(plan, at);
+        return index === plans.length - 1 ? own : own.slice(0, -1);
+      });
+      try {
+        const results = await ctx.write(statements);
+        const last = results.at(-1)?.rows[0] as { value?: unknown } | undefined;
+        for (const plan of plans) ctx.documents.forget(plan.kind, [plan.id]);
+        return Number(last?.value ?? 0);
+      } catch (error) {
+        for (const plan of plans) {
+          if (await expectationFails(plan)) throw new StaleWriteError(plan.kind, plan.id);
+        }
+        throw error;
+      }
+    },
     idempotentAnswer,
     async pendingChanges(filter = {}) {
       let query = db.selectFrom('pending_change').selectAll().orderBy('requested_at').orderBy('id');

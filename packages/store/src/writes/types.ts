@@ -145,6 +145,12 @@ export interface RecordWrites {
    *   the same actor and key committed first
    */
   commit(plan: RecordWritePlan): Promise<number>;
+  /**
+   * Runs several planned writes as one batch (a bulk import): all commit, or none.
+   * @returns the data version after the last of them
+   * @throws StaleWriteError when one plan's expectation no longer holds
+   */
+  commitAll(plans: readonly RecordWritePlan[]): Promise<number>;
   /** The stored answer of an earlier POST with this actor and key. */
   idempotentAnswer(actor: string, key: string): Promise<StoredIdempotentAnswer | undefined>;
   pendingChanges(filter?: { organisationId?: string | undefined; kind?: RecordKind | undefined; recordId?: string | undefined }): Promise<PendingChange[]>;

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { CommandFailed, describeStore, type CliContext } from '../cli-context.ts';
 import { commandArgs, expectPositionals } from '../command-args.ts';
+import { importRecords } from '../records/import-writes.ts';
 import { readCsvRecords, readJsonRecords, type ReadRecords } from '../records/read-records.ts';
 import { RECORD_KINDS } from '../records/record-kinds.ts';
 import { formatOption, kindOption } from './export.ts';
@@ -11,8 +12,10 @@ export const IMPORT_HELP = `Usage: thb import FILE [--format json|csv] [--kind K
 
 Reads members, resources and events from FILE, as "thb export" writes them (JSON with any of
 the three kinds, or one kind's CSV), checks every record with the schemas the API uses, and
-writes them all in one transaction. A record whose id is already stored replaces it; other
-stored records stay as they are. If any record is wrong, every wrong one is listed with its
+writes them all in one transaction, as the API writes: each record published, with an audit
+row whose actor is "command line", and one new data version, so caches and maps follow at
+once. A record whose id is already stored replaces it (whatever its status: pending,
+suspended and deleted ones too); other stored records stay as they are. If any record is wrong, every wrong one is listed with its
 line (for JSON also its place, such as members[3]) and nothing at all is written.
 
 Options:
@@ -59,6 +62,6 @@ export async function importCommand(args: readonly string[], context: CliContext
   if (values['dry-run']) return context.stdout(`${file} is valid (${countsOf(read)}); nothing was written (--dry-run).\n`);
   if (read.total === 0) return context.stdout(`${file} holds no records; nothing to import.\n`);
   const opened = await context.openStore();
-  await opened.store.putMany(read.records);
-  context.stdout(`Imported ${countsOf(read)} into ${describeStore(opened)}.\n`);
+  const result = await importRecords(opened.store, read.records);
+  context.stdout(`Imported ${countsOf(read)} into ${describeStore(opened)} (${result.created} new, ${result.updated} replaced).\n`);
 }

@@ -2,9 +2,10 @@
 import { createApiKeys, KEY_PREFIX_PATTERN, type ApiKeyInfo } from '@thb/store/access';
 import { CommandFailed, describeStore, UsageError, type CliContext } from '../cli-context.ts';
 import { commandArgs, expectPositionals } from '../command-args.ts';
+import { apiKeyInsertSql, wranglerHint } from '../d1-sql.ts';
 import { formatTable } from '../format-table.ts';
 
-export const KEYS_HELP = `Usage: thb keys create (--org MEMBER_ID | --secretariat) [--name TEXT] [--json]
+export const KEYS_HELP = `Usage: thb keys create (--org MEMBER_ID | --secretariat) [--name TEXT] [--sql] [--json]
        thb keys list [--org MEMBER_ID | --secretariat] [--json]
        thb keys revoke KEY_ID|PREFIX
 
@@ -20,6 +21,9 @@ Options:
   --secretariat     a key of the secretariat
   --name TEXT       what the key is for, as you will recognise it in the list
                     (default "created with thb keys create")
+  --sql             create: touch no database; print the key once and the SQL statement that
+                    stores it, to run on a deployed D1 database with
+                    wrangler d1 execute DB --remote --command "…" (the first key of a Worker)
   --json            print JSON instead of text
   -h, --help        show this help`;
 
@@ -27,6 +31,7 @@ const OPTIONS = {
   org: { type: 'string' },
   secretariat: { type: 'boolean' },
   name: { type: 'string' },
+  sql: { type: 'boolean' },
   json: { type: 'boolean' },
 } as const;
 
@@ -43,16 +48,18 @@ export async function keysCommand(args: readonly string[], context: CliContext):
       if (organisationId === undefined) throw new UsageError('Say whom the key is for: --org MEMBER_ID or --secretariat');
       const name = (values.name ?? 'created with thb keys create').trim();
       if (name.length === 0 || name.length > 100) throw new UsageError('--name must be 1 to 100 characters long');
+      if (values.sql) return printKeySql(context, organisationId, name, values.json === true);
       return createKey(context, organisationId, name, values.json === true);
     }
     case 'list': {
       expectPositionals(rest, []);
+      if (values.sql) throw new UsageError('--sql is for create');
       if (values.name !== undefined) throw new UsageError('--name is for create');
       return listKeys(context, organisationId, values.json === true);
     }
     case 'revoke': {
       const [idOrPrefix] = expectPositionals(rest, ['KEY_ID']);
-      if (values.org !== undefined || values.secretariat || values.name !== undefined) {
+      if (values.org !== undefined || values.secretariat || values.name !== undefined || values.sql) {
         throw new UsageError('revoke takes only a key id or prefix');
       }
       return revokeKey(context, idOrPrefix!);
@@ -83,6 +90,30 @@ async function createKey(context: CliContext, organisationId: string | null, nam
     `  prefix  ${created.prefix}`,
     `Revoke it with: thb keys revoke ${created.id}`,
     '',
+  ].join('\n'));
+}
+
+/** `create --sql`: the key for a database out of reach (a deployed D1), stored by running the printed SQL. */
+async function printKeySql(context: CliContext, organisationId: string | null, name: string, json: boolean): Promise<void> {
+  const createdAt = new Date().toISOString();
+  const { id, key, prefix, sql } = await apiKeyInsertSql(organisationId, name, createdAt);
+  if (json) return context.stdout(`${JSON.stringify({ id, key, prefix, name, organisationId, createdAt, sql }, null, 2)}\n`);
+  const who = organisationId === null ? 'the secretariat' : organisationId;
+  context.stdout([
+    `An API key for ${who} ("${name}"), not stored anywhere yet:`,
+    '',
+    `  ${key}`,
+    '',
+    'It is shown only this once: keep it somewhere safe now, such as a password manager.',
+    `  id      ${id}`,
+    `  prefix  ${prefix}`,
+    '',
+    'It works once this statement has run on the database:',
+    '',
+    sql,
+    '',
+    wranglerHint(sql),
+    organisationId === null ? '' : `If wrangler reports 0 changes, the database has no member "${organisationId}".\n`,
   ].join('\n'));
 }
 

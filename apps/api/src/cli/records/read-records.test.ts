@@ -58,7 +58,7 @@ describe('reading an import file', () => {
     csv[3] = csv[3]!.replace('"{""lat""', '"{lat""');
     const { problems } = readCsvRecords(csv.join('\r\n'));
     expect(problems.map((problem) => [problem.line, problem.message])).toEqual([
-      [3, 'has 15 cells; the header has 14'],
+      [3, 'has 16 cells; the header has 15'],
       [4, expect.stringMatching(/^coordinates: not valid JSON/)],
     ]);
   });

@@ -5,6 +5,7 @@ import { createRouter } from '../../lib/create-router.ts';
 import type { AppEnv } from '../../lib/types.ts';
 import { clientKeys, socketAddress, type ClientAddress } from '../chat/chat.rate-limit.ts';
 import { invite, listPeople, removePerson, setRole, type PeopleRouteOptions } from './organisations.handlers.ts';
+import { me, meRoute } from './me.ts';
 import { inviteRoute, listPeopleRoute, removePersonRoute, setRoleRoute } from './organisations.routes.ts';
 
 /** Options of {@link accountsRouter}. */
@@ -37,7 +38,9 @@ export function accountsRouter(accounts: Accounts, options: AccountsRouterOption
   });
   router.all('/v1/auth/*', (c) => accounts.handler(c.req.raw, clientKeys(c, clientAddress).address));
   router.use('/v1/organisations/*', identifyPerson(accounts));
+  router.use('/v1/me', identifyPerson(accounts));
   return router
+    .openapi(meRoute, me(options))
     .openapi(listPeopleRoute, listPeople(accounts, options))
     .openapi(inviteRoute, invite(accounts, options))
     .openapi(setRoleRoute, setRole(accounts))

@@ -6,4 +6,4 @@ alter table "user" add column "locale" text;
 create table if not exists "kysely_migration" ("name" varchar(255) not null primary key, "timestamp" varchar(255) not null);
 create table if not exists "kysely_migration_lock" ("id" varchar(255) not null primary key, "is_locked" integer default 0 not null);
 insert or ignore into "kysely_migration_lock" ("id", "is_locked") values ('migration_lock', 0);
-insert into "kysely_migration" ("name", "timestamp") values ('0004-mail-queue', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+insert into "kysely_migration" ("name", "timestamp") values ('0007-mail-queue', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));

@@ -1,0 +1,35 @@
+/** The portal's English strings: complete by type, the fallback of every other language. */
+export const en = {
+  'app.title': 'THB Platform portal',
+  'skip': 'Skip to the content',
+  'nav.label': 'Portal',
+  'nav.home': 'Overview',
+  'nav.signIn': 'Sign in',
+  'signOut': 'Sign out',
+  'signedInAs': 'Signed in as {email}',
+  'language': 'Language',
+  'loading': 'Loading…',
+  'error.network': 'The server could not be reached. Check your connection and try again.',
+  'signIn.title': 'Sign in',
+  'signIn.intro': 'We mail you a link that signs you in. No password needed.',
+  'signIn.email': 'Email address',
+  'signIn.submit': 'Mail me a sign-in link',
+  'signIn.sent.title': 'Check your mail',
+  'signIn.sent.text': 'If {email} belongs to a member organisation or the secretariat, a sign-in link is on its way. It works once, for 15 minutes.',
+  'signIn.again': 'Use another address',
+  'signIn.invalid': 'Enter an email address such as name@example.org.',
+  'signIn.tooMany': 'Too many sign-in mails were asked for. Try again in a few minutes.',
+  'home.title': 'Welcome',
+  'home.organisations.one': 'You work on {count} organisation’s entry:',
+  'home.organisations.other': 'You work on the entries of {count} organisations:',
+  'home.none': 'You do not belong to any organisation yet. An owner of your organisation can invite you.',
+  'home.secretariat': 'You are signed in as the secretariat.',
+  'role.owner': 'owner',
+  'role.editor': 'editor',
+  'notFound.title': 'Page not found',
+  'notFound.text': 'There is no portal page at this address.',
+  'notFound.home': 'Go to the overview',
+} as const satisfies Record<string, string>;
+
+/** A key of the portal's strings. */
+export type PortalStringKey = keyof typeof en;
