@@ -75,6 +75,28 @@ describe.each(['SQLite', 'PostgreSQL'] as const)('accounts on %s', (backend) => 
     expect(pressed.headers.getSetCookie()).toEqual([]);
   });
 
+  it('speaks the mail\'s language on the pages its link opens, and says when a link ran out', async () => {
+    const email = 'greta@member.test';
+    await askForLink(h, email, undefined, { locale: 'de' });
+    const { path } = await mailedLink(h, email);
+    expect(new URL(path, h.publicUrl).searchParams.get('lang')).toBe('de');
+    const html = await (await h.app.request(path)).text();
+    expect(html).toContain('<html lang="de">');
+    expect(html).toContain('<button type="submit">Anmelden</button>');
+    expect(html).toContain('<input type="hidden" name="lang" value="de">');
+    expect((await pressSignIn(h, path)).status).toBe(303);
+    const again = await pressSignIn(h, path);
+    expect(again.status).toBe(410);
+    const used = await again.text();
+    expect(used).toContain('<html lang="de">');
+    expect(used).toContain('Dieser Link funktioniert nicht mehr');
+    expect(used).toContain('<a href="/portal/">Neuen Anmeldelink anfordern</a>');
+    // A link without `lang` (an older mail) follows the browser; a made-up one is ignored.
+    const token = new URL(path, h.publicUrl).searchParams.get('token') ?? '';
+    const french = await h.app.request(`/v1/auth/confirm?token=${token}&lang=xx`, { headers: { 'accept-language': 'fr-BE,fr;q=0.9' } });
+    expect(await french.text()).toContain('<html lang="fr">');
+  });
+
   it('keeps a same-site callback page, and drops one on another site', async () => {
     const email = 'callback@member.test';
     await askForLink(h, email, undefined, { callbackURL: '/portal/members/x' });

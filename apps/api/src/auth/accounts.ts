@@ -146,6 +146,8 @@ export function createAccounts(options: AccountsOptions) {
         await locales.rememberForLink(`magic-link:${await hashedToken(token)}`, asked);
       }
       const language: EuLanguage = stored ?? asked ?? FALLBACK_LANGUAGE;
+      // The page the link opens speaks the mail's language.
+      link.searchParams.set('lang', language);
       await options.mailer.send(invitation
         ? invitationMail({ to: email, language, organisationName: invitation.organisation, role: invitation.role, url: link.href, inviterLabel: invitation.inviter })
         : signInMail({ to: email, language, url: link.href, minutes: SIGN_IN_LINK_MINUTES }));
@@ -162,13 +164,20 @@ export function createAccounts(options: AccountsOptions) {
     return undefined;
   }
 
+  /** The language of a sign-in page: the link's `lang`, else the browser's, else English. */
+  function pageLanguage(request: Request, linkLanguage: unknown): EuLanguage {
+    const named = LocaleInput.safeParse(linkLanguage).data;
+    return requestedLocale(named, request.headers.get('accept-language')) ?? FALLBACK_LANGUAGE;
+  }
+
   async function showConfirm(request: Request): Promise<Response> {
     const url = new URL(request.url);
     const token = url.searchParams.get('token');
-    if (!token) return linkProblemPage('missing', DEFAULT_AFTER_SIGN_IN);
+    const language = pageLanguage(request, url.searchParams.get('lang'));
+    if (!token) return linkProblemPage('missing', DEFAULT_AFTER_SIGN_IN, language);
     const problem = await tokenProblem(token);
-    if (problem) return linkProblemPage(problem, DEFAULT_AFTER_SIGN_IN);
-    return confirmPage({ action: CONFIRM_PATH, token, callbackURL: ownPath(url.searchParams.get('callbackURL')) });
+    if (problem) return linkProblemPage(problem, DEFAULT_AFTER_SIGN_IN, language);
+    return confirmPage({ action: CONFIRM_PATH, token, callbackURL: ownPath(url.searchParams.get('callbackURL')), language });
   }
 
   async function confirm(request: Request): Promise<Response> {
@@ -179,7 +188,8 @@ export function createAccounts(options: AccountsOptions) {
     }
     const form = await request.formData().catch(() => undefined);
     const token = form?.get('token');
-    if (typeof token !== 'string' || token === '') return linkProblemPage('missing', DEFAULT_AFTER_SIGN_IN);
+    const language = pageLanguage(request, form?.get('lang'));
+    if (typeof token !== 'string' || token === '') return linkProblemPage('missing', DEFAULT_AFTER_SIGN_IN, language);
     const callback = form?.get('callbackURL');
     const target = ownPath(typeof callback === 'string' ? callback : undefined) ?? DEFAULT_AFTER_SIGN_IN;
     const problem = await tokenProblem(token);
@@ -190,7 +200,7 @@ export function createAccounts(options: AccountsOptions) {
         const { internalAdapter } = await auth.$context;
         await internalAdapter.deleteVerificationByIdentifier(`magic-link:${await hashedToken(token)}`);
       }
-      return linkProblemPage(problem, DEFAULT_AFTER_SIGN_IN);
+      return linkProblemPage(problem, DEFAULT_AFTER_SIGN_IN, language);
     }
     const verified = await auth.api.magicLinkVerify({
       query: { token, callbackURL: target }, headers: request.headers, asResponse: true,
@@ -198,7 +208,7 @@ export function createAccounts(options: AccountsOptions) {
     const location = verified.headers.get('location') ?? '';
     const cookies = verified.headers.getSetCookie();
     // Better Auth redirects failures to the callback with `?error=`; the token raced away.
-    if (location.includes('error=') || cookies.length === 0) return linkProblemPage('used', DEFAULT_AFTER_SIGN_IN);
+    if (location.includes('error=') || cookies.length === 0) return linkProblemPage('used', DEFAULT_AFTER_SIGN_IN, language);
     if (carried) await locales.setForEmail(carried.email, carried.locale, true);
     const answer = new Response(null, { status: 303, headers: { location: target, 'cache-control': 'no-store' } });
     for (const cookie of cookies) answer.headers.append('set-cookie', cookie);

@@ -1,8 +1,11 @@
 /**
  * The pages of `/v1/auth/confirm`: a mailed link opens a page with a "Sign in" button, and only
  * its POST spends the token, because mail scanners open links before people do. No script and
- * no style, so the pages work under the strictest policy, which they send themselves.
+ * no style, so the pages work under the strictest policy, which they send themselves. They speak
+ * the language of the mail the link came in (its `lang` parameter), so `<html lang>` is true.
  */
+import type { EuLanguage } from '@thb/schema';
+import { mailStrings } from '../mail/templates/mail-strings.ts';
 
 /** Escapes text for HTML content and double-quoted attributes. */
 export function escapeHtml(text: string): string {
@@ -21,10 +24,10 @@ const PAGE_HEADERS = {
   'x-content-type-options': 'nosniff',
 } as const;
 
-/** A page of ours: a title and trusted HTML (escape what goes in with `escapeHtml`). */
-export function page(status: number, title: string, body: string): Response {
+/** A page of ours: a title and trusted HTML (escape what goes in with `escapeHtml`), in `lang`. */
+export function page(status: number, title: string, body: string, lang = 'en'): Response {
   const html = `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(lang)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head>
 <body>
 <main>
@@ -39,31 +42,32 @@ ${body}
 
 /**
  * The page a sign-in link opens: one button that posts the token back.
- * @example confirmPage({ action: '/v1/auth/confirm', token, callbackURL: '/portal/' })
+ * @example confirmPage({ action: '/v1/auth/confirm', token, callbackURL: '/portal/', language: 'de' })
  */
-export function confirmPage(form: { action: string; token: string; callbackURL?: string | undefined }): Response {
+export function confirmPage(form: { action: string; token: string; callbackURL?: string | undefined; language: EuLanguage }): Response {
+  const { language, strings } = mailStrings(form.language);
+  const words = strings.signInPage;
   const callback = form.callbackURL ? `\n<input type="hidden" name="callbackURL" value="${escapeHtml(form.callbackURL)}">` : '';
-  return page(200, 'Sign in to the THB Platform', `<p>Press the button to finish signing in on this device.</p>
+  return page(200, words.title, `<p>${escapeHtml(words.press)}</p>
 <form method="post" action="${escapeHtml(form.action)}">
 <input type="hidden" name="token" value="${escapeHtml(form.token)}">${callback}
-<button type="submit">Sign in</button>
-</form>`);
+<input type="hidden" name="lang" value="${escapeHtml(language)}">
+<button type="submit">${escapeHtml(words.button)}</button>
+</form>`, language);
 }
 
 /** Why a link no longer works. */
 export type LinkProblem = 'missing' | 'used' | 'expired';
 
-const LINK_PROBLEMS: Readonly<Record<LinkProblem, { status: number; title: string; text: string }>> = {
-  missing: { status: 400, title: 'This link is incomplete', text: 'The sign-in link has no token. Open the whole link from the mail, or ask for a new one.' },
-  used: { status: 410, title: 'This link no longer works', text: 'Sign-in links work once: this one has been used, or replaced. Ask for a new one to sign in.' },
-  expired: { status: 410, title: 'This link has expired', text: 'Sign-in links work for 15 minutes. Ask for a new one to sign in.' },
-};
+/** The HTTP status of each problem: a link that once worked is gone (410). */
+const LINK_PROBLEM_STATUS: Readonly<Record<LinkProblem, number>> = { missing: 400, used: 410, expired: 410 };
 
 /**
- * The page for a link that cannot sign anyone in.
- * @example linkProblemPage('expired', '/portal/') // 410
+ * The page for a link that cannot sign anyone in, with the way to a new one.
+ * @example linkProblemPage('expired', '/portal/', 'fr') // 410, in French
  */
-export function linkProblemPage(problem: LinkProblem, signInPage: string): Response {
-  const { status, title, text } = LINK_PROBLEMS[problem];
-  return page(status, title, `<p>${escapeHtml(text)}</p>\n<p><a href="${escapeHtml(signInPage)}">Ask for a new sign-in link</a></p>`);
+export function linkProblemPage(problem: LinkProblem, signInPage: string, lang: EuLanguage = 'en'): Response {
+  const { language, strings } = mailStrings(lang);
+  const { title, text } = strings.signInPage[problem];
+  return page(LINK_PROBLEM_STATUS[problem], title, `<p>${escapeHtml(text)}</p>\n<p><a href="${escapeHtml(signInPage)}">${escapeHtml(strings.signInPage.askNew)}</a></p>`, language);
 }

@@ -131,6 +131,8 @@ export async function pressSignIn(h: AccountsHarness, path: string, origin = h.p
   const form = new URLSearchParams({ token: url.searchParams.get('token') ?? '' });
   const callbackURL = url.searchParams.get('callbackURL');
   if (callbackURL) form.set('callbackURL', callbackURL);
+  const lang = url.searchParams.get('lang');
+  if (lang) form.set('lang', lang);
   return h.app.request('/v1/auth/confirm', {
     method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin }, body: form.toString(),
   });

@@ -12,6 +12,15 @@ export const de: MailStrings = {
     expiry: { one: 'Der Link funktioniert nur einmal und läuft in {count} Minute ab.', other: 'Der Link funktioniert nur einmal und läuft in {count} Minuten ab.' },
     ignore: 'Wenn Sie keine Anmeldung angefordert haben, können Sie diese E-Mail ignorieren: Ohne den Link kann sich niemand anmelden.',
   },
+  signInPage: {
+    title: 'Anmeldung bei der THB-Plattform',
+    press: 'Drücken Sie die Schaltfläche, um die Anmeldung auf diesem Gerät abzuschließen.',
+    button: 'Anmelden',
+    missing: { title: 'Dieser Link ist unvollständig', text: 'Dem Anmeldelink fehlt das Token. Öffnen Sie den ganzen Link aus der E-Mail oder fordern Sie einen neuen an.' },
+    used: { title: 'Dieser Link funktioniert nicht mehr', text: 'Anmeldelinks funktionieren nur einmal: Dieser wurde schon benutzt oder ersetzt. Fordern Sie einen neuen an, um sich anzumelden.' },
+    expired: { title: 'Dieser Link ist abgelaufen', text: 'Anmeldelinks funktionieren 15 Minuten lang. Fordern Sie einen neuen an, um sich anzumelden.' },
+    askNew: 'Neuen Anmeldelink anfordern',
+  },
   invitation: {
     subject: 'Einladung zu {organisation} auf der EU-Plattform der Zivilgesellschaft gegen Menschenhandel',
     intro: '{inviter} hat Sie eingeladen, bei {organisation} auf der Plattform mitzuwirken.',

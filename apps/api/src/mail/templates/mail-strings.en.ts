@@ -12,6 +12,15 @@ export const en: MailStrings = {
     expiry: { one: 'The link works once and expires in {count} minute.', other: 'The link works once and expires in {count} minutes.' },
     ignore: 'If you did not ask to sign in, you can ignore this mail: nobody can sign in without the link.',
   },
+  signInPage: {
+    title: 'Sign in to the THB Platform',
+    press: 'Press the button to finish signing in on this device.',
+    button: 'Sign in',
+    missing: { title: 'This link is incomplete', text: 'The sign-in link has no token. Open the whole link from the mail, or ask for a new one.' },
+    used: { title: 'This link no longer works', text: 'Sign-in links work once: this one has been used, or replaced. Ask for a new one to sign in.' },
+    expired: { title: 'This link has expired', text: 'Sign-in links work for 15 minutes. Ask for a new one to sign in.' },
+    askNew: 'Ask for a new sign-in link',
+  },
   invitation: {
     subject: 'Join {organisation} on the EU Civil Society Platform against trafficking in human beings',
     intro: '{inviter} invited you to join {organisation} on the platform.',

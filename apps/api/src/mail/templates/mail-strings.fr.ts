@@ -12,6 +12,15 @@ export const fr: MailStrings = {
     expiry: { one: 'Le lien ne fonctionne qu’une fois et expire dans {count} minute.', other: 'Le lien ne fonctionne qu’une fois et expire dans {count} minutes.' },
     ignore: 'Si vous n’avez pas demandé à vous connecter, vous pouvez ignorer ce message\u00a0: personne ne peut se connecter sans ce lien.',
   },
+  signInPage: {
+    title: 'Connexion à la plateforme THB',
+    press: 'Appuyez sur le bouton pour terminer la connexion sur cet appareil.',
+    button: 'Se connecter',
+    missing: { title: 'Ce lien est incomplet', text: 'Le lien de connexion n’a pas de jeton. Ouvrez le lien complet depuis le message, ou demandez-en un nouveau.' },
+    used: { title: 'Ce lien ne fonctionne plus', text: 'Un lien de connexion ne fonctionne qu’une fois : celui-ci a déjà servi ou a été remplacé. Demandez-en un nouveau pour vous connecter.' },
+    expired: { title: 'Ce lien a expiré', text: 'Un lien de connexion fonctionne 15 minutes. Demandez-en un nouveau pour vous connecter.' },
+    askNew: 'Demander un nouveau lien de connexion',
+  },
   invitation: {
     subject: 'Invitation à rejoindre {organisation} sur la plateforme de la société civile de l’UE contre la traite des êtres humains',
     intro: '{inviter} vous invite à rejoindre {organisation} sur la plateforme.',

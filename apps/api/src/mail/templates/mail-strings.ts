@@ -29,6 +29,16 @@ export interface MailStrings {
     expiry: PluralTemplates;
     ignore: string;
   };
+  /** The pages a sign-in link opens (`/v1/auth/confirm`), in the language of its mail. */
+  signInPage: {
+    title: string;
+    press: string;
+    button: string;
+    missing: { title: string; text: string };
+    used: { title: string; text: string };
+    expired: { title: string; text: string };
+    askNew: string;
+  };
   invitation: {
     /** `{organisation}` */
     subject: string;
