@@ -4,6 +4,8 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openPortalHarness, type PortalHarness } from '../../../test/support/portal-harness.ts';
+import { confirmLink } from '../../../test/support/smtp-inbox.ts';
+import { expireSignInLinks } from '../../../test/support/expire-links.ts';
 
 let portal: PortalHarness;
 
@@ -62,6 +64,27 @@ describe('the portal shell and sign-in', () => {
   it('names the organisations of the secretariat and of an invited person', async () => {
     const { page } = await portal.signIn('secretariat@commission.test');
     await page.getByText('You are signed in as the secretariat.').waitFor();
+  });
+
+  it('says when a mailed link has expired and leads to a new one', async () => {
+    const email = 'late.reader@example.org';
+    const { page } = await portal.open('/portal/', { width: 375 });
+    await page.getByLabel('Email address').fill(email);
+    await page.getByRole('button', { name: 'Mail me a sign-in link' }).click();
+    await page.getByRole('heading', { name: 'Check your mail' }).waitFor();
+    const link = confirmLink(await portal.inbox.next(email));
+    // The person reads the mail 16 minutes later: the link's time ran out in the database.
+    await expireSignInLinks(portal.databaseFile);
+    await page.goto(link);
+    await page.getByRole('heading', { name: 'This link has expired' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Sign in' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Ask for a new sign-in link' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.getByLabel('Email address').fill(email);
+    await page.getByRole('button', { name: 'Mail me a sign-in link' }).click();
+    await page.goto(confirmLink(await portal.inbox.next(email)));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
   });
 
   it('shows a not-found screen for an unknown address', async () => {
