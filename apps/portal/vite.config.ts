@@ -17,5 +17,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     reportCompressedSize: false,
+    // dist/.vite/manifest.json: the entry chunk and the lazy screen chunks, for the size test and
+    // the bench (the server never serves dot folders).
+    manifest: true,
   },
 });
