@@ -7,6 +7,7 @@ process.env.TEST_DATABASE_URL ??= 'postgres://thb:thb@127.0.0.1:5432/thb_test';
 /** Every package and app is a vitest project with its own config beside its package.json. */
 export default defineConfig({
   test: {
-    projects: ['packages/*/vitest.config.ts', 'apps/*/vitest.config.ts'],
+    // The portal's Chromium flows run a second time with the API on PostgreSQL.
+    projects: ['packages/*/vitest.config.ts', 'apps/*/vitest.config.ts', 'apps/portal/vitest.postgres.config.ts'],
   },
 });

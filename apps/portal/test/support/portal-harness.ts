@@ -1,6 +1,8 @@
 /**
  * The portal under test, for every screen's tests: the built API as its own process on a fresh
- * seeded SQLite file, mail through a real SMTP server, the built portal, and Debian's Chromium.
+ * seeded SQLite file (or, with `PORTAL_TEST_BACKEND=postgres`, a fresh PostgreSQL database made
+ * through TEST_DATABASE_URL and dropped on close), mail through a real SMTP server, the built
+ * portal, and Debian's Chromium.
  * Helpers open a portal page (at phone or desktop width, light or dark), sign in through the
  * mailed link as a person would, and run axe.
  * @example
@@ -15,7 +17,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startApiProcess, type ApiProcess } from '@thb/api-process';
 import { seedDemoData } from '@thb/store/demo';
+import { openPostgresStore } from '@thb/store/postgres';
 import { openSqliteStore } from '@thb/store/sqlite';
+import { createTestDatabase, type TestDatabase } from '@thb/store/testing';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import { confirmLink, startSmtpInbox, type SmtpInbox } from './smtp-inbox.ts';
 
@@ -25,6 +29,17 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 
 /** The secretariat's address in every portal test. */
 export const SECRETARIAT_EMAIL = 'secretariat@commission.test';
+
+/** The database the API runs on. */
+export type PortalBackend = 'SQLite' | 'PostgreSQL';
+
+/** `PORTAL_TEST_BACKEND=postgres` runs the API on PostgreSQL (the `portal-postgres` vitest project sets it). */
+function backendFromEnv(): PortalBackend {
+  const wanted = (process.env.PORTAL_TEST_BACKEND ?? 'sqlite').toLowerCase();
+  if (wanted === 'postgres' || wanted === 'postgresql') return 'PostgreSQL';
+  if (wanted === 'sqlite') return 'SQLite';
+  throw new Error(`PORTAL_TEST_BACKEND is "${process.env.PORTAL_TEST_BACKEND}": use sqlite or postgres`);
+}
 
 /** How a page is opened. */
 export interface PageOptions {
@@ -39,7 +54,12 @@ export interface PageOptions {
 export interface PortalHarness {
   api: ApiProcess;
   inbox: SmtpInbox;
-  /** The SQLite file the API runs on (seeded with the demo data). */
+  /** Which database the API runs on. */
+  backend: PortalBackend;
+  /**
+   * Where the API's data is (seeded with the demo data): the SQLite file, or on PostgreSQL the
+   * database's connection URL. `expireSignInLinks(portal.databaseFile)` takes either.
+   */
   databaseFile: string;
   /** Opens `path` (e.g. `/portal/`) in a fresh browser context; console errors are collected. */
   open(path: string, options?: PageOptions): Promise<{ page: Page; errors: string[] }>;
@@ -52,17 +72,27 @@ export interface PortalHarness {
   close(): Promise<void>;
 }
 
-/** Starts the API, the inbox and Chromium. */
-export async function openPortalHarness(): Promise<PortalHarness> {
+/** Starts the API (on `backend`, default from PORTAL_TEST_BACKEND, else SQLite), the inbox and Chromium. */
+export async function openPortalHarness({ backend = backendFromEnv() }: { backend?: PortalBackend } = {}): Promise<PortalHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'thb-portal-'));
-  const databaseFile = join(dir, 'thb.sqlite');
-  const store = await openSqliteStore({ file: databaseFile });
-  await seedDemoData(store, new Date());
-  await store.close();
+  let databaseFile = join(dir, 'thb.sqlite');
+  let postgres: TestDatabase | undefined;
+  if (backend === 'PostgreSQL') {
+    postgres = await createTestDatabase('portal');
+    databaseFile = postgres.url;
+    await (await openPostgresStore({ connectionString: postgres.url, poolSize: 1, seed: (s) => seedDemoData(s, new Date()) })).close();
+  } else {
+    const store = await openSqliteStore({ file: databaseFile });
+    await seedDemoData(store, new Date());
+    await store.close();
+  }
   const inbox = await startSmtpInbox();
   const api = await startApiProcess({
     dataDir: dir, portalDir: PORTAL_DIST, widgetsDir: WIDGETS_DIST,
-    env: { SMTP_URL: inbox.url, SECRETARIAT_EMAILS: SECRETARIAT_EMAIL, AUTH_SECRET: 'portal-test-secret-of-at-least-thirty-two-characters' },
+    env: {
+      SMTP_URL: inbox.url, SECRETARIAT_EMAILS: SECRETARIAT_EMAIL, AUTH_SECRET: 'portal-test-secret-of-at-least-thirty-two-characters',
+      ...(postgres ? { DATABASE_URL: postgres.url } : {}),
+    },
   });
   const browser: Browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -84,7 +114,7 @@ export async function openPortalHarness(): Promise<PortalHarness> {
   }
 
   return {
-    api, inbox, databaseFile, open,
+    api, inbox, backend, databaseFile, open,
     async signIn(email, options = {}) {
       const opened = await open(options.path ?? '/portal/', options);
       const { page } = opened;
@@ -113,6 +143,7 @@ export async function openPortalHarness(): Promise<PortalHarness> {
       await browser.close();
       await api.close();
       await inbox.close();
+      await postgres?.drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };
