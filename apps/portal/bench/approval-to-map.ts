@@ -1,7 +1,9 @@
 /**
- * Approval-to-map time on the built Node server (SQLite file, real SMTP): an owner changes
- * their organisation's name (`PATCH /v1/members/:id`, which waits for review), the secretariat
- * approves it (`POST /v1/review/:id`), and the clock runs from sending the approval until
+ * Approval-to-map time on the built Node server (SQLite file, real SMTP), two ways: the
+ * secretariat approves an application to the open call (`POST /v1/applications/:id/decision`,
+ * which creates the member), or an owner changes their organisation's name (`PATCH
+ * /v1/members/:id`, which waits for review) and the secretariat approves it (`POST
+ * /v1/review/:id`). The clock runs from sending the approval until
  * `GET /v1/members.geojson?lang=en`, asked the way `<thb-member-map>` asks it (conditional on
  * its last ETag), answers with a new ETag and the new name. Next to it, in the same run: a
  * plain unconditional GET and an unchanged conditional GET (304) of the same URL.
@@ -19,6 +21,7 @@ import { confirmLink, startSmtpInbox, type SmtpInbox } from '../test/support/smt
 const SECRETARIAT = 'secretariat@commission.test';
 const OWNER = 'owner@bench.test';
 const MAP_PATH = '/v1/members.geojson?lang=en';
+const HOUR = 3_600_000;
 
 /** The member map's default poll interval in seconds, as its Custom Elements Manifest publishes it. */
 export function mapPollInterval(): number {
@@ -49,9 +52,9 @@ async function signIn(api: ApiProcess, inbox: SmtpInbox, email: string, asked = 
   return cookie.split(';')[0]!;
 }
 
-async function call(api: ApiProcess, method: string, path: string, cookie: string, body?: unknown): Promise<Response> {
+async function call(api: ApiProcess, method: string, path: string, cookie: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
   const response = await fetch(`${api.url}${path}`, {
-    method, headers: { origin: api.url, cookie, 'content-type': 'application/json', ...(method === 'PATCH' ? { 'if-match': '*' } : {}) },
+    method, headers: { origin: api.url, cookie, 'content-type': 'application/json', ...(method === 'PATCH' ? { 'if-match': '*' } : {}), ...headers },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
@@ -60,10 +63,28 @@ async function call(api: ApiProcess, method: string, path: string, cookie: strin
 
 /** Milliseconds of each run, and of the two baselines. */
 export interface ApprovalFigures {
+  applicationToMap: number[];
+  applicationResponse: number[];
   approvalToMap: number[];
   approvalResponse: number[];
   plainGet: number[];
   unchangedGet: number[];
+}
+
+/**
+ * Polls the map's URL back to back, conditional on the last ETag as the map's client asks,
+ * until it answers with a new body holding `text`; returns the new ETag.
+ */
+async function untilShown(api: ApiProcess, etag: string, text: string, start: number): Promise<string> {
+  for (;;) {
+    const response = await fetch(`${api.url}${MAP_PATH}`, { headers: { 'if-none-match': etag } });
+    if (response.status === 200) {
+      const body = await response.text();
+      etag = response.headers.get('etag') ?? '';
+      if (body.includes(text)) return etag;
+    } else await response.arrayBuffer();
+    if (performance.now() - start > 10_000) throw new Error(`${text} did not show on the map within 10 s`);
+  }
 }
 
 /** Runs `runs` approvals one after another on a fresh seeded server. */
@@ -74,7 +95,8 @@ export async function measureApprovalToMap(runs: number): Promise<ApprovalFigure
   await store.close();
   const inbox = await startSmtpInbox();
   const api = await startApiProcess({
-    dataDir: dir, env: { SMTP_URL: inbox.url, SECRETARIAT_EMAILS: SECRETARIAT, AUTH_SECRET: 'portal-bench-secret-of-at-least-thirty-two-characters' },
+    // TRUST_PROXY: each run applies from an address of its own, under the per-client limit.
+    dataDir: dir, env: { TRUST_PROXY: '1', SMTP_URL: inbox.url, SECRETARIAT_EMAILS: SECRETARIAT, AUTH_SECRET: 'portal-bench-secret-of-at-least-thirty-two-characters' },
   });
   try {
     const secretariat = await signIn(api, inbox, SECRETARIAT);
@@ -82,7 +104,13 @@ export async function measureApprovalToMap(runs: number): Promise<ApprovalFigure
     const memberId = first.features[0]!.id;
     await call(api, 'POST', `/v1/organisations/${encodeURIComponent(memberId)}/invitations`, secretariat, { email: OWNER, role: 'owner' });
     const owner = await signIn(api, inbox, OWNER, false);
-    const figures: ApprovalFigures = { approvalToMap: [], approvalResponse: [], plainGet: [], unchangedGet: [] };
+    const now = Date.now();
+    const opened = await call(api, 'POST', '/v1/calls', secretariat, {
+      title: { en: 'Bench call' }, text: { en: 'Organisations may apply.' }, criteria: [{ en: 'Any' }],
+      opensAt: new Date(now - HOUR).toISOString(), closesAt: new Date(now + 30 * 24 * HOUR).toISOString(), timeZone: 'Europe/Brussels',
+    });
+    const callId = ((await opened.json()) as { id: string }).id;
+    const figures: ApprovalFigures = { applicationToMap: [], applicationResponse: [], approvalToMap: [], approvalResponse: [], plainGet: [], unchangedGet: [] };
     let etag = (await fetch(`${api.url}${MAP_PATH}`)).headers.get('etag') ?? '';
     for (let run = 0; run < runs; run++) {
       // Baselines on the same server and data, just before each run.
@@ -95,6 +123,23 @@ export async function measureApprovalToMap(runs: number): Promise<ApprovalFigure
       figures.unchangedGet.push(performance.now() - start);
       if (unchanged.status !== 304) throw new Error(`an unchanged map answered ${unchanged.status}, not 304`);
 
+      // An application approved: a new member.
+      const applicant = `Bench applicant, run ${run + 1}`;
+      const applied = await call(api, 'POST', '/v1/applications', '', {
+        callId, consent: true, status: 'submitted', contact: { name: 'Bench contact', email: `contact-${run}@bench.test`, locale: 'en' },
+        organisation: {
+          name: applicant, country: 'ES', city: 'Valencia', coordinates: { lat: 39.47, lon: -0.376 }, scope: 'national',
+          focus: ['victim-protection'], languages: ['es'], website: 'https://bench.example.org', description: { en: 'A bench applicant.' },
+        },
+      }, { 'x-forwarded-for': `198.51.100.${run + 1}` });
+      const applicationId = ((await applied.json()) as { id: string }).id;
+      start = performance.now();
+      await call(api, 'POST', `/v1/applications/${encodeURIComponent(applicationId)}/decision`, secretariat, { decision: 'approve' });
+      figures.applicationResponse.push(performance.now() - start);
+      etag = await untilShown(api, etag, JSON.stringify(applicant), start);
+      figures.applicationToMap.push(performance.now() - start);
+
+      // A name change approved.
       const name = `Bench organisation, run ${run + 1}`;
       const patched = (await (await call(api, 'PATCH', `/v1/members/${encodeURIComponent(memberId)}`, owner, { name })).json()) as { pendingReview?: string[] };
       if (!patched.pendingReview?.includes('name')) throw new Error(`the name change did not wait for review: ${JSON.stringify(patched)}`);
@@ -103,16 +148,7 @@ export async function measureApprovalToMap(runs: number): Promise<ApprovalFigure
       start = performance.now();
       await call(api, 'POST', `/v1/review/${encodeURIComponent(pending.id)}`, secretariat, { decision: 'approve' });
       figures.approvalResponse.push(performance.now() - start);
-      // Poll as the map does, only back to back: the time the server needs to show it.
-      for (;;) {
-        const response = await fetch(`${api.url}${MAP_PATH}`, { headers: { 'if-none-match': etag } });
-        if (response.status === 200) {
-          const text = await response.text();
-          etag = response.headers.get('etag') ?? '';
-          if (text.includes(JSON.stringify(name))) break;
-        } else await response.arrayBuffer();
-        if (performance.now() - start > 10_000) throw new Error(`the approved name did not show on the map within 10 s (run ${run + 1})`);
-      }
+      etag = await untilShown(api, etag, JSON.stringify(name), start);
       figures.approvalToMap.push(performance.now() - start);
     }
     return figures;
