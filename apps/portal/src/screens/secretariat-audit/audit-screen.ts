@@ -84,7 +84,7 @@ export class ThbPortalSecretariatAudit extends SecretariatElement<AuditKey> {
             return html`<tr>
               <td><time datetime=${entry.at}>${formatInstant(entry.at, lang)}</time></td>
               <td>${entry.actorLabel}</td>
-              <td>${entry.action}${changed.length ? html`<details><summary>${t('audit.changes')}</summary><dl>${changed.map(([field, before, after]) => html`<dt>${field}</dt><dd><del>${showValue(before)}</del> → <ins>${showValue(after)}</ins></dd>`)}</dl></details>` : nothing}</td>
+              <td><span class="action">${entry.action}</span>${changed.length ? html`<details><summary>${t('audit.changes')}</summary><dl>${changed.map(([field, before, after]) => html`<dt>${field}</dt><dd><del>${showValue(before)}</del> → <ins>${showValue(after)}</ins></dd>`)}</dl></details>` : nothing}</td>
               <td>${t(`sec.kind.${entry.kind}`)} ${entry.recordId}</td>
               <td>${entry.route}</td>
             </tr>`;

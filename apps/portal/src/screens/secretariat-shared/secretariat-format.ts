@@ -6,7 +6,10 @@ export function formatInstant(iso: string | null | undefined, lang: string, time
   if (!iso) return '—';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short', ...(timeZone ? { timeZone } : {}) }).format(date);
+  // dateStyle and timeStyle cannot be combined with timeZoneName: the parts are named one by one.
+  return new Intl.DateTimeFormat(lang, {
+    year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short', ...(timeZone ? { timeZone } : {}),
+  }).format(date);
 }
 
 /** A text in several languages, in `lang` (else English). */

@@ -20,5 +20,6 @@ export const secretariatStyles = css`
   del { color: var(--_danger); }
   ins { text-decoration: underline; }
   ul.plain { list-style: none; padding: 0; display: grid; gap: 1.5em; }
+  form:not(.inline):not(.filters) :is(input, select, textarea) { width: 100%; min-width: 0; }
   .pager { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; }
 `;
