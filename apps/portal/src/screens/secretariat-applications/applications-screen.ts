@@ -65,7 +65,7 @@ export class ThbPortalSecretariatApplications extends SecretariatElement<Applica
       </form>
       <p><a href="/v1/calls/${encodeURIComponent(this.callId)}/applications.csv${queryString(filter)}" download>${t('apps.csv')}</a></p>
       ${!page ? html`<p role="status">${t('loading')}</p>` : html`<p role="status">${plural('apps.count', page.total)}</p>
-        ${page.items.length === 0 ? nothing : html`<div class="scroll"><table>
+        ${page.items.length === 0 ? nothing : html`<div class="scroll" tabindex="0"><table>
           <thead><tr><th scope="col">${t('apps.col.name')}</th><th scope="col">${t('apps.col.country')}</th><th scope="col">${t('apps.col.status')}</th><th scope="col">${t('apps.col.submitted')}</th></tr></thead>
           <tbody>${page.items.map((a) => html`<tr>
             <td><a href="/portal/secretariat/applications/${a.id}">${a.organisation.name ?? a.contact.name}</a></td>

@@ -77,7 +77,7 @@ export class ThbPortalSecretariatAudit extends SecretariatElement<AuditKey> {
         <button type="submit">${t('audit.go')}</button>
       </form>
       ${!result ? html`<p role="status">${t('loading')}</p>` : html`<p role="status">${plural('audit.count', result.total)}</p>
-        <div class="scroll"><table>
+        <div class="scroll" tabindex="0"><table>
           <thead><tr><th scope="col">${t('audit.col.at')}</th><th scope="col">${t('audit.col.who')}</th><th scope="col">${t('audit.col.action')}</th><th scope="col">${t('audit.col.record')}</th><th scope="col">${t('audit.col.route')}</th></tr></thead>
           <tbody>${result.items.map((entry) => {
             const changed = changes(entry.before, entry.after);

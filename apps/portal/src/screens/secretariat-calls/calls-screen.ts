@@ -32,7 +32,7 @@ export class ThbPortalSecretariatCalls extends SecretariatElement<CallsKey> {
     const calls = this.calls;
     return html`<h1>${t('calls.title')}</h1>
       <p><a href="/portal/secretariat/calls/new">${t('calls.new')}</a></p>
-      ${!calls ? html`<p role="status">${t('loading')}</p>` : calls.length === 0 ? html`<p>${t('calls.none')}</p>` : html`<div class="scroll"><table>
+      ${!calls ? html`<p role="status">${t('loading')}</p>` : calls.length === 0 ? html`<p>${t('calls.none')}</p>` : html`<div class="scroll" tabindex="0"><table>
         <thead><tr><th scope="col">${t('calls.col.title')}</th><th scope="col">${t('calls.col.phase')}</th><th scope="col">${t('calls.col.opens')}</th><th scope="col">${t('calls.col.closes')}</th></tr></thead>
         <tbody>${calls.map((call) => html`<tr>
           <td><a href="/portal/secretariat/calls/${call.id}">${textIn(call.title, lang)}</a></td>

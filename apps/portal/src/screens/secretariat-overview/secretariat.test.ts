@@ -122,6 +122,14 @@ describe('the secretariat screens', () => {
     await item.waitFor();
     expect(await item.locator('del').first().textContent()).toBe('Rede Porto Livre');
     expect(await item.locator('ins').first().textContent()).toBe('Rede Porto Livre e Segura');
+    // The queue with an item in it, on a phone in the dark as well.
+    expect(await portal.axe(page)).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await portal.axe(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.emulateMedia({ colorScheme: 'light' });
     await item.getByRole('button', { name: 'Approve' }).click();
     expect(await notice(page)).toContain('Approved: Rede Porto Livre e Segura is live.');
     const live = (await (await fetch(`${portal.api.url}/v1/members/rede-porto-livre`)).json()) as { name: string };
@@ -137,6 +145,9 @@ describe('the secretariat screens', () => {
     expect(await notice(page)).toContain('is no longer public');
     const publicIds = async () => ((await (await fetch(`${portal.api.url}/v1/members?pageSize=100`)).json()) as { items: { id: string }[] }).items.map((m) => m.id);
     expect(await publicIds()).not.toContain('rede-porto-livre');
+    // Another visit: the suspended record is listed (from the audit log) and restored from there.
+    await page.reload();
+    await page.getByRole('heading', { name: /Suspended records/ }).waitFor();
     await page.getByRole('button', { name: 'Restore Rede Porto Livre e Segura' }).click();
     await page.getByText('Restored: Rede Porto Livre e Segura is public again.').waitFor();
     expect(await publicIds()).toContain('rede-porto-livre');

@@ -10,6 +10,7 @@ import { apiRequest, queryString } from '../secretariat-shared/secretariat-api.t
 import { formatInstant } from '../secretariat-shared/secretariat-format.ts';
 import { editFields, editPatch, rowName, type RecordKind, type RecordRow } from './record-edit.ts';
 import { recordsCatalogue, type RecordsKey } from './records.strings.ts';
+import { recentlySuspended, type SuspendedRecord } from './suspended-records.ts';
 
 interface StaleMember { id: string; name: string; country: string; lastConfirmedAt: string | null; lastCheckSentAt: string | null }
 
@@ -19,13 +20,14 @@ const KINDS: readonly RecordKind[] = ['members', 'resources', 'events'];
 export class ThbPortalSecretariatRecords extends SecretariatElement<RecordsKey> {
   static override properties = {
     ...SecretariatElement.properties, kind: { state: true }, rows: { state: true }, total: { state: true },
-    editing: { state: true }, stale: { state: true }, busy: { state: true },
+    editing: { state: true }, stale: { state: true }, suspended: { state: true }, busy: { state: true },
   };
   declare kind: RecordKind;
   declare rows: RecordRow[] | undefined;
   declare total: number;
   declare editing: { id: string; etag: string } | undefined;
   declare stale: StaleMember[] | undefined;
+  declare suspended: SuspendedRecord[] | undefined;
   declare busy: boolean;
   #q = '';
 
@@ -43,6 +45,7 @@ export class ThbPortalSecretariatRecords extends SecretariatElement<RecordsKey> 
   protected override async load(): Promise<void> {
     try {
       this.stale = (await apiRequest<{ items: StaleMember[] }>('/v1/review/stale-members')).body.items;
+      this.suspended = await recentlySuspended();
     } catch (error) {
       this.failed(error);
     }
@@ -69,6 +72,7 @@ export class ThbPortalSecretariatRecords extends SecretariatElement<RecordsKey> 
     try {
       const result = await run();
       if (result?.status) this.rows = this.rows?.map((r) => (r.id === row.id ? { ...r, status: result.status! } : r));
+      this.suspended = await recentlySuspended();
       this.succeeded(done);
     } catch (error) {
       this.failed(error);
@@ -124,6 +128,20 @@ export class ThbPortalSecretariatRecords extends SecretariatElement<RecordsKey> 
       this.strings.t('records.restored', { name: rowName(row) }));
   }
 
+  async #restoreSuspended(record: SuspendedRecord): Promise<void> {
+    this.busy = true;
+    try {
+      await apiRequest(`/v1/${record.kind}/${encodeURIComponent(record.id)}/reinstate`, { method: 'POST' });
+      this.suspended = this.suspended?.filter((r) => r !== record);
+      this.rows = this.rows?.map((r) => (r.id === record.id ? { ...r, status: 'published' } : r));
+      this.succeeded(this.strings.t('records.restored', { name: record.name }));
+    } catch (error) {
+      this.failed(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
   async #trust(row: RecordRow, trusted: boolean): Promise<void> {
     const { t } = this.strings;
     await this.#write(row, async () => {
@@ -167,13 +185,18 @@ export class ThbPortalSecretariatRecords extends SecretariatElement<RecordsKey> 
         <button type="submit">${t('records.go')}</button>
       </form>
       ${rows ? html`<p role="status">${plural('records.count', this.total)}</p>
-        ${rows.length ? html`<div class="scroll"><table>
+        ${rows.length ? html`<div class="scroll" tabindex="0"><table>
           <thead><tr><th scope="col">${t('records.col.name')}</th><th scope="col">${t('records.col.id')}</th><th scope="col">${t('records.col.status')}</th><th scope="col">${t('records.col.actions')}</th></tr></thead>
           <tbody>${rows.map((row) => this.#row(row))}</tbody>
         </table></div>` : nothing}` : nothing}
+      <h2>${t('records.suspended.title')}</h2>
+      ${!this.suspended ? html`<p role="status">${t('loading')}</p>` : this.suspended.length === 0 ? html`<p>${t('records.suspended.none')}</p>` : html`<ul>
+        ${this.suspended.map((record) => html`<li>${t(`sec.kind.${record.kind}`)} ${record.name} (${record.id}), ${formatInstant(record.at, lang)}
+          <button type="button" ?disabled=${this.busy} @click=${() => void this.#restoreSuspended(record)}>${t('records.restore', { name: record.name })}</button></li>`)}
+      </ul>`}
       <h2>${t('records.stale.title')}</h2>
-      ${!stale ? html`<p role="status">${t('loading')}</p>` : stale.length === 0 ? html`<p>${t('records.stale.none')}</p>` : html`<div class="scroll"><table>
-        <thead><tr><th scope="col">${t('records.col.name')}</th><th scope="col">${t('records.field.country')}</th><th scope="col">${t('records.stale.confirmed')}</th><th scope="col">${t('records.stale.sent')}</th></tr></thead>
+      ${!stale ? html`<p role="status">${t('loading')}</p>` : stale.length === 0 ? html`<p>${t('records.stale.none')}</p>` : html`<div class="scroll" tabindex="0"><table>
+        <thead><tr><th scope="col">${t('records.col.name')}</th><th scope="col">${t('records.col.country')}</th><th scope="col">${t('records.stale.confirmed')}</th><th scope="col">${t('records.stale.sent')}</th></tr></thead>
         <tbody>${stale.map((m) => html`<tr><td>${m.name}</td><td>${m.country}</td>
           <td>${m.lastConfirmedAt ? formatInstant(m.lastConfirmedAt, lang) : t('records.stale.never')}</td>
           <td>${m.lastCheckSentAt ? formatInstant(m.lastCheckSentAt, lang) : t('records.stale.never')}</td></tr>`)}</tbody>

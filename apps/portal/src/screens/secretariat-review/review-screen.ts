@@ -96,7 +96,7 @@ export class ThbPortalSecretariatReview extends SecretariatElement<ReviewKey> {
     return html`<li><article aria-label=${heading}>
       <h2>${heading}</h2>
       <p>${item.current ? t('review.change') : t('review.new')} · ${t('review.by', { who: item.requestedBy, when: formatInstant(item.requestedAt, lang) })}</p>
-      <div class="scroll"><table>
+      <div class="scroll" tabindex="0"><table>
         <thead><tr><th scope="col">${t('review.field')}</th><th scope="col">${t('review.now')}</th><th scope="col">${t('review.proposed')}</th></tr></thead>
         <tbody>${fields.map((field) => html`<tr>
           <th scope="row">${field}</th>

@@ -7,9 +7,13 @@ export const secretariatStyles = css`
   .notice:empty { display: none; }
   .notice { padding: 0.5em; border: 1px solid var(--_line); border-radius: var(--_radius); }
   .notice.error { color: var(--_danger); }
+  /* Focusable, so a keyboard user can scroll a wide table on a phone. */
   .scroll { overflow-x: auto; max-width: 100%; }
+  .scroll:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
   table { border-collapse: collapse; width: 100%; }
   th, td { text-align: start; vertical-align: top; padding: 0.4em 0.5em; border-bottom: 1px solid var(--_soft); overflow-wrap: anywhere; }
+  th { overflow-wrap: break-word; }
+  article h2 { font-size: 1.2em; }
   .filters { display: flex; flex-wrap: wrap; gap: 0.5em 1em; align-items: end; max-width: none; margin-bottom: 1em; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: end; }
   form.inline { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: end; max-width: none; }
