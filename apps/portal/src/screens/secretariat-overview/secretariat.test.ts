@@ -186,6 +186,13 @@ describe('the secretariat screens', () => {
   it('passes axe on every secretariat screen at 320 and 1280 px, light and dark', async () => {
     // One sign-in, then the viewport and colour scheme change: sign-in mails per address are limited.
     const { page } = await portal.signIn(SECRETARIAT_EMAIL, { path: '/portal/secretariat' });
+    // German and French, from the header's picker.
+    await page.getByLabel('Language').selectOption('de');
+    await page.getByRole('heading', { name: 'Sekretariat', level: 1 }).waitFor();
+    await page.getByRole('navigation', { name: 'Sekretariat' }).getByRole('link', { name: 'Prüfliste' }).waitFor();
+    await page.getByLabel('Sprache').selectOption('fr');
+    await page.getByRole('link', { name: 'Journal d’audit' }).first().waitFor();
+    await page.getByLabel('Langue').selectOption('en');
     const calls = (await page.evaluate(async () => (await (await fetch('/v1/calls')).json()) as { items: { id: string }[] })).items;
     const paths = ['/portal/secretariat', '/portal/secretariat/calls', '/portal/secretariat/calls/new', '/portal/secretariat/review', '/portal/secretariat/records', '/portal/secretariat/audit'];
     if (calls[0]) paths.push(`/portal/secretariat/calls/${calls[0].id}`, `/portal/secretariat/calls/${calls[0].id}/applications`);
