@@ -103,6 +103,8 @@ export class ThbPortal extends PortalElement {
       <nav aria-label=${t('nav.label')}>
         <ul>
           <li><a href="${PORTAL_BASE}/" aria-current=${here === `${PORTAL_BASE}/` || here === PORTAL_BASE ? 'page' : nothing}>${t('nav.home')}</a></li>
+          ${session.status === 'signed-in' && session.user.secretariat
+            ? html`<li><a href="${PORTAL_BASE}/secretariat" aria-current=${here.startsWith(`${PORTAL_BASE}/secretariat`) ? 'page' : nothing}>${t('nav.secretariat')}</a></li>` : nothing}
         </ul>
       </nav>
       <main id="main" tabindex="-1">${this.#router.outlet()}</main>

@@ -20,4 +20,13 @@ export interface PortalRoute {
 export const PORTAL_ROUTES: PortalRoute[] = [
   { path: '/', auth: true, load: () => import('./screens/home/home-screen.ts'), render: () => html`<thb-portal-home></thb-portal-home>` },
   { path: '/sign-in', auth: false, load: () => import('./screens/sign-in/sign-in-screen.ts'), render: () => html`<thb-portal-sign-in></thb-portal-sign-in>` },
+  // The secretariat's screens (each shows "only the secretariat" to anyone else).
+  { path: '/secretariat', auth: true, load: () => import('./screens/secretariat-overview/overview-screen.ts'), render: () => html`<thb-portal-secretariat></thb-portal-secretariat>` },
+  { path: '/secretariat/calls', auth: true, load: () => import('./screens/secretariat-calls/calls-screen.ts'), render: () => html`<thb-portal-secretariat-calls></thb-portal-secretariat-calls>` },
+  { path: '/secretariat/calls/:id', auth: true, load: () => import('./screens/secretariat-calls/call-screen.ts'), render: ({ id }) => html`<thb-portal-secretariat-call call-id=${id ?? ''}></thb-portal-secretariat-call>` },
+  { path: '/secretariat/calls/:id/applications', auth: true, load: () => import('./screens/secretariat-applications/applications-screen.ts'), render: ({ id }) => html`<thb-portal-secretariat-applications call-id=${id ?? ''}></thb-portal-secretariat-applications>` },
+  { path: '/secretariat/applications/:id', auth: true, load: () => import('./screens/secretariat-applications/application-screen.ts'), render: ({ id }) => html`<thb-portal-secretariat-application application-id=${id ?? ''}></thb-portal-secretariat-application>` },
+  { path: '/secretariat/review', auth: true, load: () => import('./screens/secretariat-review/review-screen.ts'), render: () => html`<thb-portal-secretariat-review></thb-portal-secretariat-review>` },
+  { path: '/secretariat/records', auth: true, load: () => import('./screens/secretariat-records/records-screen.ts'), render: () => html`<thb-portal-secretariat-records></thb-portal-secretariat-records>` },
+  { path: '/secretariat/audit', auth: true, load: () => import('./screens/secretariat-audit/audit-screen.ts'), render: () => html`<thb-portal-secretariat-audit></thb-portal-secretariat-audit>` },
 ];

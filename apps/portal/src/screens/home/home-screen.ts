@@ -24,7 +24,7 @@ export class ThbPortalHome extends PortalElement {
     const count = user.organisations.length;
     return html`<div class="root" lang=${lang}>
       <h1>${t('home.title')}</h1>
-      ${user.secretariat ? html`<p>${t('home.secretariat')}</p>` : nothing}
+      ${user.secretariat ? html`<p>${t('home.secretariat')}</p><p><a href="/portal/secretariat">${t('home.secretariat.link')}</a></p>` : nothing}
       ${count === 0 ? html`<p>${t('home.none')}</p>` : html`<p>${plural('home.organisations', count)}</p>
         <ul>${user.organisations.map((o) => html`<li>${o.name} (${t(`role.${o.role}`)})</li>`)}</ul>`}
     </div>`;
