@@ -5,7 +5,8 @@
  * through a dynamic import.
  */
 import { adoptStyles, html, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { memberPointsQuery } from '@thb/client';
+import { memberPointsQuery, type MemberPoints } from '@thb/client';
+import type { MemberView } from '@thb/schema';
 import { withCommon, type CommonKey } from '../internal/common.strings.ts';
 import { errorState, loadingState } from '../internal/states.ts';
 import { ThbElement } from '../internal/thb-element.ts';
@@ -31,6 +32,7 @@ const FORMER_FOCUS_ATTRIBUTE = 'focus';
  * @attr scope - Preset scope filter: `local`, `national`, `european` or `international`.
  * @attr q - Preset name search.
  * @attr interval - Seconds between checks for new or changed members (default 60; 0 turns live updates off). Unchanged data costs a 304.
+ * @prop {MemberView | MemberView[] | undefined} preview - Members to show instead of the API's (property only): nothing is fetched or polled while it is set. For previews of unsaved edits, e.g. the portal's "Our entry".
  * @fires {ThbSelectEvent} thb-select - A member was selected or the details closed; `detail` is `{ id }` (`null` when closed).
  * @fires {ThbFilterChangeEvent<MemberMapFilterDetail>} thb-filter-change - The visitor changed a filter; `detail` is `{ country, focusArea, scope, q }`.
  * @fires {ThbUpdateEvent} thb-update - A poll brought new, changed or removed members; `detail` is `{ added, changed, removed }` (ids).
@@ -62,6 +64,7 @@ export class ThbMemberMap extends ThbElement<CommonKey> {
     scope: {},
     q: {},
     interval: { type: Number },
+    preview: { attribute: false },
   };
 
   declare country: string | undefined;
@@ -70,12 +73,16 @@ export class ThbMemberMap extends ThbElement<CommonKey> {
   declare scope: string | undefined;
   declare q: string | undefined;
   declare interval: number;
+  /** Members shown instead of the API's; nothing is fetched or polled while set. */
+  declare preview: MemberView | readonly MemberView[] | undefined;
 
   #view?: MemberMapView;
   #loadFailed = false;
+  #previewPoints?: { from: NonNullable<ThbMemberMap['preview']>; points: MemberPoints };
   readonly #members = this.query(() => ({
     ...memberPointsQuery(this.client, { lang: this.contentLanguage }),
-    refetchInterval: this.interval > 0 ? this.interval * 1000 : false,
+    enabled: this.preview === undefined,
+    refetchInterval: this.interval > 0 && this.preview === undefined ? this.interval * 1000 : false,
   }));
 
   /** Observes the former attribute name next to the declared ones. */
@@ -126,9 +133,22 @@ export class ThbMemberMap extends ThbElement<CommonKey> {
     return { country: this.country, focusArea: this.focusArea, scope: this.scope, q: this.q };
   }
 
+  /** The preview in the map's compact form, converted once per value set. */
+  #preview(): MemberPoints | undefined {
+    const preview = this.preview;
+    if (preview === undefined) return undefined;
+    if (this.#previewPoints?.from !== preview) {
+      const list: readonly MemberView[] = Array.isArray(preview) ? preview : [preview as MemberView];
+      const coordinates = Float64Array.from(list.flatMap((m) => [m.coordinates.lon, m.coordinates.lat]));
+      this.#previewPoints = { from: preview, points: { members: list.map(({ coordinates: _, ...member }) => member), coordinates } };
+    }
+    return this.#previewPoints.points;
+  }
+
   override render(): TemplateResult {
-    const result = this.#members.result;
-    const data = result?.data;
+    const preview = this.#preview();
+    const result = preview ? undefined : this.#members.result;
+    const data = preview ?? result?.data;
     const retry = () => {
       this.#members.refetch();
       void this.#loadView();

@@ -188,7 +188,7 @@ export class MemberMapView implements ReactiveController {
     const group = this.#group;
     if (!group || !this.#data.index) return;
     const strings = this.#strings;
-    const layerKey = `${this.#data.filterKey}|${strings.lang}|${this.#flagged.size}|${this.#data.points!.members.length}`;
+    const layerKey = `${this.#data.filterKey}|${strings.lang}|${this.#flagged.size}|${this.#data.generation}`;
     this.#markers.draw(group, this.#data.index, this.#panZoom, strings, this.#flagged, layerKey);
     if (!this.#complete) {
       performance.mark('thb-member-map:rendered');

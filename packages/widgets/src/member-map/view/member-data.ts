@@ -20,6 +20,8 @@ export class MemberData {
   order: number[] = [];
   /** Identifies the filters `filtered` and `index` were made for. */
   filterKey = '';
+  /** Counts the member sets seen: a new set (a poll, a new preview) redraws the markers. */
+  generation = 0;
   #orderKey = '';
 
   /**
@@ -31,6 +33,7 @@ export class MemberData {
     if (points !== this.points) {
       if (this.points) changes = diffMembers(this.points, points);
       this.points = points;
+      this.generation++;
       this.byId = new Map(points.members.map((member, i) => [member.id, i]));
       this.countries = new Map();
       for (const member of points.members) this.countries.set(member.country, (this.countries.get(member.country) ?? 0) + 1);
