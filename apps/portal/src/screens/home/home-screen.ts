@@ -1,12 +1,18 @@
 /** `<thb-portal-home>`: the overview after signing in: the person's organisations and roles. */
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { PortalElement } from '../../internal/portal-element.ts';
 import { readSession, type PortalUser } from '../../internal/session.ts';
 import { screenStyles } from '../../internal/screen.styles.ts';
+import { organisationLinks } from './organisation-links.ts';
 
 /** The overview screen. @summary What the signed-in person can do. */
 export class ThbPortalHome extends PortalElement {
-  static override styles = [...PortalElement.styles, screenStyles];
+  static override styles = [...PortalElement.styles, screenStyles, css`
+    ul.organisations { list-style: none; padding: 0; display: grid; gap: 1em; }
+    h2 { font-size: 1.2em; margin: 0 0 0.25em; }
+    ul.links { display: flex; flex-wrap: wrap; gap: 0.5em 1.25em; padding: 0; list-style: none; }
+    ul.links a { display: inline-block; padding-block: 0.25em; }
+  `];
   static override properties = { ...PortalElement.properties, user: { state: true } };
   declare user: PortalUser | undefined;
 
@@ -26,7 +32,10 @@ export class ThbPortalHome extends PortalElement {
       <h1>${t('home.title')}</h1>
       ${user.secretariat ? html`<p>${t('home.secretariat')}</p><p><a href="/portal/secretariat">${t('home.secretariat.link')}</a></p>` : nothing}
       ${count === 0 ? html`<p>${t('home.none')}</p>` : html`<p>${plural('home.organisations', count)}</p>
-        <ul>${user.organisations.map((o) => html`<li>${o.name} (${t(`role.${o.role}`)})</li>`)}</ul>`}
+        <ul class="organisations">${user.organisations.map((o) => html`<li>
+          <h2>${o.name} <span class="muted">(${t(`role.${o.role}`)})</span></h2>
+          <ul class="links">${organisationLinks(o.memberId, o.role).map((link) => html`<li><a href=${link.href}>${t(link.label)}</a></li>`)}</ul>
+        </li>`)}</ul>`}
     </div>`;
   }
 }
