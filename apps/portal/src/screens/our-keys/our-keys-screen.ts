@@ -127,7 +127,7 @@ export class ThbPortalOurKeys extends OrganisationElement<OurKeysKey> {
       </section>` : nothing}
       <section aria-labelledby="keys-heading">
         <h2 id="keys-heading">${t('keys.list')}</h2>
-        ${!keys ? html`<p role="status">${t('loading')}</p>` : keys.length === 0 ? html`<p>${t('keys.none')}</p>` : html`<div class="scroll" tabindex="0" role="region" aria-labelledby="keys-heading"><table>
+        ${!keys ? html`<p role="status">${t('loading')}</p>` : keys.length === 0 ? html`<p>${t('keys.none')}</p>` : html`<div class="scroll" tabindex="0"><table>
           <thead><tr>${(['name', 'prefix', 'created', 'lastUsed', 'actions'] as const).map((col) => html`<th scope="col">${t(`keys.col.${col}`)}</th>`)}</tr></thead>
           <tbody>${keys.map((key) => this.renderKey(key))}</tbody>
         </table></div>`}

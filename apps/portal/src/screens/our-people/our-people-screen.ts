@@ -132,7 +132,7 @@ export class ThbPortalOurPeople extends OrganisationElement<OurPeopleKey> {
     const people = this.people;
     return html`<section aria-labelledby="people-heading">
         <h2 id="people-heading">${t('people.list')}</h2>
-        ${!people ? html`<p role="status">${t('loading')}</p>` : html`<div class="scroll" tabindex="0" role="region" aria-labelledby="people-heading"><table>
+        ${!people ? html`<p role="status">${t('loading')}</p>` : html`<div class="scroll" tabindex="0"><table>
           <thead><tr>${(['email', 'name', 'role', 'since', 'actions'] as const).map((col) => html`<th scope="col">${t(`people.col.${col}`)}</th>`)}</tr></thead>
           <tbody>${people.map((person) => this.renderPerson(person))}</tbody>
         </table></div>`}
@@ -144,13 +144,11 @@ export class ThbPortalOurPeople extends OrganisationElement<OurPeopleKey> {
       <section aria-labelledby="invite-heading">
         <h2 id="invite-heading">${t('people.invite')}</h2>
         <form novalidate @submit=${(e: SubmitEvent) => this.invite(e)}>
-          <label>${t('people.email')}
-            <input name="email" type="email" autocomplete="off" required aria-invalid=${this.emailError ? 'true' : 'false'} aria-describedby=${this.emailError ? 'invite-email-error' : nothing}>
-          </label>
+          <label for="invite-email">${t('people.email')}</label>
+            <input id="invite-email" name="email" type="email" autocomplete="off" required aria-invalid=${this.emailError ? 'true' : 'false'} aria-describedby=${this.emailError ? 'invite-email-error' : nothing}>
           ${this.emailError ? html`<p id="invite-email-error" class="error">${this.emailError}</p>` : nothing}
-          <label>${t('people.role')}
-            <select name="role"><option value="editor">${t('role.editor')}</option><option value="owner">${t('role.owner')}</option></select>
-          </label>
+          <label for="invite-role">${t('people.role')}</label>
+          <select id="invite-role" name="role"><option value="editor">${t('role.editor')}</option><option value="owner">${t('role.owner')}</option></select>
           <button type="submit" class="primary" ?disabled=${this.busy}>${t('people.send')}</button>
         </form>
       </section>`;
