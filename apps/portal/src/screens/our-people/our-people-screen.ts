@@ -70,8 +70,9 @@ export class ThbPortalOurPeople extends OrganisationElement<OurPeopleKey> {
     try {
       await apiRequest(this.path('/invitations'), { method: 'POST', body: { email, role } });
       form.reset();
-      this.succeeded(t('people.invited', { email: email.toLowerCase(), role: t(`role.${role}`) }));
+      // Announce once the list shows the outcome, so the notice and the table agree.
       await this.load();
+      this.succeeded(t('people.invited', { email: email.toLowerCase(), role: t(`role.${role}`) }));
     } catch (error) {
       // The API's reason belongs to the address: a malformed one, or someone already in.
       if (error instanceof ApiProblem && (error.status === 400 || error.status === 409)) this.emailError = error.message;
@@ -87,8 +88,8 @@ export class ThbPortalOurPeople extends OrganisationElement<OurPeopleKey> {
     const role = String(new FormData(event.target as HTMLFormElement).get('role')) as Role;
     try {
       await apiRequest(this.path(`/people/${encodeURIComponent(person.userId)}`), { method: 'PATCH', body: { role } });
-      this.succeeded(t('people.roleChanged', { email: person.email, role: t(`role.${role}`) }));
       await this.load();
+      this.succeeded(t('people.roleChanged', { email: person.email, role: t(`role.${role}`) }));
     } catch (error) {
       this.failed(error);
     }
@@ -98,8 +99,8 @@ export class ThbPortalOurPeople extends OrganisationElement<OurPeopleKey> {
     try {
       await apiRequest(this.path(`/people/${encodeURIComponent(person.userId)}`), { method: 'DELETE' });
       this.confirming = undefined;
-      this.succeeded(this.strings.t('people.removed', { email: person.email }));
       await this.load();
+      this.succeeded(this.strings.t('people.removed', { email: person.email }));
     } catch (error) {
       this.failed(error);
     }

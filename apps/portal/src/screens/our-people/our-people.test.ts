@@ -22,10 +22,14 @@ beforeAll(async () => {
 });
 afterAll(() => portal?.close());
 
-async function notice(page: Page): Promise<string> {
+/**
+ * Expects the notice line to say `expected`. It keeps the previous outcome until the next
+ * request answers, so this waits for the text itself (up to 5 s), then shows what it says.
+ */
+async function expectNotice(page: Page, expected: string): Promise<void> {
   const status = page.locator('.notice');
-  await status.filter({ hasText: /\S/ }).waitFor();
-  return (await status.textContent()) ?? '';
+  await status.filter({ hasText: expected }).waitFor({ timeout: 5000 }).catch(() => undefined);
+  expect((await status.textContent()) ?? '').toContain(expected);
 }
 
 /** The tag and name of the element focus is in, through shadow roots. */
@@ -45,7 +49,7 @@ describe('our people', () => {
     await owner.getByLabel('Email address').fill('Nadia@kok.test');
     await owner.getByLabel('Role', { exact: true }).selectOption('editor');
     await owner.getByRole('button', { name: 'Send the invitation' }).click();
-    expect(await notice(owner)).toContain('Invitation sent to nadia@kok.test: they become editor when they first sign in.');
+    await expectNotice(owner, 'Invitation sent to nadia@kok.test: they become editor when they first sign in.');
     await owner.getByText(/^nadia@kok\.test as editor, until /).waitFor();
 
     const { page: nadia } = await acceptInvitation(portal, 'nadia@kok.test');
@@ -57,7 +61,7 @@ describe('our people', () => {
 
     await owner.getByLabel('Role of nadia@kok.test').selectOption('owner');
     await owner.getByRole('button', { name: 'Change role: nadia@kok.test' }).click();
-    expect(await notice(owner)).toContain('nadia@kok.test is now owner.');
+    await expectNotice(owner, 'nadia@kok.test is now owner.');
     expect((await whoAmI(nadia))?.organisations).toEqual([expect.objectContaining({ memberId: MEMBER, role: 'owner' })]);
 
     // Removing asks first; cancelling leaves them in.
@@ -66,7 +70,7 @@ describe('our people', () => {
     await owner.getByRole('button', { name: 'Cancel' }).click();
     await owner.getByRole('button', { name: 'Remove nadia@kok.test' }).click();
     await owner.getByRole('button', { name: 'Yes, remove nadia@kok.test' }).click();
-    expect(await notice(owner)).toContain('nadia@kok.test was removed.');
+    await expectNotice(owner, 'nadia@kok.test was removed.');
     expect(await owner.getByRole('cell', { name: 'nadia@kok.test', exact: true }).count()).toBe(0);
     expect(await whoAmI(nadia)).toBeNull();
     await nadia.reload();
@@ -77,7 +81,7 @@ describe('our people', () => {
     await owner.goto(`${portal.api.url}${PEOPLE}`);
     await owner.getByLabel('Email address').fill('owner@kok.test');
     await owner.getByRole('button', { name: 'Send the invitation' }).click();
-    expect(await notice(owner)).toContain('That did not work: This address already belongs to someone of the organisation.');
+    await expectNotice(owner, 'That did not work: This address already belongs to someone of the organisation.');
     const field = owner.getByLabel('Email address');
     expect(await field.getAttribute('aria-invalid')).toBe('true');
     expect(await field.getAttribute('aria-describedby')).toBe('invite-email-error');
@@ -126,7 +130,7 @@ describe('our people', () => {
     await owner.keyboard.press('ArrowDown');
     await owner.keyboard.press('Tab');
     await owner.keyboard.press('Enter');
-    expect(await notice(owner)).toContain('Invitation sent to keys@kok.test: they become owner when they first sign in.');
+    await expectNotice(owner, 'Invitation sent to keys@kok.test: they become owner when they first sign in.');
     expect((await portal.inbox.next('keys@kok.test')).subject).toBeTruthy();
   });
 });
