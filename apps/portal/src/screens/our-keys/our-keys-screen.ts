@@ -60,8 +60,9 @@ export class ThbPortalOurKeys extends OrganisationElement<OurKeysKey> {
     try {
       this.created = (await apiRequest<CreatedKey>(this.path('/keys'), { method: 'POST', body: { name } })).body;
       form.reset();
-      this.succeeded(t('keys.created', { name }));
+      // Announce once the list shows the outcome, so the notice and the table agree.
       await this.load();
+      this.succeeded(t('keys.created', { name }));
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>('#new-key')?.focus();
     } catch (error) {
@@ -86,8 +87,8 @@ export class ThbPortalOurKeys extends OrganisationElement<OurKeysKey> {
     try {
       await apiRequest(this.path(`/keys/${encodeURIComponent(key.id)}`), { method: 'DELETE' });
       this.confirming = undefined;
-      this.succeeded(this.strings.t('keys.revoked', { name: key.name }));
       await this.load();
+      this.succeeded(this.strings.t('keys.revoked', { name: key.name }));
     } catch (error) {
       this.failed(error);
     }
