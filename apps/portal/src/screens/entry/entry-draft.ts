@@ -59,7 +59,8 @@ export function entryPatch(before: EntryDraft, after: EntryDraft): Record<string
   if (after.scope !== before.scope) patch.scope = after.scope;
   for (const field of ['acronym', 'website'] as const) if (after[field].trim() !== before[field].trim()) patch[field] = optional(after[field]);
   if (after.lat.trim() !== before.lat.trim() || after.lon.trim() !== before.lon.trim()) patch.coordinates = { lat: numberOf(after.lat), lon: numberOf(after.lon) };
-  if (after.focus.join() !== before.focus.join()) patch.focus = after.focus;
+  // The checkboxes read in the vocabulary's order, the stored list may be in another: compared as sets.
+  if ([...after.focus].sort().join() !== [...before.focus].sort().join()) patch.focus = after.focus;
   if (codesOf(after.languages).join() !== codesOf(before.languages).join()) patch.languages = codesOf(after.languages);
   const contact: Record<string, string | null> = {};
   for (const [field, key] of [['email', 'email'], ['phone', 'phone'], ['contactUrl', 'url']] as const) {
