@@ -18,7 +18,7 @@ export const entryStyles = css`
   .pending { border-inline-start: 4px solid var(--_accent); padding-inline-start: 0.5em; }
   .error { color: var(--_danger); }
   .save { display: grid; gap: 0.5em; justify-items: start; }
-  .status:empty, .alert:empty { display: none; }
+  /* Always rendered (never display: none), so screen readers announce what arrives in them. */
   .status, .alert { margin: 0; }
   .alert { color: var(--_danger); display: grid; gap: 0.5em; justify-items: start; }
   .alert p { margin: 0; }
