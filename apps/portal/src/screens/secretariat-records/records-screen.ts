@@ -79,7 +79,7 @@ export class ThbPortalSecretariatRecords extends SecretariatElement<RecordsKey> 
       const result = await run();
       if (result?.status) this.rows = this.rows?.map((r) => (r.id === row.id ? { ...r, status: result.status! } : r));
       this.suspended = await suspendedRecords();
-      if (this.history) this.history = { ...this.history, entries: await recordHistory(this.history.kind, this.history.id) };
+      await this.#refreshHistory();
       this.succeeded(done);
     } catch (error) {
       this.failed(error);
@@ -140,6 +140,7 @@ export class ThbPortalSecretariatRecords extends SecretariatElement<RecordsKey> 
     try {
       await apiRequest(`/v1/${record.kind}/${encodeURIComponent(record.id)}/reinstate`, { method: 'POST' });
       this.suspended = await suspendedRecords();
+      await this.#refreshHistory();
       this.rows = this.rows?.map((r) => (r.id === record.id ? { ...r, status: 'published' } : r));
       this.succeeded(this.strings.t('records.restored', { name: record.name }));
     } catch (error) {
@@ -157,6 +158,11 @@ export class ThbPortalSecretariatRecords extends SecretariatElement<RecordsKey> 
       this.trusted = await trustedOrganisations();
       return undefined;
     }, this.strings.t(trusted ? 'records.trusted' : 'records.untrusted', { name: rowName(row) }));
+  }
+
+  /** Reads the shown history again after a write, which may have added to it. */
+  async #refreshHistory(): Promise<void> {
+    if (this.history) this.history = { ...this.history, entries: await recordHistory(this.history.kind, this.history.id) };
   }
 
   /** Shows one record's writes and moves focus to their heading. */
