@@ -223,6 +223,11 @@ describe('the secretariat screens', () => {
     await entries.first().waitFor();
     expect(await entries.first().textContent()).toContain(`${SECRETARIAT_EMAIL}: distrust`);
     expect(await entries.nth(1).textContent()).toContain(`${SECRETARIAT_EMAIL}: trust`);
+    // The history's list on a phone in the dark as well.
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await portal.axe(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 
   it('tells anyone but the secretariat that only the secretariat may enter', async () => {
