@@ -267,5 +267,6 @@ describe('the secretariat screens', () => {
         }
       }
     }
-  });
+    // Eight screens four ways: 64 page loads, which take over a minute on a busy machine.
+  }, 180_000);
 });
