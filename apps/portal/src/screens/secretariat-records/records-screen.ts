@@ -9,7 +9,8 @@
 import { html, nothing } from 'lit';
 import { SecretariatElement, withShared } from '../secretariat-shared/secretariat-element.ts';
 import { apiRequest, queryString } from '../secretariat-shared/secretariat-api.ts';
-import { editFields, editPatch, rowName, type RecordKind, type RecordRow } from './record-edit.ts';
+import { editPatch, rowName, type RecordKind, type RecordRow } from './record-edit.ts';
+import { recordRow } from './record-row.ts';
 import { historyPart, staleTable, suspendedList, type ShownHistory, type StaleMember } from './record-parts.ts';
 import { recordHistory, suspendedRecords, trustedOrganisations, type SuspendedRecord } from './records-api.ts';
 import { recordsCatalogue, type RecordsKey } from './records.strings.ts';
@@ -177,30 +178,17 @@ export class ThbPortalSecretariatRecords extends SecretariatElement<RecordsKey> 
   }
 
   #row(row: RecordRow) {
-    const { t } = this.strings;
-    const name = rowName(row);
-    const editing = this.editing?.id === row.id;
-    const trusted = this.trusted?.has(row.id) ?? false;
-    return html`<tr>
-      <td>${name}</td><td>${row.id}</td>
-      <td>${t(`sec.status.${row.status}` as RecordsKey)}${this.kind === 'members' && trusted ? html`, ${t('records.isTrusted')}` : nothing}</td>
-      <td><div class="actions">
-        ${row.status === 'suspended'
-          ? html`<button type="button" ?disabled=${this.busy} @click=${() => void this.#restore(row)}>${t('records.restore', { name })}</button>`
-          : html`<button type="button" ?disabled=${this.busy} @click=${() => void this.#edit(row)}>${t('records.edit', { name })}</button>
-            <form class="inline" @submit=${(event: SubmitEvent) => void this.#suspend(event, row)}>
-              <label>${t('records.suspendReason', { name })}<input name="reason" maxlength="2000"></label>
-              <button type="submit" ?disabled=${this.busy}>${t('records.suspend', { name })}</button>
-            </form>`}
-        ${this.kind === 'members' ? html`<button type="button" ?disabled=${this.busy || !this.trusted} @click=${() => void this.#toggleTrust(row)}>${t(trusted ? 'records.untrust' : 'records.trust', { name })}</button>` : nothing}
-        <button type="button" @click=${() => void this.#showHistory(this.kind, row.id, name)}>${t('records.history', { name })}</button>
-      </div>
-      ${editing ? html`<form class="edit" aria-label=${t('records.edit', { name })} @submit=${(event: SubmitEvent) => void this.#save(event, row)}>
-        ${editFields(this.kind, row, (field) => t(`records.field.${field}` as RecordsKey))}
-        <div class="actions"><button class="primary" type="submit" ?disabled=${this.busy}>${t('records.save')}</button>
-          <button type="button" @click=${() => (this.editing = undefined)}>${t('records.cancel')}</button></div>
-      </form>` : nothing}</td>
-    </tr>`;
+    return recordRow(this.strings, row, {
+      kind: this.kind, editing: this.editing?.id === row.id, busy: this.busy, trusted: this.trusted?.has(row.id),
+    }, {
+      edit: () => void this.#edit(row),
+      save: (event) => void this.#save(event, row),
+      cancel: () => (this.editing = undefined),
+      suspend: (event) => void this.#suspend(event, row),
+      restore: () => void this.#restore(row),
+      toggleTrust: () => void this.#toggleTrust(row),
+      history: () => void this.#showHistory(this.kind, row.id, rowName(row)),
+    });
   }
 
   protected override renderScreen() {
