@@ -12,6 +12,7 @@ import { validRecord } from '../documents.ts';
 import { putStatements } from '../statements.ts';
 import { bumpVersion } from '../write.ts';
 import { IdempotencyReplayError, StaleWriteError } from './errors.ts';
+import { createRecordLists } from './record-lists.ts';
 import type {
   AnyRecord, AuditEntry, PendingChange, RecordOf, RecordSnapshot, RecordStatus, RecordWritePlan, RecordWrites,
   StoredIdempotentAnswer, WriteExpectation,
@@ -272,5 +273,6 @@ export function createRecordWrites(ctx: StoreContext, now: () => Date = () => ne
         .where('deleted_at', '<', cutoff).execute();
       return rows.map((row) => ({ kind: row.kind, id: row.id }));
     },
+    ...createRecordLists(ctx, snapshot),
   };
 }

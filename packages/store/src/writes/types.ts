@@ -134,6 +134,32 @@ export interface StoredIdempotentAnswer extends IdempotentAnswer {
   revision: number;
 }
 
+/** The statuses whose records are kept out of the public tables (the lists the secretariat reads). */
+export type HiddenStatus = Exclude<RecordStatus, 'published'>;
+
+/** A record kept out of the public tables, as the secretariat's lists show it. */
+export interface StatusRecord {
+  kind: RecordKind;
+  id: string;
+  /** A member's name, or a resource's or event's English (else first) title. */
+  name: string;
+  organisationId: string | null;
+  status: HiddenStatus;
+  /** Why, as the secretariat wrote it (a suspension's or rejection's reason). */
+  reason: string | null;
+  /** When the record was last written (the suspension, for a suspended one). */
+  updatedAt: string;
+}
+
+/** An organisation whose resources and events skip review. */
+export interface TrustedOrganisation {
+  memberId: string;
+  /** The member's name; null if the member was purged since. */
+  name: string | null;
+  /** When it was last marked trusted. */
+  trustedSince: string;
+}
+
 /** The write side of a store. */
 export interface RecordWrites {
   /** The record as it stands, public or not; undefined when it never existed or was purged. */
@@ -160,6 +186,10 @@ export interface RecordWrites {
   isTrusted(memberId: string): Promise<boolean>;
   /** Sets it, with an audit row in the same write. */
   setTrusted(memberId: string, trusted: boolean, actor: WriteActor): Promise<void>;
+  /** Records of a status other than published, of one kind or all, last written first. */
+  recordsWithStatus(status: HiddenStatus, kind?: RecordKind): Promise<StatusRecord[]>;
+  /** The organisations marked trusted, by member id. */
+  trustedOrganisations(): Promise<TrustedOrganisation[]>;
   /** Ids of records deleted before `cutoff` (ISO time), which `purge` may remove for good. */
   deletedBefore(cutoff: string): Promise<{ kind: RecordKind; id: string }[]>;
 }
