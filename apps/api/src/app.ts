@@ -21,6 +21,7 @@ import { DEFAULT_BODY_LIMIT, WRITE_BODY_LIMIT, limitBody } from './middleware/bo
 import { isGuardedWrite, portalCors, writeGuard } from './middleware/write-guard.ts';
 import { reviewRouter, type ReviewOptions } from './routes/review/review.ts';
 import { RECORD_KIND_SPECS } from './routes/writes/record-kinds.ts';
+import { organisationContentRouter } from './routes/writes/organisation-content.ts';
 import { recordWriteRouter } from './routes/writes/record-routes.ts';
 import { SECURITY_SCHEMES } from './routes/writes/write-openapi.ts';
 import { answerPreflights, openCors, routeMethods } from './middleware/cors.ts';
@@ -131,6 +132,7 @@ export function createApp(options: CreateAppOptions): AppOpenAPI {
   app.route('/', chatRouter(deps, options.chat));
   for (const spec of Object.values(RECORD_KIND_SPECS)) app.route('/', recordWriteRouter(deps, spec));
   app.route('/', reviewRouter(deps, writeSide.review));
+  app.route('/', organisationContentRouter(deps));
   const keys = writeSide.keys;
   if (keys?.create && keys.list && keys.revoke) app.route('/', keysRouter(deps, keys as ApiKeys));
   for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) app.openAPIRegistry.registerComponent('securitySchemes', name, scheme);

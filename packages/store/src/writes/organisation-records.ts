@@ -33,7 +33,7 @@ export async function organisationRecords<K extends OrganisationContentKind>(
     .where('document', 'like', `%"memberId":"${organisationId}"%`).execute();
   const results: RecordSnapshot<K>[] = [];
   for (const row of rows) {
-    const document = ctx.documents.read(kind, row) as RecordOf[K] | undefined;
+    const document = ctx.documents.read<K>(kind, row);
     if (!document || ownerRef(document).type !== 'member' || ownerRef(document).memberId !== organisationId) continue;
     const state = stateOf.get(row.id);
     results.push({
