@@ -8,7 +8,7 @@ import { EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES } from '@thb/schema/enums';
 import type { LocalizedText } from '@thb/schema/localized';
 import { parseApproximateDate, SEASONS } from '@thb/schema/time';
 import type { ContentRecord } from './content-api.ts';
-import { FormValues, input, localized, select, type FieldContext } from './form-fields.ts';
+import { FormValues, group, input, localized, select, type FieldContext } from './form-fields.ts';
 import { newRecordId } from './record-id.ts';
 
 /** An event as stored. */
@@ -109,12 +109,11 @@ export function eventFields(context: FieldContext, record: EventRecord | undefin
     ${state.precision === 'day' ? html`<label class="check"><input type="checkbox" name="allDay" .checked=${state.allDay} @change=${onAllDay}> ${t('oc.f.allDay')}</label>` : nothing}
     ${whenFields(context, record, state)}
     ${select(context, 'format', t('oc.f.format'), record?.format ?? 'online', EVENT_FORMATS.map((value) => ({ value, label: t(`oc.format.${value}`) })))}
-    <fieldset><legend>${t('oc.f.place')}</legend>
+    ${group(context, 'place', t('oc.f.place'), html`
       ${input(context, 'place.name', t('oc.f.placeName'), record?.place?.name ?? '')}
       ${input(context, 'place.address', t('oc.f.address'), record?.place?.address ?? '')}
       ${input(context, 'place.city', t('oc.f.city'), record?.place?.city ?? '')}
-      ${input(context, 'place.country', t('oc.f.country'), record?.place?.country ?? '')}
-    </fieldset>
+      ${input(context, 'place.country', t('oc.f.country'), record?.place?.country ?? '')}`)}
     ${input(context, 'onlineUrl', t('oc.f.onlineUrl'), record?.onlineUrl ?? '', { type: 'url' })}
     ${input(context, 'registrationUrl', t('oc.f.registrationUrl'), record?.registrationUrl ?? '', { type: 'url' })}
     ${input(context, 'languages', t('oc.f.languages'), (record?.languages ?? ['en']).join(', '), { required: true, hint: t('oc.codes.hint') })}`;

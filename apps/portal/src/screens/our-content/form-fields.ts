@@ -18,6 +18,13 @@ export interface FieldContext {
   errors: ReadonlyMap<string, string>;
 }
 
+/** The message about a group as a whole (`place`, not `place.city`), shown under its legend. */
+export function group(context: FieldContext, name: string, legend: string, fields: TemplateResult): TemplateResult {
+  const error = context.errors.get(name);
+  return html`<fieldset aria-describedby=${error ? `${idOf(name)}-error` : nothing}><legend>${legend}</legend>
+    ${error ? html`<span class="error" id="${idOf(name)}-error">${error}</span>` : nothing}${fields}</fieldset>`;
+}
+
 /** The message for a field: its own, or one about a part of it (`languages.0` for `languages`). */
 export function errorFor(context: FieldContext, name: string): string | undefined {
   for (const [field, message] of context.errors) if (field === name || field.startsWith(`${name}.`)) return message;

@@ -1,9 +1,8 @@
 /** The resource form: the fields of the `Resource` schema, and the record read back from the form. */
 import { html, type TemplateResult } from 'lit';
-import { AUDIENCES, RESOURCE_TOPICS, RESOURCE_TYPES, type FocusArea } from '@thb/schema/enums';
+import { AUDIENCES, FOCUS_AREAS, RESOURCE_TOPICS, RESOURCE_TYPES, type FocusArea } from '@thb/schema/enums';
 import type { LocalizedText } from '@thb/schema/localized';
-import { FOCUS_AREAS } from '@thb/schema/enums';
-import { checkboxes, FormValues, input, localized, select, type ContentKey, type FieldContext } from './form-fields.ts';
+import { checkboxes, FormValues, group, input, localized, select, type ContentKey, type FieldContext } from './form-fields.ts';
 import type { ContentRecord } from './content-api.ts';
 import { newRecordId } from './record-id.ts';
 
@@ -40,11 +39,10 @@ export function resourceFields(context: FieldContext, record: ResourceRecord | u
     ${checkboxes(context, 'topics', t('oc.f.topics'), record?.topics ?? [], RESOURCE_TOPICS.map((value) => ({ value, label: t(topicKey(value)) })))}
     ${checkboxes(context, 'audience', t('oc.f.audience'), record?.audience ?? [], AUDIENCES.map((value) => ({ value, label: t(`audience.${value}`) })))}
     ${input(context, 'published', t('oc.f.published'), record?.published ?? today, { type: 'date', required: true })}
-    <fieldset><legend>${t('oc.f.hotline')}</legend>
+    ${group(context, 'hotline', t('oc.f.hotline'), html`
       ${input(context, 'hotline.phone', t('oc.f.phone'), record?.hotline?.phone ?? '', { type: 'tel' })}
       ${input(context, 'hotline.hours', t('oc.f.hours'), record?.hotline?.hours.en ?? '')}
-      ${input(context, 'hotline.languages', t('oc.f.hotlineLanguages'), (record?.hotline?.languages ?? []).join(', '), { hint: t('oc.codes.hint') })}
-    </fieldset>`;
+      ${input(context, 'hotline.languages', t('oc.f.hotlineLanguages'), (record?.hotline?.languages ?? []).join(', '), { hint: t('oc.codes.hint') })}`)}`;
 }
 
 /** The resource the form describes, published by `memberId`. */
