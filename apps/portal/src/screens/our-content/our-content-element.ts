@@ -103,7 +103,7 @@ export abstract class OurContentElement<R extends ContentRecord> extends PortalE
     const { t } = this.strings;
     const existing = editing.mode === 'edit' ? editing.item : undefined;
     const record = this.readRecord(event.target as HTMLFormElement, existing?.record);
-    const title = this.titleOf(record as { title?: { en?: string } }) || this.titleOf(existing?.record);
+    const title = this.titleOf(record) || this.titleOf(existing?.record);
     this.busy = true;
     try {
       let status: string;

@@ -1,6 +1,6 @@
 /** The resource form: the fields of the `Resource` schema, and the record read back from the form. */
 import { html, type TemplateResult } from 'lit';
-import { AUDIENCES, FOCUS_AREAS, RESOURCE_TOPICS, RESOURCE_TYPES, type FocusArea } from '@thb/schema/enums';
+import { AUDIENCES, FOCUS_AREAS, RESOURCE_TOPICS, RESOURCE_TYPES } from '@thb/schema/enums';
 import type { LocalizedText } from '@thb/schema/localized';
 import { checkboxes, FormValues, group, input, localized, select, type ContentKey, type FieldContext } from './form-fields.ts';
 import type { ContentRecord } from './content-api.ts';
@@ -23,7 +23,7 @@ export interface ResourceRecord extends ContentRecord {
 /** The names the form shows, as the API names them in its problems. */
 export const RESOURCE_FIELDS = ['title', 'summary', 'type', 'url', 'languages', 'countries', 'topics', 'audience', 'published', 'hotline', 'id'];
 
-const topicKey = (topic: string): ContentKey => ((FOCUS_AREAS as readonly string[]).includes(topic as FocusArea) ? `focus.${topic}` : `topic.${topic}`);
+const topicKey = (topic: string): ContentKey => ((FOCUS_AREAS as readonly string[]).includes(topic) ? `focus.${topic}` : `topic.${topic}`);
 
 /** The fields, filled in from `record` when there is one. */
 export function resourceFields(context: FieldContext, record: ResourceRecord | undefined): TemplateResult {
