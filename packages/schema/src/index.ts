@@ -45,3 +45,4 @@ export {
   CallPatch, CallPhase, CallSubscriptionRequest, CurrentCall, DraftOrganisation, MailLocale, PORTAL_MAIL_LANGUAGES, PortalId,
   StaleMember, StaleMemberList,
 } from './portal.ts';
+export { OrganisationEvents, OrganisationResources } from './organisation-content.ts';
