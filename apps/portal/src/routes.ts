@@ -19,6 +19,7 @@ export interface PortalRoute {
 /** Every screen, in match order. */
 export const PORTAL_ROUTES: PortalRoute[] = [
   { path: '/', auth: true, load: () => import('./screens/home/home-screen.ts'), render: () => html`<thb-portal-home></thb-portal-home>` },
+  { path: '/passkeys', auth: true, load: () => import('./screens/passkeys/passkeys-screen.ts'), render: () => html`<thb-portal-passkeys></thb-portal-passkeys>` },
   { path: '/sign-in', auth: false, load: () => import('./screens/sign-in/sign-in-screen.ts'), render: () => html`<thb-portal-sign-in></thb-portal-sign-in>` },
   // The secretariat's screens (each shows "only the secretariat" to anyone else).
   { path: '/secretariat', auth: true, load: () => import('./screens/secretariat-overview/overview-screen.ts'), render: () => html`<thb-portal-secretariat></thb-portal-secretariat>` },
