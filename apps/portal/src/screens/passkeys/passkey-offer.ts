@@ -10,7 +10,7 @@ import { listPasskeys, passkeysSupported } from './passkeys-api.ts';
 import { passkeyOfferCatalogue, type PasskeyOfferKey } from './passkey-offer.strings.ts';
 
 /** The localStorage key that says the offer was dismissed in this browser. */
-export const PASSKEY_OFFER_DISMISSED = 'thb-portal-passkey-offer-dismissed';
+const PASSKEY_OFFER_DISMISSED = 'thb-portal-passkey-offer-dismissed';
 
 type Shown = 'nothing' | 'offer' | 'link';
 
