@@ -19,6 +19,7 @@ export interface PortalRoute {
 /** Every screen, in match order. */
 export const PORTAL_ROUTES: PortalRoute[] = [
   { path: '/', auth: true, load: () => import('./screens/home/home-screen.ts'), render: () => html`<thb-portal-home></thb-portal-home>` },
+  { path: '/passkeys', auth: true, load: () => import('./screens/passkeys/passkeys-screen.ts'), render: () => html`<thb-portal-passkeys></thb-portal-passkeys>` },
   { path: '/sign-in', auth: false, load: () => import('./screens/sign-in/sign-in-screen.ts'), render: () => html`<thb-portal-sign-in></thb-portal-sign-in>` },
   { path: '/entry/:memberId', auth: true, load: () => import('./screens/entry/entry-screen.ts'), render: ({ memberId }) => html`<thb-portal-entry member-id=${memberId ?? ''}></thb-portal-entry>` },
   // An organisation's own resources and events, in every status.
