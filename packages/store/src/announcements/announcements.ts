@@ -2,7 +2,7 @@
  * Announcements of the secretariat. Each write is one batch (a transaction, or one D1 batch)
  * that bumps the data version, changes the row and writes the audit row: all commit, or none.
  */
-import type { CompiledQuery, Kysely } from 'kysely';
+import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import { DATA_VERSION_KEY } from '../database.ts';
 import type { WriteBatch } from '../write.ts';
 
@@ -80,6 +80,14 @@ export function createAnnouncements(anyDb: Kysely<any>, write: WriteBatch, now: 
       id: timeId(at), at, actor: who.actor, actor_label: who.label, organisation_id: null, route: who.route,
       kind: 'announcements', record_id: id, action, before: before ? JSON.stringify(before) : null, after: JSON.stringify(after),
     }).compile();
+  /**
+   * Fails the batch (a second data-version row, refused by the primary key) unless the update
+   * before it reached `revision`: a concurrent change then leaves no audit row and no bump, on D1 too.
+   */
+  const guard = (id: string, revision: number): CompiledQuery => db.insertInto('meta').columns(['key', 'value'])
+    .expression(db.selectNoFrom([sql.lit(DATA_VERSION_KEY).as('key'), sql.lit(0).as('value')])
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('announcement').select('id').where('id', '=', id).where('revision', '=', revision)))))
+    .compile();
   async function get(id: string): Promise<StoredAnnouncement | undefined> {
     const row = await select().where('id', '=', id).executeTakeFirst();
     return row && fromRow(row);
@@ -92,13 +100,15 @@ export function createAnnouncements(anyDb: Kysely<any>, write: WriteBatch, now: 
     const at = now().toISOString();
     const values = { ...set, revision: revision + 1, updated_at: at };
     const after = fromRow({ ...(await select().where('id', '=', id).executeTakeFirstOrThrow()), ...values });
-    const results = await write([
-      db.updateTable('announcement').set(values).where('id', '=', id).where('revision', '=', revision).compile(),
-      bump(), audit(at, who, id, action, before, after),
-    ]);
-    // A concurrent change won: this batch's audit row is then undone with it only on a real
-    // transaction, so check first and fail loudly; the guard above makes the race window tiny.
-    if (Number(results[0]?.numAffectedRows ?? 1) !== 1) throw new StaleAnnouncementError(`announcement ${id} changed meanwhile`);
+    try {
+      await write([
+        db.updateTable('announcement').set(values).where('id', '=', id).where('revision', '=', revision).compile(),
+        guard(id, revision + 1), bump(), audit(at, who, id, action, before, after),
+      ]);
+    } catch (error) {
+      if ((await get(id))?.revision !== revision) throw new StaleAnnouncementError(`announcement ${id} changed meanwhile`);
+      throw error;
+    }
     return (await get(id))!;
   }
   return {
