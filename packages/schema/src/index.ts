@@ -44,3 +44,6 @@ export {
   CallPatch, CallPhase, CallSubscriptionRequest, CurrentCall, DraftOrganisation, MailLocale, PORTAL_MAIL_LANGUAGES, PortalId,
   StaleMember, StaleMemberList,
 } from './portal.ts';
+export {
+  Announcement, AnnouncementAudience, AnnouncementCreate, AnnouncementId, AnnouncementPatch, NewsItem, NewsList,
+} from './announcement.ts';
