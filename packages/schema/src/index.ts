@@ -46,3 +46,6 @@ export {
   StaleMember, StaleMemberList,
 } from './portal.ts';
 export { OrganisationEvents, OrganisationResources } from './organisation-content.ts';
+export {
+  Announcement, AnnouncementAudience, AnnouncementCreate, AnnouncementId, AnnouncementPatch, NewsItem, NewsList,
+} from './announcement.ts';
