@@ -20,6 +20,9 @@ export interface PortalRoute {
 export const PORTAL_ROUTES: PortalRoute[] = [
   { path: '/', auth: true, load: () => import('./screens/home/home-screen.ts'), render: () => html`<thb-portal-home></thb-portal-home>` },
   { path: '/sign-in', auth: false, load: () => import('./screens/sign-in/sign-in-screen.ts'), render: () => html`<thb-portal-sign-in></thb-portal-sign-in>` },
+  // Applying to the platform: public, the status screen opened from the mailed link's token.
+  { path: '/apply', auth: false, load: () => import('./screens/apply/apply-screen.ts'), render: () => html`<thb-portal-apply></thb-portal-apply>` },
+  { path: '/application', auth: false, load: () => import('./screens/apply/application-screen.ts'), render: () => html`<thb-portal-application></thb-portal-application>` },
   // The secretariat's screens (each shows "only the secretariat" to anyone else).
   { path: '/secretariat', auth: true, load: () => import('./screens/secretariat-overview/overview-screen.ts'), render: () => html`<thb-portal-secretariat></thb-portal-secretariat>` },
   { path: '/secretariat/calls', auth: true, load: () => import('./screens/secretariat-calls/calls-screen.ts'), render: () => html`<thb-portal-secretariat-calls></thb-portal-secretariat-calls>` },
