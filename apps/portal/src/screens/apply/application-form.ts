@@ -134,7 +134,10 @@ export class ThbPortalApplicationForm extends PortalElement<ApplyKey> {
   }
 }
 
-if (!customElements.get('thb-portal-application-form')) customElements.define('thb-portal-application-form', ThbPortalApplicationForm);
+/** Defines `<thb-portal-application-form>` (once): called by the screens that use it, since the package marks only `*-screen.ts` as having side effects. */
+export function defineApplicationForm(): void {
+  if (!customElements.get('thb-portal-application-form')) customElements.define('thb-portal-application-form', ThbPortalApplicationForm);
+}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -11,8 +11,7 @@ import { ApplyProblem, readApplication, readCurrentCall, type ApplicationView, t
 import { formatInZone } from './apply-format.ts';
 import { applyCatalogue, type ApplyKey } from './apply.strings.ts';
 import { applyStyles } from './apply.styles.ts';
-import type { ApplicationSaved } from './application-form.ts';
-import './application-form.ts';
+import { defineApplicationForm, type ApplicationSaved } from './application-form.ts';
 
 type Phase = { name: 'loading' } | { name: 'no-token' } | { name: 'bad-token' } | { name: 'error' } | { name: 'ready'; view: ApplicationView; timeZone: string; notice: string };
 
@@ -85,6 +84,7 @@ export class ThbPortalApplication extends PortalElement<ApplyKey> {
   }
 }
 
+defineApplicationForm();
 if (!customElements.get('thb-portal-application')) customElements.define('thb-portal-application', ThbPortalApplication);
 
 declare global {

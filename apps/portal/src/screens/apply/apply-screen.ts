@@ -11,9 +11,8 @@ import { readCurrentCall, type CurrentCall } from './apply-api.ts';
 import { formatInZone, localized } from './apply-format.ts';
 import { applyCatalogue, type ApplyKey } from './apply.strings.ts';
 import { applyStyles } from './apply.styles.ts';
-import type { ApplicationSaved } from './application-form.ts';
-import './application-form.ts';
-import './call-notify.ts';
+import { defineApplicationForm, type ApplicationSaved } from './application-form.ts';
+import { defineCallNotify } from './call-notify.ts';
 
 type Phase = { name: 'loading' } | { name: 'error' } | { name: 'ready'; current: CurrentCall } | { name: 'saved'; saved: ApplicationSaved; closesAt: string; timeZone: string };
 
@@ -80,6 +79,8 @@ export class ThbPortalApply extends PortalElement<ApplyKey> {
   }
 }
 
+defineApplicationForm();
+defineCallNotify();
 if (!customElements.get('thb-portal-apply')) customElements.define('thb-portal-apply', ThbPortalApply);
 
 declare global {

@@ -63,7 +63,10 @@ export class ThbPortalCallNotify extends PortalElement<ApplyKey> {
   }
 }
 
-if (!customElements.get('thb-portal-call-notify')) customElements.define('thb-portal-call-notify', ThbPortalCallNotify);
+/** Defines `<thb-portal-call-notify>` (once): called by the screens that use it, since the package marks only `*-screen.ts` as having side effects. */
+export function defineCallNotify(): void {
+  if (!customElements.get('thb-portal-call-notify')) customElements.define('thb-portal-call-notify', ThbPortalCallNotify);
+}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -70,12 +70,12 @@ function error(ctx: FieldsContext, key: FieldKey): TemplateResult | typeof nothi
   return message === undefined ? nothing : html`<p id="e-${key}" class="error">${ctx.t('error.field', { message: '' })}<span lang="en">${message}</span></p>`;
 }
 
-function input(ctx: FieldsContext, key: FieldKey, label: ApplyKey, value: string | undefined, extra: { type?: string; autocomplete?: string; hint?: string; list?: string; change?: (event: Event) => void } = {}) {
-  const a = described(ctx, key, extra.hint);
+function input(ctx: FieldsContext, key: FieldKey, label: ApplyKey, value: string | undefined, extra: { type?: string; autocomplete?: string; hint?: { id: string; key: ApplyKey }; list?: string; change?: (event: Event) => void } = {}) {
+  const a = described(ctx, key, extra.hint?.id);
   return html`<label for="f-${key}">${ctx.t(label)}</label>
     <input id="f-${key}" name=${key} type=${extra.type ?? 'text'} autocomplete=${extra.autocomplete ?? nothing} list=${extra.list ?? nothing}
       .value=${value ?? ''} aria-invalid=${a.invalid} aria-describedby=${a.describedBy} @change=${extra.change ?? nothing}>
-    ${extra.hint ? html`<p id=${extra.hint} class="muted hint">${ctx.t(extra.hint as ApplyKey)}</p>` : nothing}
+    ${extra.hint ? html`<p id=${extra.hint.id} class="muted hint">${ctx.t(extra.hint.key)}</p>` : nothing}
     ${error(ctx, key)}`;
 }
 
@@ -109,7 +109,7 @@ export function organisationFields(ctx: FieldsContext): TemplateResult {
     ${input(ctx, 'name', 'org.name', o.name, { autocomplete: 'organization' })}
     ${input(ctx, 'acronym', 'org.acronym', o.acronym)}
     ${select(ctx, 'country', 'org.country', countryOptions(lang), o.country, 'org.countryPick', ctx.onCountry)}
-    ${input(ctx, 'city', 'org.city', o.city, { autocomplete: 'address-level2', hint: 'hint-city', list: 'known-cities', change: ctx.onCity })}
+    ${input(ctx, 'city', 'org.city', o.city, { autocomplete: 'address-level2', hint: { id: 'hint-city', key: 'org.cityHint' }, list: 'known-cities', change: ctx.onCity })}
     <datalist id="known-cities">${ctx.cities.filter((c) => c.country === ctx.country).map((c) => html`<option value=${c.city}></option>`)}</datalist>
     <fieldset class="position" aria-describedby=${lat.describedBy}><legend>${t('org.position')}</legend>
       <p id="hint-position" class="muted hint">${t('org.positionHint')}</p>
