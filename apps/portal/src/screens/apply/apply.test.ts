@@ -35,6 +35,10 @@ async function createCall(title: string, opensAt: number, closesAt: number): Pro
   return answer.id!;
 }
 
+let openCall: Promise<string> | undefined;
+/** The open call the application tests share, made by the first that needs it. */
+const callIsOpen = () => (openCall ??= createCall('Call for members 2027', Date.now() - 3_600_000, Date.now() + 30 * DAY));
+
 /** The focused element inside the shadow roots: its id, else `name=value`. */
 const focused = (page: Page) => page.evaluate(() => {
   let element = document.activeElement;
@@ -92,7 +96,7 @@ describe('applying to the platform', () => {
   });
 
   it('applies on a phone by keyboard alone; the mailed link shows "submitted"', async () => {
-    await createCall('Call for members 2027', Date.now() - 3_600_000, Date.now() + 30 * DAY);
+    await callIsOpen();
     await expectAxeClean('/portal/apply', /Call for members 2027/);
 
     const { page, errors } = await portal.open('/portal/apply', { width: 320 });
@@ -138,6 +142,7 @@ describe('applying to the platform', () => {
   });
 
   it('saves a draft, continues it from the mailed link and submits it', async () => {
+    await callIsOpen();
     const { page } = await portal.open('/portal/apply', { width: 1280 });
     await page.getByLabel('Name of the organisation *').fill('Draft Verein');
     await page.getByLabel('Name *', { exact: true }).fill('Dora Entwurf');
@@ -150,13 +155,13 @@ describe('applying to the platform', () => {
     await page.getByText('Status: draft (not submitted yet)').waitFor();
     expect(await page.getByLabel('Name of the organisation *').inputValue()).toBe('Draft Verein');
     await page.getByLabel('Country *').selectOption('AT');
-    await page.getByLabel('City *').fill('Wien');
-    await page.getByLabel('Latitude').fill('48.21');
-    await page.getByLabel('Longitude').fill('16.37');
+    await page.getByLabel('City *').fill('Graz');
+    await page.getByLabel('Latitude').fill('47.07');
+    await page.getByLabel('Longitude').fill('15.44');
     await page.getByLabel('Reach of your work *').selectOption('local');
     await page.getByLabel('Labour exploitation').check();
     await page.getByLabel('German', { exact: true }).check();
-    await page.getByLabel('Description (English)').fill('Draft Verein counsels workers exploited in Vienna.');
+    await page.getByLabel('Description (English)').fill('Draft Verein counsels workers exploited in Styria.');
     await page.getByRole('button', { name: 'Submit the application' }).click();
     await page.getByText('Your application was submitted.').waitFor();
     await page.getByText('Status: submitted, waiting for the secretariat’s decision').waitFor();
@@ -166,6 +171,7 @@ describe('applying to the platform', () => {
   });
 
   it('shows a wrong field beside it and moves the focus there', async () => {
+    await callIsOpen();
     const { page } = await portal.open('/portal/apply', { width: 320, colorScheme: 'dark' });
     await page.getByLabel('Name of the organisation *').fill('Fehler e.V.');
     await page.getByLabel('Country *').selectOption('DE');

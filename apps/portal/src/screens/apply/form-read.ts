@@ -33,6 +33,8 @@ export function readApplicationForm(form: HTMLFormElement): FormValues {
   const lat = decimal(text('lat'));
   const lon = decimal(text('lon'));
   if (lat !== undefined && lon !== undefined) organisation.coordinates = { lat, lon };
+  // A position typed wrong is sent as typed, so the API's error lands beside the position field.
+  else if (text('lat') !== '' || text('lon') !== '') (organisation as Record<string, unknown>).coordinates = { lat: lat ?? text('lat'), lon: lon ?? text('lon') };
   set('scope', text('scope') as Scope | '');
   set('focus', all('focus') as FocusArea[]);
   const others = text('otherLanguages').split(/[\s,;]+/).map((code) => code.toLowerCase()).filter(Boolean);
