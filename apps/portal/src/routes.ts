@@ -25,6 +25,9 @@ export const PORTAL_ROUTES: PortalRoute[] = [
   // An organisation's own resources and events, in every status.
   { path: '/organisations/:memberId/resources', auth: true, load: () => import('./screens/our-content/resources-screen.ts'), render: ({ memberId }) => html`<thb-portal-our-resources member-id=${memberId ?? ''}></thb-portal-our-resources>` },
   { path: '/organisations/:memberId/events', auth: true, load: () => import('./screens/our-content/events-screen.ts'), render: ({ memberId }) => html`<thb-portal-our-events member-id=${memberId ?? ''}></thb-portal-our-events>` },
+  // Applying to the platform: public, the status screen opened from the mailed link's token.
+  { path: '/apply', auth: false, load: () => import('./screens/apply/apply-screen.ts'), render: () => html`<thb-portal-apply></thb-portal-apply>` },
+  { path: '/application', auth: false, load: () => import('./screens/apply/application-screen.ts'), render: () => html`<thb-portal-application></thb-portal-application>` },
   // The secretariat's screens (each shows "only the secretariat" to anyone else).
   { path: '/secretariat', auth: true, load: () => import('./screens/secretariat-overview/overview-screen.ts'), render: () => html`<thb-portal-secretariat></thb-portal-secretariat>` },
   { path: '/secretariat/calls', auth: true, load: () => import('./screens/secretariat-calls/calls-screen.ts'), render: () => html`<thb-portal-secretariat-calls></thb-portal-secretariat-calls>` },
