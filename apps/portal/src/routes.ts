@@ -37,4 +37,7 @@ export const PORTAL_ROUTES: PortalRoute[] = [
   { path: '/secretariat/review', auth: true, load: () => import('./screens/secretariat-review/review-screen.ts'), render: () => html`<thb-portal-secretariat-review></thb-portal-secretariat-review>` },
   { path: '/secretariat/records', auth: true, load: () => import('./screens/secretariat-records/records-screen.ts'), render: () => html`<thb-portal-secretariat-records></thb-portal-secretariat-records>` },
   { path: '/secretariat/audit', auth: true, load: () => import('./screens/secretariat-audit/audit-screen.ts'), render: () => html`<thb-portal-secretariat-audit></thb-portal-secretariat-audit>` },
+  // An organisation's owners manage its people and keys (an editor reads that only owners may).
+  { path: '/organisations/:memberId/people', auth: true, load: () => import('./screens/our-people/our-people-screen.ts'), render: ({ memberId }) => html`<thb-portal-our-people member-id=${memberId ?? ''}></thb-portal-our-people>` },
+  { path: '/organisations/:memberId/keys', auth: true, load: () => import('./screens/our-keys/our-keys-screen.ts'), render: ({ memberId }) => html`<thb-portal-our-keys member-id=${memberId ?? ''}></thb-portal-our-keys>` },
 ];

@@ -38,7 +38,7 @@ export {
   RECORD_KINDS, RECORD_STATUSES, RecordKind, RecordStatus, ResourceWriteResult, ReviewDecision, ReviewItem, ReviewQueue,
   SuspendBody, TrustedOrganisation, TrustedOrganisationList,
 } from './writes.ts';
-export { InvitationRequest, InvitationResponse, OrganisationPeople, OrganisationPerson, OrganisationRole, RoleChange } from './people.ts';
+export { InvitationRequest, InvitationResponse, OrganisationPeople, OrganisationPerson, OrganisationRole, PendingInvitation, RoleChange } from './people.ts';
 export {
   APPLICATION_STATUSES, ApplicantOrganisation, Application, ApplicationContact, ApplicationCreated, ApplicationDecision,
   ApplicationInput, ApplicationPage, ApplicationPatch, ApplicationStatus, ApplicationsQuery, Call, CallInput, CallList,

@@ -16,8 +16,16 @@ export const OrganisationPerson = z.strictObject({
 }).meta({ id: 'OrganisationPerson' });
 export type OrganisationPerson = z.infer<typeof OrganisationPerson>;
 
-/** Everyone of an organisation, owners first. */
-export const OrganisationPeople = z.strictObject({ items: z.array(OrganisationPerson) }).meta({ id: 'OrganisationPeople' });
+/** An invitation still waiting for the person's first sign-in. */
+export const PendingInvitation = z.strictObject({
+  email: Email,
+  role: OrganisationRole,
+  expiresAt: IsoDateTime.meta({ description: 'After this, the invitation no longer makes them a member' }),
+}).meta({ id: 'PendingInvitation' });
+export type PendingInvitation = z.infer<typeof PendingInvitation>;
+
+/** Everyone of an organisation, owners first, and the invitations still waiting. */
+export const OrganisationPeople = z.strictObject({ items: z.array(OrganisationPerson), invitations: z.array(PendingInvitation) }).meta({ id: 'OrganisationPeople' });
 export type OrganisationPeople = z.infer<typeof OrganisationPeople>;
 
 /** `POST /v1/organisations/{memberId}/invitations`: who to invite, as what. */

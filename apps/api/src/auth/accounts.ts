@@ -319,6 +319,8 @@ export function createAccounts(options: AccountsOptions) {
 
     /** Everyone of an organisation with their role; empty when it has nobody yet. */
     people: (memberId: string): Promise<OrganisationPerson[]> => people.people(memberId),
+    /** Invitations still waiting for a first sign-in. */
+    pendingInvitations: (memberId: string) => people.pendingInvitations(memberId),
 
     /** A person's role in an organisation; undefined when they are not in it. */
     async roleOf(memberId: string, userId: string): Promise<OrganisationRole | undefined> {

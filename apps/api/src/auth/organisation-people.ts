@@ -103,6 +103,19 @@ export function organisationPeople(db: Kysely<AccountTables>, context: () => Pro
         .sort((a, b) => (a.role === b.role ? (a.email < b.email ? -1 : 1) : a.role === 'owner' ? -1 : 1));
     },
 
+    /** The invitations of an organisation still waiting (not accepted, replaced or expired), by email. */
+    async pendingInvitations(memberId: string): Promise<{ email: string; role: OrganisationRole; expiresAt: string }[]> {
+      const rows = await db.selectFrom('invitation')
+        .innerJoin('organization', 'organization.id', 'invitation.organizationId')
+        .select(['invitation.email', 'invitation.role', 'invitation.expiresAt'])
+        .where('organization.slug', '=', memberId).where('invitation.status', '=', 'pending')
+        .execute();
+      return rows
+        .filter((row) => new Date(row.expiresAt).getTime() > now().getTime())
+        .map((row) => ({ email: row.email, role: organisationRole(row.role), expiresAt: isoDate(row.expiresAt) }))
+        .sort((a, b) => (a.email < b.email ? -1 : 1));
+    },
+
     membership,
 
     /** Changes a person's role; false when they are not in the organisation. */

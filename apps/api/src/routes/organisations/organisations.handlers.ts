@@ -51,7 +51,8 @@ export function listPeople(accounts: Accounts, options: PeopleRouteOptions): App
     const missing = await unknownMember(options, memberId, c.req.path);
     if (missing) return missing;
     c.header('cache-control', 'no-store');
-    return c.json({ items: await accounts.people(memberId) }, 200);
+    const [items, invitations] = await Promise.all([accounts.people(memberId), accounts.pendingInvitations(memberId)]);
+    return c.json({ items, invitations }, 200);
   };
 }
 

@@ -59,12 +59,16 @@ describe.each(['SQLite', 'PostgreSQL'] as const)('people of an organisation on %
   it('lets the owner invite an editor; the invitation waits for any later sign-in with that address', async () => {
     expect((await call('POST', `/v1/organisations/${MEMBER_A}/invitations`, owner, { email: 'editor@a.test', role: 'editor' })).status).toBe(202);
     await h.inbox.next('editor@a.test'); // the invitation mail, left unopened
+    const waiting = OrganisationPeople.parse(await (await call('GET', `/v1/organisations/${MEMBER_A}/people`, owner)).json()).invitations;
+    expect(waiting).toEqual([{ email: 'editor@a.test', role: 'editor', expiresAt: expect.any(String) }]);
     // Later the editor simply asks for a sign-in link: the pending invitation is accepted then.
     await askForLink(h, 'editor@a.test');
     const { path } = await mailedLink(h, 'editor@a.test');
     editor = sessionCookie(await pressSignIn(h, path));
     editorId = (await sessionOf(h, editor))!.user.id;
     expect((await peopleOf(MEMBER_A, owner)).map((p) => [p.email, p.role])).toEqual([['owner@a.test', 'owner'], ['editor@a.test', 'editor']]);
+    // Accepted, the invitation no longer waits.
+    expect(OrganisationPeople.parse(await (await call('GET', `/v1/organisations/${MEMBER_A}/people`, owner)).json()).invitations).toEqual([]);
     expect((await h.accounts.personOf(new Headers({ cookie: editor })))?.organisations.get(MEMBER_A)).toBe('editor');
   });
 

@@ -37,7 +37,8 @@ export async function apiRequest<T>(path: string, init: { method?: string; body?
     const fields = problem.errors?.map((e) => `${e.name ?? ''} ${e.message ?? ''}`).join('; ');
     throw new ApiProblem(response.status, [problem.detail ?? problem.title ?? String(response.status), fields].filter(Boolean).join(' — '));
   }
-  const body = (await response.json()) as T;
+  // 204 (a role changed, a person removed) has no body to read.
+  const body = (response.status === 204 ? undefined : await response.json()) as T;
   return { body, etag: response.headers.get('etag') };
 }
 
