@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { D1Database } from '@cloudflare/workers-types';
 import { Miniflare, type WorkerOptions } from 'miniflare';
+import { WorkerMailCatcher } from './worker-mail-catcher.ts';
 import { wranglerSetting } from './wrangler.ts';
 
 const apiDir = fileURLToPath(new URL('../..', import.meta.url));
@@ -31,8 +32,12 @@ export interface WorkerRuntimeOptions {
   workers?: readonly string[];
   /** Binds `CF_VERSION_METADATA` (a random version id per worker), as wrangler.toml does. */
   versionMetadata?: boolean;
-  /** Answers the Worker's outgoing `fetch`es (the test bundle posts its mails to a sink). */
+  /** Answers the Worker's outgoing `fetch`es. */
   outbound?: ((request: Request) => Response | Promise<Response>) | undefined;
+  /** Binds `MAIL`, Miniflare's `send_email` binding, whose mails `runtime.mail` catches. */
+  mail?: boolean;
+  /** Options of single workers, over the shared ones (their `bindings` are added to the shared). */
+  workerOptions?: Readonly<Record<string, Partial<WorkerOptions>>>;
 }
 
 /** A running workerd with the Worker(s) on one D1 database. */
@@ -42,6 +47,8 @@ export interface WorkerRuntime {
   url: string;
   /** The D1 database as Node code sees it (same API as the binding inside the Worker). */
   d1: D1Database;
+  /** The mails sent through the `MAIL` binding (with `mail: true`). */
+  mail: WorkerMailCatcher;
   dispose(): Promise<void>;
 }
 
@@ -53,25 +60,32 @@ export interface WorkerRuntime {
 export async function startWorkerRuntime(options: WorkerRuntimeOptions = {}): Promise<WorkerRuntime> {
   const scriptPath = options.scriptPath ?? WORKER_BUNDLES.test;
   const names = options.workers ?? ['thb-api'];
-  const worker = (name: string): WorkerOptions => ({
-    name,
-    // wrangler bundles into one module. Listed rather than found by Miniflare's walker, which
-    // refuses the bundle's `import(variable)` (Better Auth's optional node:sqlite, never taken
-    // on D1); workerd itself loads it as Cloudflare does.
-    modules: [{ type: 'ESModule', path: scriptPath }],
-    // Module names are paths relative to this root; the bundle's folder keeps them inside it.
-    modulesRoot: dirname(scriptPath),
-    // wrangler.toml's date, so tests run under the runtime behaviour the deploy gets.
-    compatibilityDate: wranglerSetting('compatibility_date'),
-    compatibilityFlags: ['nodejs_compat'],
-    d1Databases: { DB: options.databaseId ?? 'thb' },
-    cache: true,
-    bindings: options.bindings ?? {},
-    ...(options.versionMetadata ? { versionMetadata: 'CF_VERSION_METADATA' } : {}),
-    ...(options.outbound ? { outboundService: options.outbound as NonNullable<WorkerOptions['outboundService']> } : {}),
-  });
+  const worker = (name: string): WorkerOptions => {
+    const own = options.workerOptions?.[name] ?? {};
+    return {
+      name,
+      // wrangler bundles into one module. Listed rather than found by Miniflare's walker, which
+      // refuses the bundle's `import(variable)` (Better Auth's optional node:sqlite, never taken
+      // on D1); workerd itself loads it as Cloudflare does.
+      modules: [{ type: 'ESModule', path: scriptPath }],
+      // Module names are paths relative to this root; the bundle's folder keeps them inside it.
+      modulesRoot: dirname(scriptPath),
+      // wrangler.toml's date, so tests run under the runtime behaviour the deploy gets.
+      compatibilityDate: wranglerSetting('compatibility_date'),
+      compatibilityFlags: ['nodejs_compat'],
+      d1Databases: { DB: options.databaseId ?? 'thb' },
+      cache: true,
+      ...(options.versionMetadata ? { versionMetadata: 'CF_VERSION_METADATA' } : {}),
+      ...(options.outbound ? { outboundService: options.outbound as NonNullable<WorkerOptions['outboundService']> } : {}),
+      ...(options.mail ? { email: { send_email: [{ name: 'MAIL' }] } } : {}),
+      ...own,
+      bindings: { ...options.bindings, ...own.bindings },
+    };
+  };
+  const mail = new WorkerMailCatcher();
   const miniflare = new Miniflare({
     workers: names.map(worker),
+    log: mail,
     // Miniflare would report every request to Node, a round trip that Cloudflare does not make.
     logRequests: false,
     ...(options.d1Persist ? { d1Persist: options.d1Persist } : {}),
@@ -80,7 +94,7 @@ export async function startWorkerRuntime(options: WorkerRuntimeOptions = {}): Pr
     const url = (await miniflare.ready).href.replace(/\/$/, '');
     // Miniflare declares its own copy of the D1 types; the API is the one the store expects.
     const d1 = await miniflare.getD1Database('DB', names[0]);
-    return { miniflare, url, d1, dispose: () => miniflare.dispose() };
+    return { miniflare, url, d1, mail, dispose: () => miniflare.dispose() };
   } catch (error) {
     await miniflare.dispose();
     throw error;
