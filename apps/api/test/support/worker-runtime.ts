@@ -6,7 +6,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { D1Database } from '@cloudflare/workers-types';
-import { Miniflare, type WorkerOptions } from 'miniflare';
+import { Miniflare, type MiniflareOptions, type WorkerOptions } from 'miniflare';
 import { WorkerMailCatcher } from './worker-mail-catcher.ts';
 import { wranglerSetting } from './wrangler.ts';
 
@@ -47,17 +47,18 @@ export interface WorkerRuntime {
   url: string;
   /** The D1 database as Node code sees it (same API as the binding inside the Worker). */
   d1: D1Database;
+  /**
+   * Restarts workerd with changed options (the Worker's isolates start anew); D1 keeps its data
+   * only with `d1Persist`. `url` and `d1` are then the new ones.
+   */
+  reconfigure(changes: Partial<WorkerRuntimeOptions>): Promise<void>;
   /** The mails sent through the `MAIL` binding (with `mail: true`). */
   mail: WorkerMailCatcher;
   dispose(): Promise<void>;
 }
 
-/**
- * Starts workerd with the bundled Worker. Requests go over HTTP to `url` (or to a named worker
- * with `miniflare.getWorker(name)`), exactly as a client's would.
- * @example const runtime = await startWorkerRuntime(); await fetch(`${runtime.url}/healthz`);
- */
-export async function startWorkerRuntime(options: WorkerRuntimeOptions = {}): Promise<WorkerRuntime> {
+/** Miniflare's options for the runtime's options; the catcher is its log. */
+function miniflareOptions(options: WorkerRuntimeOptions, mail: WorkerMailCatcher): MiniflareOptions {
   const scriptPath = options.scriptPath ?? WORKER_BUNDLES.test;
   const names = options.workers ?? ['thb-api'];
   const worker = (name: string): WorkerOptions => {
@@ -82,19 +83,38 @@ export async function startWorkerRuntime(options: WorkerRuntimeOptions = {}): Pr
       bindings: { ...options.bindings, ...own.bindings },
     };
   };
-  const mail = new WorkerMailCatcher();
-  const miniflare = new Miniflare({
+  return {
     workers: names.map(worker),
     log: mail,
     // Miniflare would report every request to Node, a round trip that Cloudflare does not make.
     logRequests: false,
     ...(options.d1Persist ? { d1Persist: options.d1Persist } : {}),
-  });
+  };
+}
+
+/**
+ * Starts workerd with the bundled Worker. Requests go over HTTP to `url` (or to a named worker
+ * with `miniflare.getWorker(name)`), exactly as a client's would.
+ * @example const runtime = await startWorkerRuntime(); await fetch(`${runtime.url}/healthz`);
+ */
+export async function startWorkerRuntime(options: WorkerRuntimeOptions = {}): Promise<WorkerRuntime> {
+  const names = options.workers ?? ['thb-api'];
+  const mail = new WorkerMailCatcher();
+  const miniflare = new Miniflare(miniflareOptions(options, mail));
   try {
     const url = (await miniflare.ready).href.replace(/\/$/, '');
     // Miniflare declares its own copy of the D1 types; the API is the one the store expects.
     const d1 = await miniflare.getD1Database('DB', names[0]);
-    return { miniflare, url, d1, mail, dispose: () => miniflare.dispose() };
+    const runtime: WorkerRuntime = {
+      miniflare, url, d1, mail,
+      async reconfigure(changes) {
+        await miniflare.setOptions(miniflareOptions({ ...options, ...changes }, mail));
+        runtime.url = (await miniflare.ready).href.replace(/\/$/, '');
+        runtime.d1 = await miniflare.getD1Database('DB', names[0]);
+      },
+      dispose: () => miniflare.dispose(),
+    };
+    return runtime;
   } catch (error) {
     await miniflare.dispose();
     throw error;
