@@ -48,10 +48,14 @@ function defaultCache(): EdgeCacheStorage | undefined {
   return (globalThis as { caches?: { default?: EdgeCacheStorage } }).caches?.default;
 }
 
-/** The isolate's mail, when the Worker has an Email binding. */
+/** The isolate's mail, when the Worker has an Email binding and a sender (`MAIL_FROM`). */
 function mailOf(env: WorkerEnv, store: ReturnType<typeof createD1Store>, logger: ScheduledParts['logger']): WorkerMail | undefined {
   if (!env.MAIL) return undefined;
-  if (!env.MAIL_FROM) throw new Error('The Worker has a MAIL binding but no MAIL_FROM: set it in [vars] to an address of a domain Cloudflare may send from');
+  if (!env.MAIL_FROM) {
+    // Like a missing AUTH_SECRET: the API still serves reads and key writes, and says why mail is off.
+    logger.error('The Worker has a MAIL binding but no MAIL_FROM: no mail is sent and accounts are not mounted. Set MAIL_FROM in [vars] to an address of a domain Cloudflare may send from');
+    return undefined;
+  }
   const from = workerVariable('MAIL_FROM', EnvSchema.shape.MAIL_FROM, env);
   const retrySeconds = workerVariable('MAIL_RETRY_SECONDS', EnvSchema.shape.MAIL_RETRY_SECONDS, env);
   return workerMail({ db: store.db, binding: env.MAIL, from, retrySeconds, logger });
