@@ -20,7 +20,9 @@ import { keysRouter } from './routes/keys/keys.ts';
 import { DEFAULT_BODY_LIMIT, WRITE_BODY_LIMIT, limitBody } from './middleware/body-limit.ts';
 import { isGuardedWrite, portalCors, writeGuard } from './middleware/write-guard.ts';
 import { reviewRouter, type ReviewOptions } from './routes/review/review.ts';
+import { secretariatListsRouter } from './routes/review/secretariat-lists.ts';
 import { RECORD_KIND_SPECS } from './routes/writes/record-kinds.ts';
+import { organisationContentRouter } from './routes/writes/organisation-content.ts';
 import { recordWriteRouter } from './routes/writes/record-routes.ts';
 import { SECURITY_SCHEMES } from './routes/writes/write-openapi.ts';
 import { answerPreflights, openCors, routeMethods } from './middleware/cors.ts';
@@ -130,7 +132,10 @@ export function createApp(options: CreateAppOptions): AppOpenAPI {
   app.route('/', statsRouter(deps));
   app.route('/', chatRouter(deps, options.chat));
   for (const spec of Object.values(RECORD_KIND_SPECS)) app.route('/', recordWriteRouter(deps, spec));
+  // Before the review router, whose `/v1/review/{id}` paths would otherwise be tried first.
+  app.route('/', secretariatListsRouter(deps));
   app.route('/', reviewRouter(deps, writeSide.review));
+  app.route('/', organisationContentRouter(deps));
   const keys = writeSide.keys;
   if (keys?.create && keys.list && keys.revoke) app.route('/', keysRouter(deps, keys as ApiKeys));
   for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) app.openAPIRegistry.registerComponent('securitySchemes', name, scheme);

@@ -33,9 +33,10 @@ export {
 export { InvalidParam, PROBLEM_MEDIA_TYPE, Problem, ProblemLocation } from './problem.ts';
 export { CHAT_MAX_LENGTH, ChatAction, ChatItem, ChatRequest, ChatResponse, ChatSuggestion, LOCALE_PATTERN } from './chat.ts';
 export {
-  ApiKeyInfo, ApiKeyList, ApiKeyRequest, CreatedApiKey, AuditEntry, AuditPage, AuditQuery, EventWriteResult, HistoryQuery, MemberWriteResult, OrganisationSettings,
+  ApiKeyInfo, ApiKeyList, ApiKeyRequest, CreatedApiKey, AuditEntry, AuditPage, AuditQuery, EventWriteResult, HiddenRecord, HiddenRecordList,
+  HiddenRecordQuery, HiddenStatus, HistoryQuery, MemberWriteResult, OrganisationSettings,
   RECORD_KINDS, RECORD_STATUSES, RecordKind, RecordStatus, ResourceWriteResult, ReviewDecision, ReviewItem, ReviewQueue,
-  SuspendBody,
+  SuspendBody, TrustedOrganisation, TrustedOrganisationList,
 } from './writes.ts';
 export { InvitationRequest, InvitationResponse, OrganisationPeople, OrganisationPerson, OrganisationRole, RoleChange } from './people.ts';
 export {
@@ -44,3 +45,7 @@ export {
   CallPatch, CallPhase, CallSubscriptionRequest, CurrentCall, DraftOrganisation, MailLocale, PORTAL_MAIL_LANGUAGES, PortalId,
   StaleMember, StaleMemberList,
 } from './portal.ts';
+export { OrganisationEvents, OrganisationResources } from './organisation-content.ts';
+export {
+  Announcement, AnnouncementAudience, AnnouncementCreate, AnnouncementId, AnnouncementPatch, NewsItem, NewsList,
+} from './announcement.ts';

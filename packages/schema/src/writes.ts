@@ -91,6 +91,39 @@ export const AuditPage = z.strictObject({
 /** `PATCH /v1/organisations/{memberId}`: secretariat settings of an organisation. */
 export const OrganisationSettings = z.strictObject({ trusted: z.boolean() }).meta({ id: 'OrganisationSettings' });
 
+/** The statuses `GET /v1/review/records` lists: those the public reads leave out. */
+export const HiddenStatus = z.enum(['suspended', 'pending', 'rejected', 'deleted']);
+
+/** Filters of `GET /v1/review/records`. */
+export const HiddenRecordQuery = z.strictObject({
+  status: HiddenStatus.default('suspended'),
+  kind: RecordKind.optional(),
+}).meta({ id: 'HiddenRecordQuery' });
+export type HiddenRecordQuery = z.infer<typeof HiddenRecordQuery>;
+
+/** A record the public reads leave out, as the secretariat's list shows it. */
+export const HiddenRecord = z.strictObject({
+  kind: RecordKind,
+  id: Slug,
+  name: z.string().meta({ description: 'A member\'s name, or a resource\'s or event\'s English (else first) title' }),
+  organisationId: Slug.nullable(),
+  status: HiddenStatus,
+  reason: z.string().nullable().meta({ description: 'Why, as the secretariat wrote it' }),
+  updatedAt: z.string().meta({ description: 'The record\'s last write (for a suspended record, its suspension)' }),
+}).meta({ id: 'HiddenRecord' });
+export type HiddenRecord = z.infer<typeof HiddenRecord>;
+export const HiddenRecordList = z.strictObject({ items: z.array(HiddenRecord) }).meta({ id: 'HiddenRecordList' });
+export type HiddenRecordList = z.infer<typeof HiddenRecordList>;
+
+/** `GET /v1/review/trusted-organisations`: whose resources and events skip review. */
+export const TrustedOrganisation = z.strictObject({
+  id: Slug,
+  name: z.string().nullable(),
+  trustedSince: z.string(),
+}).meta({ id: 'TrustedOrganisation' });
+export const TrustedOrganisationList = z.strictObject({ items: z.array(TrustedOrganisation) }).meta({ id: 'TrustedOrganisationList' });
+export type TrustedOrganisationList = z.infer<typeof TrustedOrganisationList>;
+
 /** `POST /v1/organisations/{memberId}/keys` */
 export const ApiKeyRequest = z.strictObject({ name: z.string().trim().min(1).max(100) }).meta({ id: 'ApiKeyRequest' });
 

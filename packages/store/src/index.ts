@@ -28,6 +28,7 @@ export type {
 export { IdempotencyReplayError, StaleWriteError } from './writes/errors.ts';
 export { ownerOf } from './writes/record-writes.ts';
 export type {
-  AnyRecord, AuditEntry, AuditFilter, IdempotentAnswer, NewPendingChange, PendingChange, RecordKind, RecordOf,
-  RecordSnapshot, RecordStatus, RecordWritePlan, RecordWrites, StoredIdempotentAnswer, WriteActor, WriteExpectation,
+  AnyRecord, AuditEntry, AuditFilter, HiddenStatus, IdempotentAnswer, NewPendingChange, PendingChange, RecordKind, RecordOf,
+  RecordSnapshot, RecordStatus, RecordWritePlan, RecordWrites, StatusRecord, StoredIdempotentAnswer, TrustedOrganisation,
+  WriteActor, WriteExpectation,
 } from './writes/types.ts';

@@ -80,7 +80,9 @@ function isolateParts(env: WorkerEnv, options: CreateWorkerOptions): IsolatePart
   const portal: PortalOptions | undefined = mail && publicUrl ? { store: createPortalStore(store.db), mailer: mail.mailer, publicUrl } : undefined;
   const writes: WriteSideOptions = {
     keys: createApiKeys(store.db),
-    ...(accounts && mail && publicUrl ? { review: { notify: reviewMails(accounts, mail.mailer, publicUrl) } } : {}),
+    // Review decisions queue their mails in the decision's own D1 batch; `committed` then starts
+    // their delivery in the request's waitUntil, and the Cron Trigger sends what that missed.
+    ...(accounts && mail && publicUrl ? { review: { mails: reviewMails(accounts, mail.mailer, publicUrl) } } : {}),
     allowedOrigins: [...(publicUrl ? [new URL(publicUrl).origin] : []), ...portalOrigins],
     rateLimit: { capacity: workerVariable('WRITE_BURST', EnvSchema.shape.WRITE_BURST, env), refillPerSecond: perMinute / 60 },
   };

@@ -114,4 +114,43 @@ describe.each(BACKENDS)('record writes on $name', (backend) => {
     expect(await store.dataVersion()).toBe(version);
     expect((await store.writes.audit({}, { page: 1, pageSize: 10 })).total).toBe(0);
   });
+
+  it('lists suspended records with their reason, by kind, and only while they stay suspended', async () => {
+    const store = await backend.fresh();
+    await store.members.put(aMember({ id: 'm1', name: 'Seeded member' }));
+    await store.resources.put(aResource({ id: 'r1' }));
+    const member = (await store.writes.snapshot('members', 'm1'))!;
+    const resource = (await store.writes.snapshot('resources', 'r1'))!;
+    await store.writes.commit(plan({ expect: { unchangedSince: member.revision }, action: 'suspend',
+      next: { status: 'suspended', document: member.document, organisationId: 'm1', reason: 'Complaint' } }));
+    await store.writes.commit(plan({ kind: 'resources', id: 'r1', organisationId: 'm1', expect: { unchangedSince: resource.revision }, action: 'suspend',
+      next: { status: 'suspended', document: resource.document, organisationId: 'm1', reason: 'Broken link' } }));
+
+    const all = await store.writes.recordsWithStatus('suspended');
+    expect(all.map((r) => `${r.kind}/${r.id}`).sort()).toEqual(['members/m1', 'resources/r1']);
+    expect(all.find((r) => r.kind === 'members')).toMatchObject({ name: 'Seeded member', organisationId: 'm1', status: 'suspended', reason: 'Complaint' });
+    expect(all.find((r) => r.kind === 'resources')?.name).toBe(resource.document.title.en);
+    expect(typeof all[0]?.updatedAt).toBe('string');
+    expect(await store.writes.recordsWithStatus('suspended', 'resources')).toMatchObject([{ id: 'r1', reason: 'Broken link' }]);
+    expect(await store.writes.recordsWithStatus('deleted')).toEqual([]);
+
+    const suspended = (await store.writes.snapshot('members', 'm1'))!;
+    await store.writes.commit(plan({ expect: { unchangedSince: suspended.revision }, action: 'reinstate',
+      next: { status: 'published', document: suspended.document, organisationId: 'm1' } }));
+    expect((await store.writes.recordsWithStatus('suspended')).map((r) => r.id)).toEqual(['r1']);
+  });
+
+  it('lists the trusted organisations with their names, and drops one no longer trusted', async () => {
+    const store = await backend.fresh();
+    await store.members.put(aMember({ id: 'm1', name: 'First' }));
+    await store.members.put(aMember({ id: 'm2', name: 'Second' }));
+    expect(await store.writes.trustedOrganisations()).toEqual([]);
+    await store.writes.setTrusted('m1', true, actor);
+    await store.writes.setTrusted('m2', true, actor);
+    expect(await store.writes.trustedOrganisations()).toMatchObject([{ memberId: 'm1', name: 'First' }, { memberId: 'm2', name: 'Second' }]);
+    await store.writes.setTrusted('m1', false, actor);
+    const trusted = await store.writes.trustedOrganisations();
+    expect(trusted.map((o) => o.memberId)).toEqual(['m2']);
+    expect(Number.isNaN(Date.parse(trusted[0]!.trustedSince))).toBe(false);
+  });
 });

@@ -134,6 +134,32 @@ export interface StoredIdempotentAnswer extends IdempotentAnswer {
   revision: number;
 }
 
+/** The statuses whose records are kept out of the public tables (the lists the secretariat reads). */
+export type HiddenStatus = Exclude<RecordStatus, 'published'>;
+
+/** A record kept out of the public tables, as the secretariat's lists show it. */
+export interface StatusRecord {
+  kind: RecordKind;
+  id: string;
+  /** A member's name, or a resource's or event's English (else first) title. */
+  name: string;
+  organisationId: string | null;
+  status: HiddenStatus;
+  /** Why, as the secretariat wrote it (a suspension's or rejection's reason). */
+  reason: string | null;
+  /** When the record was last written (the suspension, for a suspended one). */
+  updatedAt: string;
+}
+
+/** An organisation whose resources and events skip review. */
+export interface TrustedOrganisation {
+  memberId: string;
+  /** The member's name; null if the member was purged since. */
+  name: string | null;
+  /** When it was last marked trusted. */
+  trustedSince: string;
+}
+
 /** The write side of a store. */
 export interface RecordWrites {
   /** The record as it stands, public or not; undefined when it never existed or was purged. */
@@ -153,6 +179,11 @@ export interface RecordWrites {
   commitAll(plans: readonly RecordWritePlan[]): Promise<number>;
   /** The stored answer of an earlier POST with this actor and key. */
   idempotentAnswer(actor: string, key: string): Promise<StoredIdempotentAnswer | undefined>;
+  /**
+   * One organisation's resources or events in every status but deleted (pending, published,
+   * rejected with the reason, suspended), the most recently updated first.
+   */
+  organisationRecords<K extends 'resources' | 'events'>(kind: K, organisationId: string): Promise<RecordSnapshot<K>[]>;
   pendingChanges(filter?: { organisationId?: string | undefined; kind?: RecordKind | undefined; recordId?: string | undefined }): Promise<PendingChange[]>;
   pendingChange(id: string): Promise<PendingChange | undefined>;
   audit(filter: AuditFilter, paging: { page: number; pageSize: number }): Promise<{ items: AuditEntry[]; total: number }>;
@@ -160,6 +191,10 @@ export interface RecordWrites {
   isTrusted(memberId: string): Promise<boolean>;
   /** Sets it, with an audit row in the same write. */
   setTrusted(memberId: string, trusted: boolean, actor: WriteActor): Promise<void>;
+  /** Records of a status other than published, of one kind or all, last written first. */
+  recordsWithStatus(status: HiddenStatus, kind?: RecordKind): Promise<StatusRecord[]>;
+  /** The organisations marked trusted, by member id. */
+  trustedOrganisations(): Promise<TrustedOrganisation[]>;
   /** Ids of records deleted before `cutoff` (ISO time), which `purge` may remove for good. */
   deletedBefore(cutoff: string): Promise<{ kind: RecordKind; id: string }[]>;
 }

@@ -11,7 +11,7 @@ import type { StoreDatabase } from '@thb/store';
 import { createMailQueue } from '@thb/store/mail-queue';
 import { createQueuedMailer, deliverQueuedMail } from '../../mail/index.ts';
 import type { MailDeliveryReport } from '../../mail/deliver-queued-mail.ts';
-import type { Mailer } from '../../mail/mailer.ts';
+import type { QueuedMailer } from '../../mail/queued-mailer.ts';
 import type { Logger } from '../../lib/types.ts';
 import { createEmailBindingMailer, type SendEmailBinding } from './email-binding-mailer.ts';
 
@@ -34,8 +34,11 @@ export interface WorkerMailSetup {
 
 /** The isolate's mail: the queueing mailer the app uses, and delivery. */
 export interface WorkerMail {
-  /** Queues; each queued mail is delivered in the waitUntil of the request that queued it. */
-  mailer: Mailer;
+  /**
+   * Queues (`send`, or statements in a write's batch then `queued`); each queued mail is
+   * delivered in the waitUntil of the request that queued it.
+   */
+  mailer: QueuedMailer;
   /** Delivers what is due now (the Cron Trigger's run). */
   deliver(): Promise<MailDeliveryReport>;
   /** Runs a request's work with its context, so mails it queues go out after its answer. */

@@ -1,8 +1,10 @@
 /**
- * `<thb-portal-secretariat-applications call-id="…">`: a call's applications, filtered by status
- * and country (kept in the address), each opening its own screen; the CSV link has the same filters.
+ * `<thb-portal-secretariat-applications call-id="…">`: a call's applications, filtered by status,
+ * country and focus area (kept in the address), each opening its own screen; the CSV link has the
+ * same filters.
  */
 import { html, nothing } from 'lit';
+import { FOCUS_AREA_VALUES } from '@thb/widgets/focus-strings';
 import { SecretariatElement, withShared } from '../secretariat-shared/secretariat-element.ts';
 import { apiRequest, queryString } from '../secretariat-shared/secretariat-api.ts';
 import { formatInstant, textIn } from '../secretariat-shared/secretariat-format.ts';
@@ -18,12 +20,12 @@ export class ThbPortalSecretariatApplications extends SecretariatElement<Applica
   declare callId: string;
   declare call: CallView | undefined;
   declare page: { items: ApplicationView[]; total: number } | undefined;
-  declare filter: { status: string; country: string };
+  declare filter: { status: string; country: string; focus: string };
 
   constructor() {
     super(withShared(applicationsCatalogue));
     const params = new URLSearchParams(location.search);
-    this.filter = { status: params.get('status') ?? '', country: params.get('country') ?? '' };
+    this.filter = { status: params.get('status') ?? '', country: params.get('country') ?? '', focus: params.get('focus') ?? '' };
   }
 
   protected override get area() {
@@ -44,7 +46,7 @@ export class ThbPortalSecretariatApplications extends SecretariatElement<Applica
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value.trim();
-    this.filter = { status: value('status'), country: value('country').toUpperCase() };
+    this.filter = { status: value('status'), country: value('country').toUpperCase(), focus: value('focus') };
     history.replaceState(null, '', `${location.pathname}${queryString(this.filter)}`);
     this.notice = undefined;
     void this.load();
@@ -61,6 +63,10 @@ export class ThbPortalSecretariatApplications extends SecretariatElement<Applica
           ${APPLICATION_STATUSES.map((status) => html`<option value=${status} ?selected=${filter.status === status}>${t(`apps.status.${status}`)}</option>`)}
         </select></label>
         <label>${t('apps.filter.country')}<input name="country" maxlength="2" size="4" autocomplete="off" .value=${filter.country}></label>
+        <label>${t('apps.filter.focus')}<select name="focus">
+          <option value="" ?selected=${filter.focus === ''}>${t('apps.filter.any')}</option>
+          ${FOCUS_AREA_VALUES.map((area) => html`<option value=${area} ?selected=${filter.focus === area}>${t(`focus.${area}`)}</option>`)}
+        </select></label>
         <button type="submit">${t('apps.apply')}</button>
       </form>
       <p><a href="/v1/calls/${encodeURIComponent(this.callId)}/applications.csv${queryString(filter)}" download>${t('apps.csv')}</a></p>

@@ -1,9 +1,12 @@
-/** The strings of the secretariat's application screens. */
+/** The strings of the secretariat's application screens, with the widgets' focus-area names. */
+import { focusStrings, type FocusKey } from '@thb/widgets/focus-strings';
+
 const en = {
   'apps.title': 'Applications: {call}',
   'apps.filter': 'Filter',
   'apps.filter.status': 'Status',
   'apps.filter.country': 'Country (two letters)',
+  'apps.filter.focus': 'Focus area',
   'apps.filter.any': 'any',
   'apps.apply': 'Show',
   'apps.csv': 'Download these applications as CSV',
@@ -44,13 +47,17 @@ const en = {
   'app.rejected': 'Rejected: the reason was mailed to {email}.',
 } as const satisfies Record<string, string>;
 
-export type ApplicationsKey = keyof typeof en;
+type OwnKey = keyof typeof en;
 
-const de: Record<ApplicationsKey, string> = {
+/** The screens' own keys and the focus areas' (`focus.<area>`). */
+export type ApplicationsKey = OwnKey | FocusKey;
+
+const de: Record<OwnKey, string> = {
   'apps.title': 'Bewerbungen: {call}',
   'apps.filter': 'Filtern',
   'apps.filter.status': 'Status',
   'apps.filter.country': 'Land (zwei Buchstaben)',
+  'apps.filter.focus': 'Arbeitsschwerpunkt',
   'apps.filter.any': 'alle',
   'apps.apply': 'Anzeigen',
   'apps.csv': 'Diese Bewerbungen als CSV herunterladen',
@@ -91,11 +98,12 @@ const de: Record<ApplicationsKey, string> = {
   'app.rejected': 'Abgelehnt: Die Begründung wurde an {email} geschickt.',
 };
 
-const fr: Record<ApplicationsKey, string> = {
+const fr: Record<OwnKey, string> = {
   'apps.title': 'Candidatures : {call}',
   'apps.filter': 'Filtrer',
   'apps.filter.status': 'Statut',
   'apps.filter.country': 'Pays (deux lettres)',
+  'apps.filter.focus': 'Domaine d’action',
   'apps.filter.any': 'tous',
   'apps.apply': 'Afficher',
   'apps.csv': 'Télécharger ces candidatures en CSV',
@@ -136,4 +144,8 @@ const fr: Record<ApplicationsKey, string> = {
   'app.rejected': 'Refusée : le motif a été envoyé à {email}.',
 };
 
-export const applicationsCatalogue = { en, de, fr };
+export const applicationsCatalogue = {
+  en: { ...en, ...focusStrings.en },
+  de: { ...de, ...(focusStrings.de ?? focusStrings.en) },
+  fr: { ...fr, ...(focusStrings.fr ?? focusStrings.en) },
+};

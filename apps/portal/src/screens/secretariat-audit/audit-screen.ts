@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import { SecretariatElement, withShared } from '../secretariat-shared/secretariat-element.ts';
 import { apiRequest, queryString } from '../secretariat-shared/secretariat-api.ts';
-import { formatInstant, showValue } from '../secretariat-shared/secretariat-format.ts';
+import { changedFields, formatInstant, showValue } from '../secretariat-shared/secretariat-format.ts';
 import { auditCatalogue, type AuditKey } from './audit.strings.ts';
 
 interface AuditEntry {
@@ -16,14 +16,6 @@ interface AuditEntry {
 
 const PAGE_SIZE = 20;
 const FILTERS = ['record', 'organisation', 'actor'] as const;
-
-/** The fields whose values differ between two versions of a record. */
-function changes(before: unknown, after: unknown): [string, unknown, unknown][] {
-  const b = (before ?? {}) as Record<string, unknown>;
-  const a = (after ?? {}) as Record<string, unknown>;
-  return [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((key) => key !== 'updatedAt' && JSON.stringify(b[key]) !== JSON.stringify(a[key]))
-    .map((key) => [key, b[key], a[key]]);
-}
 
 /** The audit log. @summary Every write, filterable. */
 export class ThbPortalSecretariatAudit extends SecretariatElement<AuditKey> {
@@ -80,7 +72,7 @@ export class ThbPortalSecretariatAudit extends SecretariatElement<AuditKey> {
         <div class="scroll" tabindex="0"><table>
           <thead><tr><th scope="col">${t('audit.col.at')}</th><th scope="col">${t('audit.col.who')}</th><th scope="col">${t('audit.col.action')}</th><th scope="col">${t('audit.col.record')}</th><th scope="col">${t('audit.col.route')}</th></tr></thead>
           <tbody>${result.items.map((entry) => {
-            const changed = changes(entry.before, entry.after);
+            const changed = changedFields(entry.before, entry.after);
             return html`<tr>
               <td><time datetime=${entry.at}>${formatInstant(entry.at, lang)}</time></td>
               <td>${entry.actorLabel}</td>

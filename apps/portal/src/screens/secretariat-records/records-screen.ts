@@ -1,18 +1,19 @@
 /**
  * `<thb-portal-secretariat-records>`: search members, resources and events (the public lists,
  * `q`), edit one (`PATCH` with its ETag in `If-Match`), suspend it with a reason and restore it
- * (`POST …/suspend`, `…/reinstate`), mark an organisation trusted or not
- * (`PATCH /v1/organisations/{id}`); below, the entries not confirmed for 13 months.
+ * (`POST …/suspend`, `…/reinstate`), trust an organisation or stop (`PATCH /v1/organisations/{id}`,
+ * one button showing the state `GET /v1/review/trusted-organisations` reports); below, every
+ * suspended record (`GET /v1/review/records`), one record's history on demand and the entries
+ * not confirmed for 13 months.
  */
 import { html, nothing } from 'lit';
 import { SecretariatElement, withShared } from '../secretariat-shared/secretariat-element.ts';
 import { apiRequest, queryString } from '../secretariat-shared/secretariat-api.ts';
-import { formatInstant } from '../secretariat-shared/secretariat-format.ts';
-import { editFields, editPatch, rowName, type RecordKind, type RecordRow } from './record-edit.ts';
+import { editPatch, rowName, type RecordKind, type RecordRow } from './record-edit.ts';
+import { recordRow } from './record-row.ts';
+import { historyPart, staleTable, suspendedList, type ShownHistory, type StaleMember } from './record-parts.ts';
+import { recordHistory, suspendedRecords, trustedOrganisations, type SuspendedRecord } from './records-api.ts';
 import { recordsCatalogue, type RecordsKey } from './records.strings.ts';
-import { recentlySuspended, type SuspendedRecord } from './suspended-records.ts';
-
-interface StaleMember { id: string; name: string; country: string; lastConfirmedAt: string | null; lastCheckSentAt: string | null }
 
 const KINDS: readonly RecordKind[] = ['members', 'resources', 'events'];
 
@@ -21,6 +22,7 @@ export class ThbPortalSecretariatRecords extends SecretariatElement<RecordsKey> 
   static override properties = {
     ...SecretariatElement.properties, kind: { state: true }, rows: { state: true }, total: { state: true },
     editing: { state: true }, stale: { state: true }, suspended: { state: true }, busy: { state: true },
+    trusted: { state: true }, history: { state: true },
   };
   declare kind: RecordKind;
   declare rows: RecordRow[] | undefined;
@@ -29,6 +31,9 @@ export class ThbPortalSecretariatRecords extends SecretariatElement<RecordsKey> 
   declare stale: StaleMember[] | undefined;
   declare suspended: SuspendedRecord[] | undefined;
   declare busy: boolean;
+  /** Ids of the trusted organisations, as the API says; undefined until it has. */
+  declare trusted: ReadonlySet<string> | undefined;
+  declare history: ShownHistory | undefined;
   #q = '';
 
   constructor() {
@@ -44,8 +49,10 @@ export class ThbPortalSecretariatRecords extends SecretariatElement<RecordsKey> 
 
   protected override async load(): Promise<void> {
     try {
-      this.stale = (await apiRequest<{ items: StaleMember[] }>('/v1/review/stale-members')).body.items;
-      this.suspended = await recentlySuspended();
+      [this.stale, this.suspended, this.trusted] = await Promise.all([
+        apiRequest<{ items: StaleMember[] }>('/v1/review/stale-members').then((answer) => answer.body.items),
+        suspendedRecords(), trustedOrganisations(),
+      ]);
     } catch (error) {
       this.failed(error);
     }
@@ -72,7 +79,8 @@ export class ThbPortalSecretariatRecords extends SecretariatElement<RecordsKey> 
     try {
       const result = await run();
       if (result?.status) this.rows = this.rows?.map((r) => (r.id === row.id ? { ...r, status: result.status! } : r));
-      this.suspended = await recentlySuspended();
+      this.suspended = await suspendedRecords();
+      await this.#refreshHistory();
       this.succeeded(done);
     } catch (error) {
       this.failed(error);
@@ -132,7 +140,8 @@ export class ThbPortalSecretariatRecords extends SecretariatElement<RecordsKey> 
     this.busy = true;
     try {
       await apiRequest(`/v1/${record.kind}/${encodeURIComponent(record.id)}/reinstate`, { method: 'POST' });
-      this.suspended = this.suspended?.filter((r) => r !== record);
+      this.suspended = await suspendedRecords();
+      await this.#refreshHistory();
       this.rows = this.rows?.map((r) => (r.id === record.id ? { ...r, status: 'published' } : r));
       this.succeeded(this.strings.t('records.restored', { name: record.name }));
     } catch (error) {
@@ -142,41 +151,48 @@ export class ThbPortalSecretariatRecords extends SecretariatElement<RecordsKey> 
     }
   }
 
-  async #trust(row: RecordRow, trusted: boolean): Promise<void> {
-    const { t } = this.strings;
+  /** Trusts the organisation if the API says it is not trusted, else stops; then reads the state back. */
+  async #toggleTrust(row: RecordRow): Promise<void> {
+    const trusted = !this.trusted?.has(row.id);
     await this.#write(row, async () => {
       await apiRequest(`/v1/organisations/${encodeURIComponent(row.id)}`, { method: 'PATCH', body: { trusted } });
+      this.trusted = await trustedOrganisations();
       return undefined;
-    }, t(trusted ? 'records.trusted' : 'records.untrusted', { name: rowName(row) }));
+    }, this.strings.t(trusted ? 'records.trusted' : 'records.untrusted', { name: rowName(row) }));
+  }
+
+  /** Reads the shown history again after a write, which may have added to it. */
+  async #refreshHistory(): Promise<void> {
+    if (this.history) this.history = { ...this.history, entries: await recordHistory(this.history.kind, this.history.id) };
+  }
+
+  /** Shows one record's writes and moves focus to their heading. */
+  async #showHistory(kind: RecordKind, id: string, name: string): Promise<void> {
+    try {
+      this.history = { kind, id, name, entries: await recordHistory(kind, id) };
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#history-title')?.focus();
+    } catch (error) {
+      this.failed(error);
+    }
   }
 
   #row(row: RecordRow) {
-    const { t } = this.strings;
-    const name = rowName(row);
-    const editing = this.editing?.id === row.id;
-    return html`<tr>
-      <td>${name}</td><td>${row.id}</td><td>${t(`sec.status.${row.status}` as RecordsKey)}</td>
-      <td><div class="actions">
-        ${row.status === 'suspended'
-          ? html`<button type="button" ?disabled=${this.busy} @click=${() => void this.#restore(row)}>${t('records.restore', { name })}</button>`
-          : html`<button type="button" ?disabled=${this.busy} @click=${() => void this.#edit(row)}>${t('records.edit', { name })}</button>
-            <form class="inline" @submit=${(event: SubmitEvent) => void this.#suspend(event, row)}>
-              <label>${t('records.suspendReason', { name })}<input name="reason" maxlength="2000"></label>
-              <button type="submit" ?disabled=${this.busy}>${t('records.suspend', { name })}</button>
-            </form>`}
-        ${this.kind === 'members' ? html`<button type="button" ?disabled=${this.busy} @click=${() => void this.#trust(row, true)}>${t('records.trust', { name })}</button>
-          <button type="button" ?disabled=${this.busy} @click=${() => void this.#trust(row, false)}>${t('records.untrust', { name })}</button>` : nothing}
-      </div>
-      ${editing ? html`<form class="edit" aria-label=${t('records.edit', { name })} @submit=${(event: SubmitEvent) => void this.#save(event, row)}>
-        ${editFields(this.kind, row, (field) => t(`records.field.${field}` as RecordsKey))}
-        <div class="actions"><button class="primary" type="submit" ?disabled=${this.busy}>${t('records.save')}</button>
-          <button type="button" @click=${() => (this.editing = undefined)}>${t('records.cancel')}</button></div>
-      </form>` : nothing}</td>
-    </tr>`;
+    return recordRow(this.strings, row, {
+      kind: this.kind, editing: this.editing?.id === row.id, busy: this.busy, trusted: this.trusted?.has(row.id),
+    }, {
+      edit: () => void this.#edit(row),
+      save: (event) => void this.#save(event, row),
+      cancel: () => (this.editing = undefined),
+      suspend: (event) => void this.#suspend(event, row),
+      restore: () => void this.#restore(row),
+      toggleTrust: () => void this.#toggleTrust(row),
+      history: () => void this.#showHistory(this.kind, row.id, rowName(row)),
+    });
   }
 
   protected override renderScreen() {
-    const { t, lang, plural } = this.strings;
+    const { t, plural } = this.strings;
     const { rows, stale } = this;
     return html`<h1>${t('records.title')}</h1>
       <form class="filters" role="search" aria-label=${t('records.search')} @submit=${(event: SubmitEvent) => void this.#search(event)}>
@@ -190,17 +206,13 @@ export class ThbPortalSecretariatRecords extends SecretariatElement<RecordsKey> 
           <tbody>${rows.map((row) => this.#row(row))}</tbody>
         </table></div>` : nothing}` : nothing}
       <h2>${t('records.suspended.title')}</h2>
-      ${!this.suspended ? html`<p role="status">${t('loading')}</p>` : this.suspended.length === 0 ? html`<p>${t('records.suspended.none')}</p>` : html`<ul>
-        ${this.suspended.map((record) => html`<li>${t(`sec.kind.${record.kind}`)} ${record.name} (${record.id}), ${formatInstant(record.at, lang)}
-          <button type="button" ?disabled=${this.busy} @click=${() => void this.#restoreSuspended(record)}>${t('records.restore', { name: record.name })}</button></li>`)}
-      </ul>`}
+      ${suspendedList(this.strings, this.suspended, this.busy, {
+        restore: (record) => void this.#restoreSuspended(record),
+        history: (record) => void this.#showHistory(record.kind, record.id, record.name),
+      })}
+      ${historyPart(this.strings, this.history, () => (this.history = undefined))}
       <h2>${t('records.stale.title')}</h2>
-      ${!stale ? html`<p role="status">${t('loading')}</p>` : stale.length === 0 ? html`<p>${t('records.stale.none')}</p>` : html`<div class="scroll" tabindex="0"><table>
-        <thead><tr><th scope="col">${t('records.col.name')}</th><th scope="col">${t('records.col.country')}</th><th scope="col">${t('records.stale.confirmed')}</th><th scope="col">${t('records.stale.sent')}</th></tr></thead>
-        <tbody>${stale.map((m) => html`<tr><td>${m.name}</td><td>${m.country}</td>
-          <td>${m.lastConfirmedAt ? formatInstant(m.lastConfirmedAt, lang) : t('records.stale.never')}</td>
-          <td>${m.lastCheckSentAt ? formatInstant(m.lastCheckSentAt, lang) : t('records.stale.never')}</td></tr>`)}</tbody>
-      </table></div>`}`;
+      ${staleTable(this.strings, stale)}`;
   }
 }
 

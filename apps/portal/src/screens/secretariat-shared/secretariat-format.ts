@@ -29,3 +29,11 @@ export function showValue(value: unknown): string {
   }
   return String(value);
 }
+
+/** The fields whose values differ between two versions of a record (its `updatedAt` aside). */
+export function changedFields(before: unknown, after: unknown): [string, unknown, unknown][] {
+  const b = (before ?? {}) as Record<string, unknown>;
+  const a = (after ?? {}) as Record<string, unknown>;
+  return [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((key) => key !== 'updatedAt' && JSON.stringify(b[key]) !== JSON.stringify(a[key]))
+    .map((key) => [key, b[key], a[key]]);
+}
