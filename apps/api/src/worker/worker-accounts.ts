@@ -43,7 +43,7 @@ export function workerAccounts(env: AccountsEnv, setup: WorkerAccountsSetup): Ac
   if (!secret.success || secret.data === undefined) throw new Error('The Worker secret AUTH_SECRET must be at least 32 characters long');
   if (!setup.publicUrl) throw new Error('Accounts need PUBLIC_URL (the Worker\'s https address): mailed links and cookies follow it');
   if (!setup.mailer) {
-    setup.logger.error('The Worker has no mailer: accounts are not mounted and writes work with API keys only');
+    setup.logger.error('The Worker has no MAIL binding ([[send_email]] in wrangler.toml): accounts (sign-in by mail) are not mounted and writes work with API keys only');
     return undefined;
   }
   const secretariatEmails = EnvSchema.shape.SECRETARIAT_EMAILS.parse(env.SECRETARIAT_EMAILS === '' ? undefined : env.SECRETARIAT_EMAILS);

@@ -6,7 +6,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { D1Database } from '@cloudflare/workers-types';
-import { Miniflare, type WorkerOptions } from 'miniflare';
+import { Miniflare, type MiniflareOptions, type WorkerOptions } from 'miniflare';
+import { WorkerMailCatcher } from './worker-mail-catcher.ts';
 import { wranglerSetting } from './wrangler.ts';
 
 const apiDir = fileURLToPath(new URL('../..', import.meta.url));
@@ -31,8 +32,12 @@ export interface WorkerRuntimeOptions {
   workers?: readonly string[];
   /** Binds `CF_VERSION_METADATA` (a random version id per worker), as wrangler.toml does. */
   versionMetadata?: boolean;
-  /** Answers the Worker's outgoing `fetch`es (the test bundle posts its mails to a sink). */
+  /** Answers the Worker's outgoing `fetch`es. */
   outbound?: ((request: Request) => Response | Promise<Response>) | undefined;
+  /** Binds `MAIL`, Miniflare's `send_email` binding, whose mails `runtime.mail` catches. */
+  mail?: boolean;
+  /** Options of single workers, over the shared ones (their `bindings` are added to the shared). */
+  workerOptions?: Readonly<Record<string, Partial<WorkerOptions>>>;
 }
 
 /** A running workerd with the Worker(s) on one D1 database. */
@@ -42,7 +47,49 @@ export interface WorkerRuntime {
   url: string;
   /** The D1 database as Node code sees it (same API as the binding inside the Worker). */
   d1: D1Database;
+  /**
+   * Restarts workerd with changed options (the Worker's isolates start anew); D1 keeps its data
+   * only with `d1Persist`. `url` and `d1` are then the new ones.
+   */
+  reconfigure(changes: Partial<WorkerRuntimeOptions>): Promise<void>;
+  /** The mails sent through the `MAIL` binding (with `mail: true`). */
+  mail: WorkerMailCatcher;
   dispose(): Promise<void>;
+}
+
+/** Miniflare's options for the runtime's options; the catcher is its log. */
+function miniflareOptions(options: WorkerRuntimeOptions, mail: WorkerMailCatcher): MiniflareOptions {
+  const scriptPath = options.scriptPath ?? WORKER_BUNDLES.test;
+  const names = options.workers ?? ['thb-api'];
+  const worker = (name: string): WorkerOptions => {
+    const own = options.workerOptions?.[name] ?? {};
+    return {
+      name,
+      // wrangler bundles into one module. Listed rather than found by Miniflare's walker, which
+      // refuses the bundle's `import(variable)` (Better Auth's optional node:sqlite, never taken
+      // on D1); workerd itself loads it as Cloudflare does.
+      modules: [{ type: 'ESModule', path: scriptPath }],
+      // Module names are paths relative to this root; the bundle's folder keeps them inside it.
+      modulesRoot: dirname(scriptPath),
+      // wrangler.toml's date, so tests run under the runtime behaviour the deploy gets.
+      compatibilityDate: wranglerSetting('compatibility_date'),
+      compatibilityFlags: ['nodejs_compat'],
+      d1Databases: { DB: options.databaseId ?? 'thb' },
+      cache: true,
+      ...(options.versionMetadata ? { versionMetadata: 'CF_VERSION_METADATA' } : {}),
+      ...(options.outbound ? { outboundService: options.outbound as NonNullable<WorkerOptions['outboundService']> } : {}),
+      ...(options.mail ? { email: { send_email: [{ name: 'MAIL' }] } } : {}),
+      ...own,
+      bindings: { ...options.bindings, ...own.bindings },
+    };
+  };
+  return {
+    workers: names.map(worker),
+    log: mail,
+    // Miniflare would report every request to Node, a round trip that Cloudflare does not make.
+    logRequests: false,
+    ...(options.d1Persist ? { d1Persist: options.d1Persist } : {}),
+  };
 }
 
 /**
@@ -51,36 +98,23 @@ export interface WorkerRuntime {
  * @example const runtime = await startWorkerRuntime(); await fetch(`${runtime.url}/healthz`);
  */
 export async function startWorkerRuntime(options: WorkerRuntimeOptions = {}): Promise<WorkerRuntime> {
-  const scriptPath = options.scriptPath ?? WORKER_BUNDLES.test;
   const names = options.workers ?? ['thb-api'];
-  const worker = (name: string): WorkerOptions => ({
-    name,
-    // wrangler bundles into one module. Listed rather than found by Miniflare's walker, which
-    // refuses the bundle's `import(variable)` (Better Auth's optional node:sqlite, never taken
-    // on D1); workerd itself loads it as Cloudflare does.
-    modules: [{ type: 'ESModule', path: scriptPath }],
-    // Module names are paths relative to this root; the bundle's folder keeps them inside it.
-    modulesRoot: dirname(scriptPath),
-    // wrangler.toml's date, so tests run under the runtime behaviour the deploy gets.
-    compatibilityDate: wranglerSetting('compatibility_date'),
-    compatibilityFlags: ['nodejs_compat'],
-    d1Databases: { DB: options.databaseId ?? 'thb' },
-    cache: true,
-    bindings: options.bindings ?? {},
-    ...(options.versionMetadata ? { versionMetadata: 'CF_VERSION_METADATA' } : {}),
-    ...(options.outbound ? { outboundService: options.outbound as NonNullable<WorkerOptions['outboundService']> } : {}),
-  });
-  const miniflare = new Miniflare({
-    workers: names.map(worker),
-    // Miniflare would report every request to Node, a round trip that Cloudflare does not make.
-    logRequests: false,
-    ...(options.d1Persist ? { d1Persist: options.d1Persist } : {}),
-  });
+  const mail = new WorkerMailCatcher();
+  const miniflare = new Miniflare(miniflareOptions(options, mail));
   try {
     const url = (await miniflare.ready).href.replace(/\/$/, '');
     // Miniflare declares its own copy of the D1 types; the API is the one the store expects.
     const d1 = await miniflare.getD1Database('DB', names[0]);
-    return { miniflare, url, d1, dispose: () => miniflare.dispose() };
+    const runtime: WorkerRuntime = {
+      miniflare, url, d1, mail,
+      async reconfigure(changes) {
+        await miniflare.setOptions(miniflareOptions({ ...options, ...changes }, mail));
+        runtime.url = (await miniflare.ready).href.replace(/\/$/, '');
+        runtime.d1 = await miniflare.getD1Database('DB', names[0]);
+      },
+      dispose: () => miniflare.dispose(),
+    };
+    return runtime;
   } catch (error) {
     await miniflare.dispose();
     throw error;

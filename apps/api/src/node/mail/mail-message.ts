@@ -5,16 +5,8 @@
  */
 import addressparser from 'nodemailer/lib/addressparser';
 import type { SendMailOptions } from 'nodemailer';
+import { checkedHeaders, oneLine } from '../../mail/mail-headers.ts';
 import type { Mail } from '../../mail/mailer.ts';
-
-/** RFC 5322 field names: printable ASCII without the colon. */
-const HEADER_NAME = /^[!-9;-~]+$/;
-
-/** Headers nodemailer sets from the message itself; taking them from `headers` would bypass its checks. */
-const RESERVED_HEADERS = new Set([
-  'from', 'sender', 'to', 'cc', 'bcc', 'reply-to', 'subject', 'date', 'message-id',
-  'mime-version', 'content-type', 'content-transfer-encoding', 'return-path',
-]);
 
 /**
  * The options nodemailer (its SMTP transport or `MailComposer`) builds the message from.
@@ -27,13 +19,7 @@ export function toMessageOptions(mail: Mail, from: string): SendMailOptions {
   if (recipients.length !== 1 || !recipient?.address.includes('@') || /[\r\n]/.test(mail.to)) {
     throw new Error('A mail goes to exactly one address');
   }
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(mail.headers ?? {})) {
-    if (!HEADER_NAME.test(name) || RESERVED_HEADERS.has(name.toLowerCase())) {
-      throw new Error(`A mail may not set the header ${JSON.stringify(name)}`);
-    }
-    headers[name] = oneLine(value);
-  }
+  const headers = checkedHeaders(mail.headers);
   return {
     from,
     to: { name: recipient.name, address: recipient.address },
@@ -45,9 +31,4 @@ export function toMessageOptions(mail: Mail, from: string): SendMailOptions {
     disableFileAccess: true,
     disableUrlAccess: true,
   };
-}
-
-/** Line breaks in a header value would start a new header; nodemailer folds them too, this is belt and braces. */
-function oneLine(value: string): string {
-  return value.replace(/[\r\n]+/g, ' ');
 }
