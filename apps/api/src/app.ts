@@ -22,6 +22,7 @@ import { isGuardedWrite, portalCors, writeGuard } from './middleware/write-guard
 import { reviewRouter, type ReviewOptions } from './routes/review/review.ts';
 import { secretariatListsRouter } from './routes/review/secretariat-lists.ts';
 import { RECORD_KIND_SPECS } from './routes/writes/record-kinds.ts';
+import { organisationContentRouter } from './routes/writes/organisation-content.ts';
 import { recordWriteRouter } from './routes/writes/record-routes.ts';
 import { SECURITY_SCHEMES } from './routes/writes/write-openapi.ts';
 import { answerPreflights, openCors, routeMethods } from './middleware/cors.ts';
@@ -134,6 +135,7 @@ export function createApp(options: CreateAppOptions): AppOpenAPI {
   // Before the review router, whose `/v1/review/{id}` paths would otherwise be tried first.
   app.route('/', secretariatListsRouter(deps));
   app.route('/', reviewRouter(deps, writeSide.review));
+  app.route('/', organisationContentRouter(deps));
   const keys = writeSide.keys;
   if (keys?.create && keys.list && keys.revoke) app.route('/', keysRouter(deps, keys as ApiKeys));
   for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) app.openAPIRegistry.registerComponent('securitySchemes', name, scheme);

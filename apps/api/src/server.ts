@@ -62,7 +62,7 @@ async function main(env: Env, { store, backend }: OpenedStore): Promise<RunningS
     portal,
     writes: {
       keys: createApiKeys(store.db),
-      review: { notify: reviewMails(accounts, mailer, publicUrl) },
+      review: { mails: reviewMails(accounts, mailer, publicUrl) },
       allowedOrigins: [new URL(publicUrl).origin, ...env.PORTAL_ORIGINS],
       rateLimit: { capacity: env.WRITE_BURST, refillPerSecond: env.WRITES_PER_MINUTE / 60 },
     },

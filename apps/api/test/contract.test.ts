@@ -14,6 +14,7 @@ import { healthContract } from '../src/routes/health/health.contract.ts';
 import { membersContract } from '../src/routes/members/members.contract.ts';
 import { resourcesContract } from '../src/routes/resources/resources.contract.ts';
 import { statsContract } from '../src/routes/stats/stats.contract.ts';
+import { organisationContentContract } from '../src/routes/writes/organisation-content.contract.ts';
 import { writesContract } from '../src/routes/writes/writes.contract.ts';
 import { agreementContract } from './contract/agreement.ts';
 import { BACKENDS } from './contract/backends.ts';
@@ -51,6 +52,7 @@ describe.each(BACKENDS.map((backend) => [backend.api.backend, backend] as const)
   readCacheContract(backend.api);
   // Last: it adds records and changes its own.
   writesContract(backend.api);
+  organisationContentContract(backend.api);
 });
 
 // After the groups above, on records of its own: one sequence of writes, answered alike by all three.

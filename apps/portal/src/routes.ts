@@ -19,8 +19,15 @@ export interface PortalRoute {
 /** Every screen, in match order. */
 export const PORTAL_ROUTES: PortalRoute[] = [
   { path: '/', auth: true, load: () => import('./screens/home/home-screen.ts'), render: () => html`<thb-portal-home></thb-portal-home>` },
+  { path: '/passkeys', auth: true, load: () => import('./screens/passkeys/passkeys-screen.ts'), render: () => html`<thb-portal-passkeys></thb-portal-passkeys>` },
   { path: '/sign-in', auth: false, load: () => import('./screens/sign-in/sign-in-screen.ts'), render: () => html`<thb-portal-sign-in></thb-portal-sign-in>` },
   { path: '/entry/:memberId', auth: true, load: () => import('./screens/entry/entry-screen.ts'), render: ({ memberId }) => html`<thb-portal-entry member-id=${memberId ?? ''}></thb-portal-entry>` },
+  // An organisation's own resources and events, in every status.
+  { path: '/organisations/:memberId/resources', auth: true, load: () => import('./screens/our-content/resources-screen.ts'), render: ({ memberId }) => html`<thb-portal-our-resources member-id=${memberId ?? ''}></thb-portal-our-resources>` },
+  { path: '/organisations/:memberId/events', auth: true, load: () => import('./screens/our-content/events-screen.ts'), render: ({ memberId }) => html`<thb-portal-our-events member-id=${memberId ?? ''}></thb-portal-our-events>` },
+  // Applying to the platform: public, the status screen opened from the mailed link's token.
+  { path: '/apply', auth: false, load: () => import('./screens/apply/apply-screen.ts'), render: () => html`<thb-portal-apply></thb-portal-apply>` },
+  { path: '/application', auth: false, load: () => import('./screens/apply/application-screen.ts'), render: () => html`<thb-portal-application></thb-portal-application>` },
   // The secretariat's screens (each shows "only the secretariat" to anyone else).
   { path: '/secretariat', auth: true, load: () => import('./screens/secretariat-overview/overview-screen.ts'), render: () => html`<thb-portal-secretariat></thb-portal-secretariat>` },
   { path: '/secretariat/calls', auth: true, load: () => import('./screens/secretariat-calls/calls-screen.ts'), render: () => html`<thb-portal-secretariat-calls></thb-portal-secretariat-calls>` },

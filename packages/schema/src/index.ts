@@ -45,3 +45,7 @@ export {
   CallPatch, CallPhase, CallSubscriptionRequest, CurrentCall, DraftOrganisation, MailLocale, PORTAL_MAIL_LANGUAGES, PortalId,
   StaleMember, StaleMemberList,
 } from './portal.ts';
+export { OrganisationEvents, OrganisationResources } from './organisation-content.ts';
+export {
+  Announcement, AnnouncementAudience, AnnouncementCreate, AnnouncementId, AnnouncementPatch, NewsItem, NewsList,
+} from './announcement.ts';

@@ -23,11 +23,16 @@ export interface ApiProcessOptions {
   env?: Record<string, string>;
   /** How long to wait for `/healthz` (default 90 s: a loaded CI machine is slow to start it). */
   startTimeoutMs?: number;
+  /**
+   * The host name of `PUBLIC_URL` and `url` (default `127.0.0.1`, where the server listens).
+   * `localhost` for passkeys: WebAuthn takes the relying party from `PUBLIC_URL` and refuses IP addresses.
+   */
+  publicHost?: string;
 }
 
 /** A running API process. */
 export interface ApiProcess {
-  /** Base URL without trailing slash, e.g. `http://127.0.0.1:40123`. */
+  /** Base URL without trailing slash, e.g. `http://127.0.0.1:40123` (`PUBLIC_URL`, with `publicHost` if given). */
   url: string;
   port: number;
   /** What the server printed so far (the last 200 lines), for error messages. */
@@ -68,7 +73,7 @@ async function launch(options: ApiProcessOptions, port: number): Promise<ApiProc
   const env = {
     ...inherited,
     // Links in chat answers point at the address the server really has.
-    PUBLIC_URL: `http://${HOST}:${port}`,
+    PUBLIC_URL: `http://${options.publicHost ?? HOST}:${port}`,
     ...options.env,
     PORT: String(port),
     HOST,
@@ -90,7 +95,7 @@ async function launch(options: ApiProcessOptions, port: number): Promise<ApiProc
   process.once('exit', killOnExit);
   const url = `http://${HOST}:${port}`;
   const api: ApiProcess = {
-    url,
+    url: `http://${options.publicHost ?? HOST}:${port}`,
     port,
     output: () => lines.join('\n'),
     async close() {

@@ -6,6 +6,20 @@
 import type { MailQueue, MailToQueue } from '@thb/store/mail-queue';
 import type { Mail, Mailer } from './mailer.ts';
 
+/** The statements a queued mail is (Kysely's `CompiledQuery`, as `store.writes.commit` takes them). */
+type QueueStatements = ReturnType<MailQueue['enqueueStatements']>['statements'];
+
+/**
+ * A mailer that can also hand its queue rows to a store write, so a decision and the mail
+ * telling of it commit in one transaction (one batch on D1), or neither does.
+ */
+export interface QueuedMailer extends Mailer {
+  /** The statements that queue these mails; put them in a write's `alsoCommit`, then call `queued`. */
+  enqueueStatements(mails: readonly Mail[]): QueueStatements;
+  /** Says that mails were committed outside `send` (starts a delivery, as `send` does). */
+  queued(): void;
+}
+
 /** The queue's form of a mail. */
 function toQueuedMail(mail: Mail): MailToQueue {
   return {
@@ -29,11 +43,17 @@ export function fromQueuedMail(mail: MailToQueue): Mail {
  * delivery at once, so a sign-in link arrives within a second or two; a Worker `waitUntil`s one).
  * @example const mailer = createQueuedMailer(createMailQueue(store.db), () => delivery.kick());
  */
-export function createQueuedMailer(queue: Pick<MailQueue, 'enqueue'>, onQueued?: () => void): Mailer {
+export function createQueuedMailer(queue: Pick<MailQueue, 'enqueue' | 'enqueueStatements'>, onQueued?: () => void): QueuedMailer {
   return {
     async send(mail) {
       await queue.enqueue(toQueuedMail(mail));
       onQueued?.();
+    },
+    enqueueStatements(mails) {
+      return mails.flatMap((mail) => queue.enqueueStatements(toQueuedMail(mail)).statements);
+    },
+    queued() {
+      if (onQueued) onQueued();
     },
   };
 }

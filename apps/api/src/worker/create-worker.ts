@@ -6,10 +6,12 @@
 import type { D1Database } from '@cloudflare/workers-types';
 import { createApiKeys } from '@thb/store/access';
 import { createD1Store } from '@thb/store/d1';
+import { createMailQueue, type MailQueue } from '@thb/store/mail-queue';
 import { purgeDeleted } from '../routes/writes/purge-deleted.ts';
 import type { ZodType } from 'zod';
 import { createApp, type AppOpenAPI, type CreateAppOptions, type WriteSideOptions } from '../app.ts';
 import { EnvSchema } from '../env.ts';
+import { createQueuedMailer, deliverQueuedMail } from '../mail/index.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { reviewMails } from '../routes/review/review-mail.ts';
 import { edgeReadCache, type EdgeCacheStorage } from './edge-read-cache.ts';
@@ -72,24 +74,33 @@ function writeSide(env: WorkerEnv, store: ReturnType<typeof createD1Store>, opti
   const perMinute = workerVariable('WRITES_PER_MINUTE', EnvSchema.shape.WRITES_PER_MINUTE, env);
   const logger = options.logger ?? console;
   const accounts = workerAccounts(env, { store, publicUrl, portalOrigins, mailer: options.mailer, logger });
+  // Review decisions queue their mails in D1, in the decision's own batch; `fetch` delivers them
+  // after each write request (waitUntil), so none is lost between the two.
+  const queue = accounts && options.mailer && publicUrl ? createMailQueue(store.db) : undefined;
   const writes: WriteSideOptions = {
     keys: createApiKeys(store.db),
-    ...(accounts && options.mailer && publicUrl ? { review: { notify: reviewMails(accounts, options.mailer, publicUrl) } } : {}),
+    ...(queue && accounts && publicUrl ? { review: { mails: reviewMails(accounts, createQueuedMailer(queue), publicUrl) } } : {}),
     allowedOrigins: [...(publicUrl ? [new URL(publicUrl).origin] : []), ...portalOrigins],
     rateLimit: { capacity: workerVariable('WRITE_BURST', EnvSchema.shape.WRITE_BURST, env), refillPerSecond: perMinute / 60 },
   };
-  return { writes, accounts };
+  return { writes, accounts, queue };
 }
 
-function buildApp(env: WorkerEnv, options: CreateWorkerOptions): AppOpenAPI {
+/** The app of an isolate, and the mail queue its writes fill (when it has a mailer). */
+interface IsolateApp {
+  app: AppOpenAPI;
+  queue: MailQueue | undefined;
+}
+
+function buildApp(env: WorkerEnv, options: CreateWorkerOptions): IsolateApp {
   if (!env.DB) throw new Error('The Worker has no D1 binding named DB: add [[d1_databases]] to wrangler.toml');
   const bench = EnvSchema.shape.BENCH.safeParse(env.BENCH);
   if (!bench.success) throw new Error('The Worker variable BENCH must be one of 1, 0, true, false, yes, no');
   const cache = defaultCache();
   const store = createD1Store(env.DB);
-  const { writes, accounts } = writeSide(env, store, options);
+  const { writes, accounts, queue } = writeSide(env, store, options);
   const { mailer: _mailer, ...appOptions } = options;
-  return createApp({
+  const app = createApp({
     ...appOptions,
     store,
     ...(accounts ? { accounts } : {}),
@@ -100,6 +111,7 @@ function buildApp(env: WorkerEnv, options: CreateWorkerOptions): AppOpenAPI {
     chat: { rateLimit: { clientAddress: (c) => c.req.header('cf-connecting-ip') } },
     ...(cache ? { sharedCache: edgeReadCache(cache, { deployment: env.CF_VERSION_METADATA?.id }) } : {}),
   });
+  return { app, queue };
 }
 
 /**
@@ -108,15 +120,22 @@ function buildApp(env: WorkerEnv, options: CreateWorkerOptions): AppOpenAPI {
  * @example export default createWorker();
  */
 export function createWorker(options: CreateWorkerOptions = {}): WorkerHandler {
-  const apps = new WeakMap<D1Database, AppOpenAPI>();
+  const apps = new WeakMap<D1Database, IsolateApp>();
   return {
     async fetch(request, env, ctx) {
-      let app = apps.get(env.DB);
-      if (!app) {
-        app = buildApp(env, options);
-        apps.set(env.DB, app);
+      let isolate = apps.get(env.DB);
+      if (!isolate) {
+        isolate = buildApp(env, options);
+        apps.set(env.DB, isolate);
       }
+      const { app, queue } = isolate;
       const response = Promise.resolve(app.fetch(request, env, ctx));
+      // Reads queue no mail, so only writes pay for a look at the queue.
+      if (queue && options.mailer && request.method !== 'GET' && request.method !== 'HEAD') {
+        const transport = options.mailer;
+        const logger = options.logger ?? console;
+        ctx.waitUntil(response.then(() => deliverQueuedMail(queue, transport, { log: (line) => logger.error(line) })).catch(() => undefined));
+      }
       // A client that hangs up cancels its request's work, and other requests may be waiting
       // for some of it (a data-version lookup they joined, the search index the store builds
       // once for whichever request comes first). waitUntil lets that work finish.

@@ -72,8 +72,19 @@ export interface PortalHarness {
   close(): Promise<void>;
 }
 
+/** How the portal under test is started. */
+export interface PortalHarnessOptions {
+  /** The database (default from PORTAL_TEST_BACKEND, else SQLite). */
+  backend?: PortalBackend;
+  /**
+   * The host pages are opened on (default `127.0.0.1`). Passkey tests need `localhost`: the API's
+   * relying party is its `PUBLIC_URL`'s host, and WebAuthn refuses IP addresses.
+   */
+  host?: '127.0.0.1' | 'localhost';
+}
+
 /** Starts the API (on `backend`, default from PORTAL_TEST_BACKEND, else SQLite), the inbox and Chromium. */
-export async function openPortalHarness({ backend = backendFromEnv() }: { backend?: PortalBackend } = {}): Promise<PortalHarness> {
+export async function openPortalHarness({ backend = backendFromEnv(), host = '127.0.0.1' }: PortalHarnessOptions = {}): Promise<PortalHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'thb-portal-'));
   let databaseFile = join(dir, 'thb.sqlite');
   let postgres: TestDatabase | undefined;
@@ -88,7 +99,7 @@ export async function openPortalHarness({ backend = backendFromEnv() }: { backen
   }
   const inbox = await startSmtpInbox();
   const api = await startApiProcess({
-    dataDir: dir, portalDir: PORTAL_DIST, widgetsDir: WIDGETS_DIST,
+    dataDir: dir, portalDir: PORTAL_DIST, widgetsDir: WIDGETS_DIST, publicHost: host,
     env: {
       SMTP_URL: inbox.url, SECRETARIAT_EMAILS: SECRETARIAT_EMAIL, AUTH_SECRET: 'portal-test-secret-of-at-least-thirty-two-characters',
       ...(postgres ? { DATABASE_URL: postgres.url } : {}),
@@ -96,7 +107,11 @@ export async function openPortalHarness({ backend = backendFromEnv() }: { backen
   });
   const browser: Browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      // The server listens on 127.0.0.1 only; Chromium would try localhost's IPv6 address first.
+      ...(host === 'localhost' ? ['--host-resolver-rules=MAP localhost 127.0.0.1'] : []),
+    ],
   });
   const contexts: BrowserContext[] = [];
 

@@ -13,6 +13,7 @@ import { putStatements } from '../statements.ts';
 import { bumpVersion } from '../write.ts';
 import { IdempotencyReplayError, StaleWriteError } from './errors.ts';
 import { createRecordLists } from './record-lists.ts';
+import { organisationRecords } from './organisation-records.ts';
 import type {
   AnyRecord, AuditEntry, PendingChange, RecordOf, RecordSnapshot, RecordStatus, RecordWritePlan, RecordWrites,
   StoredIdempotentAnswer, WriteExpectation,
@@ -220,6 +221,7 @@ export function createRecordWrites(ctx: StoreContext, now: () => Date = () => ne
       }
     },
     idempotentAnswer,
+    organisationRecords: (kind, organisationId) => organisationRecords(ctx, kind, organisationId),
     async pendingChanges(filter = {}) {
       let query = db.selectFrom('pending_change').selectAll().orderBy('requested_at').orderBy('id');
       if (filter.organisationId) query = query.where('organisation_id', '=', filter.organisationId);

@@ -179,6 +179,11 @@ export interface RecordWrites {
   commitAll(plans: readonly RecordWritePlan[]): Promise<number>;
   /** The stored answer of an earlier POST with this actor and key. */
   idempotentAnswer(actor: string, key: string): Promise<StoredIdempotentAnswer | undefined>;
+  /**
+   * One organisation's resources or events in every status but deleted (pending, published,
+   * rejected with the reason, suspended), the most recently updated first.
+   */
+  organisationRecords<K extends 'resources' | 'events'>(kind: K, organisationId: string): Promise<RecordSnapshot<K>[]>;
   pendingChanges(filter?: { organisationId?: string | undefined; kind?: RecordKind | undefined; recordId?: string | undefined }): Promise<PendingChange[]>;
   pendingChange(id: string): Promise<PendingChange | undefined>;
   audit(filter: AuditFilter, paging: { page: number; pageSize: number }): Promise<{ items: AuditEntry[]; total: number }>;

@@ -28,7 +28,7 @@ describe('review decisions through the mail queue and a real SMTP server', () =>
         queue = createMailQueue(db, { retry: { firstDelayMs: 300 } });
         delivery = startMailDelivery(queue, createSmtpMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, from: 'THB <no-reply@thb.test>' }), { retryEveryMs: 100 });
         const mailer = createQueuedMailer(queue, () => void delivery.kick());
-        return { keys, review: { notify: reviewMails(accounts, mailer, PUBLIC_URL) } };
+        return { keys, review: { mails: reviewMails(accounts, mailer, PUBLIC_URL) } };
       },
     });
     editorKey = (await keys.create({ organisationId: MEMBER_A, name: 'crm', createdBy: 'test' })).key;

@@ -7,7 +7,9 @@ import { z } from '@hono/zod-openapi';
 import {
   AuditPage, AuditQuery, HistoryQuery, OrganisationSettings, ReviewDecision, ReviewQueue, Slug,
 } from '@thb/schema';
-import { InvalidRecordError, StaleWriteError, type AnyRecord, type PendingChange } from '@thb/store';
+import {
+  InvalidRecordError, StaleWriteError, type AnyRecord, type PendingChange, type RecordWritePlan,
+} from '@thb/store';
 import type { Context } from 'hono';
 import { actorOf, isSecretariat, mayEdit } from '../../access/authorise.ts';
 import { createRouter } from '../../lib/create-router.ts';
@@ -31,10 +33,20 @@ export interface ReviewNotice {
   change: boolean;
 }
 
+/** The mails that tell an organisation about a decision, queued in the decision's own write. */
+export interface ReviewMails {
+  /**
+   * The statements that queue the mails of this decision (`reviewMails`). They commit with the
+   * decision and its audit row, or nothing does: a throw here refuses the decision.
+   */
+  statementsFor(notice: ReviewNotice): Promise<NonNullable<RecordWritePlan['alsoCommit']>>;
+  /** Runs after the decision committed (starts a delivery). */
+  committed(): void;
+}
+
 /** Options of the secretariat routes. */
 export interface ReviewOptions {
-  /** Tells an organisation about a decision; failures are logged, the decision stands. */
-  notify?: ((notice: ReviewNotice) => Promise<void>) | undefined;
+  mails?: ReviewMails | undefined;
 }
 
 const noStore = { 'cache-control': 'no-store' };
@@ -103,25 +115,27 @@ export function reviewRouter(deps: AppDeps, options: ReviewOptions = {}): AppOpe
     }
     const status = approve ? (snapshot.status === 'suspended' ? 'suspended' : 'published') : whole && snapshot.status === 'pending' ? 'rejected' : snapshot.status;
     const { actor, label } = actorOf(principal);
+    const notice: ReviewNotice | undefined = snapshot.organisationId ? {
+      organisationId: snapshot.organisationId, kind: change.kind, recordId: change.recordId, title: spec.title(document),
+      decision: approve ? 'approved' : 'rejected', reason: decision.data.reason, change: !whole,
+    } : undefined;
+    // Rendered before the write: a mail that cannot be made leaves the item undecided (a 500),
+    // rather than a decision the organisation never hears of.
+    const mails = notice && options.mails ? await options.mails.statementsFor(notice) : [];
     try {
       await writes.commit({
         kind: change.kind, id: change.recordId, expect: { unchangedSince: snapshot.revision },
         next: { status, document, organisationId: snapshot.organisationId, reason: approve ? null : decision.data.reason ?? null },
         pending: { remove: [change.id] }, actor: { actor, label, route: 'POST /v1/review/{id}' },
         action: approve ? 'approve' : 'reject', before: snapshot.document, after: document, organisationId: snapshot.organisationId,
+        alsoCommit: mails,
       });
     } catch (error) {
       if (error instanceof StaleWriteError) return problem(c, 409, 'conflict', 'The record changed meanwhile: load the queue again.');
       if (error instanceof InvalidRecordError) return badBody(c, error.message);
       throw error;
     }
-    if (options.notify && snapshot.organisationId) {
-      const notice: ReviewNotice = {
-        organisationId: snapshot.organisationId, kind: change.kind, recordId: change.recordId, title: spec.title(document),
-        decision: approve ? 'approved' : 'rejected', reason: decision.data.reason, change: !whole,
-      };
-      await options.notify(notice).catch((error: unknown) => deps.logger.error('Could not tell the organisation about a review decision', error));
-    }
+    if (mails.length > 0) options.mails?.committed();
     return c.json({ id: change.id, decision: decision.data.decision, status }, 200, noStore);
   });
 

@@ -4,6 +4,7 @@ import { PortalElement } from '../../internal/portal-element.ts';
 import { readSession, type PortalUser } from '../../internal/session.ts';
 import { screenStyles } from '../../internal/screen.styles.ts';
 import { organisationLinks } from './organisation-links.ts';
+import '../passkeys/passkey-offer.ts';
 
 /** The overview screen. @summary What the signed-in person can do. */
 export class ThbPortalHome extends PortalElement {
@@ -30,6 +31,7 @@ export class ThbPortalHome extends PortalElement {
     const count = user.organisations.length;
     return html`<div class="root" lang=${lang}>
       <h1>${t('home.title')}</h1>
+      <thb-portal-passkey-offer></thb-portal-passkey-offer>
       ${user.secretariat ? html`<p>${t('home.secretariat')}</p><p><a href="/portal/secretariat">${t('home.secretariat.link')}</a></p>` : nothing}
       ${count === 0 ? html`<p>${t('home.none')}</p>` : html`<p>${plural('home.organisations', count)}</p>
         <ul class="organisations">${user.organisations.map((o) => html`<li>

@@ -6,6 +6,7 @@
 import { html, nothing } from 'lit';
 import { PortalElement } from '../../internal/portal-element.ts';
 import { screenStyles } from '../../internal/screen.styles.ts';
+import '../passkeys/passkey-sign-in.ts';
 
 type Phase = { name: 'ask'; problem?: 'invalid' | 'tooMany' | 'network' } | { name: 'sending' } | { name: 'sent'; email: string };
 
@@ -73,6 +74,7 @@ export class ThbPortalSignIn extends PortalElement {
         <p id="sign-in-problem" class="error" role="alert">${message || nothing}</p>
         <div><button class="primary" type="submit" ?disabled=${phase.name === 'sending'}>${t('signIn.submit')}</button></div>
       </form>
+      <thb-portal-passkey-sign-in></thb-portal-passkey-sign-in>
     </div>`;
   }
 }

@@ -1,0 +1,108 @@
+/**
+ * The two WebAuthn ceremonies against the API's passkey endpoints, through
+ * `@simplewebauthn/browser` (the browser half of the SimpleWebAuthn server that Better Auth's
+ * passkey plugin runs): it turns the JSON options into `navigator.credentials` calls and the
+ * credential back into JSON, base64url and all, and names why a ceremony failed.
+ */
+import { startAuthentication, startRegistration, WebAuthnError } from '@simplewebauthn/browser';
+import type { AuthenticationResponseJSON, PublicKeyCredentialCreationOptionsJSON, PublicKeyCredentialRequestOptionsJSON, RegistrationResponseJSON } from '@simplewebauthn/browser';
+import { PasskeyRequestError, passkeyRequest } from './passkeys-api.ts';
+
+/** Why a ceremony did not end in a passkey or a session, in words a screen can say. */
+export type PasskeyFailure =
+  /** The person closed the browser's prompt, or it timed out. */
+  | 'cancelled'
+  /** This authenticator already holds a passkey of this person. */
+  | 'exists'
+  /** The session is too old to add a passkey (Better Auth asks for a sign-in within a day). */
+  | 'stale'
+  /** No one is signed in (any more). */
+  | 'signedOut'
+  /** The API did not accept the passkey (unknown or removed). */
+  | 'refused'
+  | 'network'
+  | 'failed';
+
+/** A ceremony that failed, with why. */
+export class PasskeyCeremonyError extends Error {
+  constructor(readonly failure: PasskeyFailure, cause?: unknown) {
+    super(failure, { cause });
+  }
+}
+
+/** What went wrong with a request, as a failure. */
+function requestFailure(error: PasskeyRequestError): PasskeyFailure {
+  if (error.status === 0) return 'network';
+  if (error.problem === 'session-not-fresh') return 'stale';
+  if (error.status === 401) return 'signedOut';
+  return 'failed';
+}
+
+/** What went wrong in the browser's part, as a failure. */
+function browserFailure(error: unknown): PasskeyFailure {
+  const name = error instanceof WebAuthnError && error.cause instanceof Error ? error.cause.name : error instanceof Error ? error.name : '';
+  if (error instanceof WebAuthnError && error.code === 'ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED') return 'exists';
+  if (error instanceof WebAuthnError && error.code === 'ERROR_CEREMONY_ABORTED') return 'cancelled';
+  // NotAllowedError is what browsers say for a closed prompt, a timeout, or no passkey chosen.
+  return name === 'NotAllowedError' || name === 'AbortError' ? 'cancelled' : 'failed';
+}
+
+/** Runs one ceremony's steps, turning every error into a `PasskeyCeremonyError`. */
+async function ceremony<T>(steps: () => Promise<T>): Promise<T> {
+  try {
+    return await steps();
+  } catch (error) {
+    if (error instanceof PasskeyCeremonyError) throw error;
+    if (error instanceof PasskeyRequestError) throw new PasskeyCeremonyError(requestFailure(error), error);
+    throw new PasskeyCeremonyError(browserFailure(error), error);
+  }
+}
+
+/** The credential as the verify endpoints take it (Better Auth's own client leaves the extensions out). */
+function withoutExtensions<T extends RegistrationResponseJSON | AuthenticationResponseJSON>(response: T): Omit<T, 'clientExtensionResults'> {
+  const { clientExtensionResults: _extensions, ...rest } = response;
+  return rest;
+}
+
+/**
+ * Adds a passkey named `name` for the signed-in person.
+ * @throws PasskeyCeremonyError
+ * @example await addPasskey('Work laptop');
+ */
+export function addPasskey(name: string): Promise<void> {
+  return ceremony(async () => {
+    const optionsJSON = await passkeyRequest<PublicKeyCredentialCreationOptionsJSON>('generate-register-options');
+    let response: RegistrationResponseJSON;
+    try {
+      response = await startRegistration({ optionsJSON });
+    } catch (error) {
+      throw new PasskeyCeremonyError(browserFailure(error), error);
+    }
+    await passkeyRequest<unknown>('verify-registration', { response: withoutExtensions(response), name });
+  });
+}
+
+/**
+ * Signs in with a passkey the browser offers (a discoverable one: no address typed); the API
+ * sets the session cookie.
+ * @throws PasskeyCeremonyError
+ * @example await signInWithPasskey(); // then read the session again
+ */
+export function signInWithPasskey(): Promise<void> {
+  return ceremony(async () => {
+    const optionsJSON = await passkeyRequest<PublicKeyCredentialRequestOptionsJSON>('generate-authenticate-options');
+    let response: AuthenticationResponseJSON;
+    try {
+      response = await startAuthentication({ optionsJSON });
+    } catch (error) {
+      throw new PasskeyCeremonyError(browserFailure(error), error);
+    }
+    try {
+      await passkeyRequest<unknown>('verify-authentication', { response: withoutExtensions(response) });
+    } catch (error) {
+      // A passkey the API does not know (removed, or of another site's account) is refused, not broken.
+      if (error instanceof PasskeyRequestError && (error.status === 400 || error.status === 401 || error.status === 404)) throw new PasskeyCeremonyError('refused', error);
+      throw error;
+    }
+  });
+}
