@@ -2,6 +2,7 @@
  * The tables as Kysely sees them. Each record's full document is kept as JSON text; the other
  * columns are copies of what SQL filters and sorts on, rewritten with the document on every put.
  */
+import type { WebhookDeliveryAttemptTable, WebhookDeliveryTable, WebhookEndpointTable } from './webhooks/webhook-tables.ts';
 
 /** One key-value row per setting; `data_version` is bumped by every write. */
 export interface MetaTable {
@@ -165,6 +166,7 @@ export interface StoreDatabase {
   organisation_setting: OrganisationSettingTable;
   secretariat_person: SecretariatPersonTable;
   mail_queue: MailQueueTable;
+  webhook_endpoint: WebhookEndpointTable; webhook_delivery: WebhookDeliveryTable; webhook_delivery_attempt: WebhookDeliveryAttemptTable;
 }
 
 /** The meta key of the data version. */
