@@ -10,7 +10,7 @@ import * as portal from './0005-portal.ts';
 import * as passkeys from './0006-passkeys.ts';
 import * as mailQueue from './0007-mail-queue.ts';
 import * as announcements from './0008-announcements.ts';
-import * as meetings from './0011-meetings.ts';
+import * as meetings from './0010-meetings.ts';
 
 /** Every migration by name; names sort in the order they must run. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -21,7 +21,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0006-passkeys': passkeys,
   '0007-mail-queue': mailQueue,
   '0008-announcements': announcements,
-  '0011-meetings': meetings,
+  '0010-meetings': meetings,
 };
 
 /** Options for {@link migrateToLatest}. */

@@ -5,4 +5,4 @@ create index "meeting_registration_order" on "meeting_registration" ("event_id",
 create table if not exists "kysely_migration" ("name" varchar(255) not null primary key, "timestamp" varchar(255) not null);
 create table if not exists "kysely_migration_lock" ("id" varchar(255) not null primary key, "is_locked" integer default 0 not null);
 insert or ignore into "kysely_migration_lock" ("id", "is_locked") values ('migration_lock', 0);
-insert into "kysely_migration" ("name", "timestamp") values ('0011-meetings', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+insert into "kysely_migration" ("name", "timestamp") values ('0010-meetings', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
