@@ -11,6 +11,7 @@ import * as passkeys from './0006-passkeys.ts';
 import * as mailQueue from './0007-mail-queue.ts';
 import * as announcements from './0008-announcements.ts';
 import * as webhooks from './0009-webhooks.ts';
+import * as meetings from './0010-meetings.ts';
 
 /** Every migration by name; names sort in the order they must run. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -22,6 +23,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0007-mail-queue': mailQueue,
   '0008-announcements': announcements,
   '0009-webhooks': webhooks,
+  '0010-meetings': meetings,
 };
 
 /** Options for {@link migrateToLatest}. */
