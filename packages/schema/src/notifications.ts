@@ -9,10 +9,12 @@ import { FOCUS_AREAS } from './enums.ts';
 /** What a person can be notified about. */
 export const NOTIFICATION_KINDS = ['announcements', 'members', 'resources', 'events', 'reviews'] as const;
 export const NotificationKind = z.enum(NOTIFICATION_KINDS).meta({ id: 'NotificationKind' });
+export type NotificationKind = z.infer<typeof NotificationKind>;
 
 /** How often; `daily` is the default when nothing is stored. */
 export const NOTIFICATION_CADENCES = ['immediate', 'daily', 'weekly', 'off'] as const;
 export const NotificationCadence = z.enum(NOTIFICATION_CADENCES).meta({ id: 'NotificationCadence' });
+export type NotificationCadence = z.infer<typeof NotificationCadence>;
 
 /** One kind's choice; empty filters mean everything. */
 export const NotificationChoice = z.strictObject({
