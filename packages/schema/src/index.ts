@@ -49,3 +49,7 @@ export { OrganisationEvents, OrganisationResources } from './organisation-conten
 export {
   Announcement, AnnouncementAudience, AnnouncementCreate, AnnouncementId, AnnouncementPatch, NewsItem, NewsList,
 } from './announcement.ts';
+export {
+  NOTIFICATION_CADENCES, NOTIFICATION_KINDS, NotificationCadence, NotificationChoice, NotificationKind,
+  NotificationPreferences, UnsubscribeQuery,
+} from './notifications.ts';
