@@ -43,7 +43,7 @@ describe('two built servers on one PostgreSQL database draining one mail queue',
       await Promise.all(servers.map((server) => server!.listening));
       // Queued while both run: their timers (every MAIL_RETRY_SECONDS) find the mails together.
       const first = await queueMails(store, MAILS, 'Shared');
-      await expect.poll(() => smtp.received.length, { timeout: 60_000, interval: 50 }).toBeGreaterThanOrEqual(MAILS);
+      await expect.poll(() => smtp.received.length, { timeout: 120_000, interval: 50 }).toBeGreaterThanOrEqual(MAILS);
       const shared = countByMessageId(smtp.received);
       expect([...shared.counts.keys()].sort()).toEqual(first.map(messageIdOf).sort());
       expect(duplicatesOf(shared.counts)).toBe(0);
@@ -57,7 +57,7 @@ describe('two built servers on one PostgreSQL database draining one mail queue',
 
       const unsent = () => store.db.selectFrom('mail_queue').select((eb) => eb.fn.countAll<string>().as('count'))
         .where('sent_at', 'is', null).executeTakeFirstOrThrow().then((row) => Number(row.count));
-      await expect.poll(unsent, { timeout: 60_000, interval: 200 }).toBe(0);
+      await expect.poll(unsent, { timeout: 120_000, interval: 200 }).toBe(0);
       const afterKill = countByMessageId(smtp.received.slice(MAILS));
       expect([...afterKill.counts.keys()].sort()).toEqual(second.map(messageIdOf).sort());
       expect(duplicatesOf(afterKill.counts)).toBeLessThanOrEqual(IN_FLIGHT_PER_PROCESS);
@@ -71,5 +71,5 @@ describe('two built servers on one PostgreSQL database draining one mail queue',
       await smtp.close();
       await store.close();
     }
-  }, 180_000);
+  }, 300_000);
 });

@@ -62,7 +62,7 @@ describe('the built server killed with SIGKILL while 200 queued mails drain', ()
 
       server = runBuiltServer(env);
       await server.listening;
-      await expect.poll(() => sentCount(file), { timeout: 60_000, interval: 100 }).toBe(MAILS);
+      await expect.poll(() => sentCount(file), { timeout: 120_000, interval: 100 }).toBe(MAILS);
       const { counts, idsPerSubject } = countByMessageId(smtp.received);
       expect([...counts.keys()].sort()).toEqual(ids.map(messageIdOf).sort());
       expect(duplicatesOf(counts)).toBeLessThanOrEqual(IN_FLIGHT_PER_PROCESS);
@@ -76,5 +76,5 @@ describe('the built server killed with SIGKILL while 200 queued mails drain', ()
       server?.child.kill('SIGKILL');
       await smtp.close();
     }
-  }, 120_000);
+  }, 240_000);
 });
