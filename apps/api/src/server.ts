@@ -46,7 +46,7 @@ async function main(env: Env, { store, backend }: OpenedStore): Promise<RunningS
   // DATA_DIR/outbox with its links printed here, so the demo's sign-in works at once.
   const transport = createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, dataDir: env.DATA_DIR, log: (line) => console.log(line) });
   const retryEveryMs = env.MAIL_RETRY_SECONDS * 1000;
-  const queue = createMailQueue(store.db, { retry: { firstDelayMs: retryEveryMs } });
+  const queue = createMailQueue(store.db, { retry: { firstDelayMs: retryEveryMs }, claimMs: env.MAIL_CLAIM_SECONDS * 1000 });
   const delivery = startMailDelivery(queue, transport, { retryEveryMs, log: (line) => console.error(line) });
   const mailer = createQueuedMailer(queue, () => void delivery.kick());
   const secretariat = createSecretariat(store.db);

@@ -90,4 +90,17 @@ describe('queued mail through a real SMTP server', () => {
     expect((await queue.list({ status: 'sent' })).length).toBe(4);
     expect(smtp.received.length).toBe(4);
   });
+
+  it('names each mail by its queue id in its Message-ID, and never sends one whose claim ran out while others went first', async () => {
+    smtp = await startSmtpTestServer({ delayMs: 800 });
+    const queue = createMailQueue(store.db, { claimMs: 500 });
+    const transport = createSmtpMailer({ smtpUrl: smtp.url(), from: FROM });
+    const ids = [await queue.enqueue({ recipient: 'a@ngo.example.org', subject: 'a', text: 'a' })];
+    ids.push(await queue.enqueue({ recipient: 'b@ngo.example.org', subject: 'b', text: 'b' }));
+    // One claim takes both; sending the first outlasts the claim, so the second is claimed anew
+    // (attempt 2) rather than sent on a claim another deliverer may hold by now.
+    expect(await deliverQueuedMail(queue, transport, { batchSize: 2 })).toEqual({ sent: 2, failed: 0 });
+    expect((await queue.list()).map((mail) => [mail.subject, mail.attempts]).sort()).toEqual([['a', 1], ['b', 2]]);
+    expect(smtp.received.map((mail) => mail.parsed.messageId)).toEqual(ids.map((id) => `<${id}@thb.example.org>`));
+  });
 });

@@ -17,6 +17,8 @@ export interface MailDeliveryReport {
 export interface DeliverQueuedMailOptions {
   /** How many mails one claim takes; the run claims again until nothing is due. */
   batchSize?: number | undefined;
+  /** The clock the claims' `claimedUntil` is checked against. */
+  now?: (() => Date) | undefined;
   /** Told about each failed attempt (never the mail's text, which may hold a sign-in link). */
   log?: ((line: string) => void) | undefined;
 }
@@ -42,6 +44,9 @@ export async function deliverQueuedMail(
     const claimed: ClaimedMail[] = await queue.claimDue(options.batchSize ?? 20);
     if (claimed.length === 0) return report;
     for (const mail of claimed) {
+      // A batch is claimed at once and sent one by one: a mail whose claim ran out while the
+      // ones before it were sent may be another deliverer's now, so it is left to that one.
+      if (new Date(mail.claimedUntil).getTime() <= (options.now?.() ?? new Date()).getTime()) continue;
       try {
         await transport.send(fromQueuedMail(mail));
       } catch (error) {

@@ -11,6 +11,11 @@ export interface Mail {
   html?: string | undefined;
   /** Extra headers, such as `List-Unsubscribe`. */
   headers?: Readonly<Record<string, string>> | undefined;
+  /**
+   * A stable id (the mail queue's row id): transports build the Message-ID from it, so a mail
+   * sent again after a crash carries the same Message-ID and receivers can drop the copy.
+   */
+  id?: string | undefined;
 }
 
 /** Sends mail; resolves once the message is accepted (by the SMTP server, or written to the outbox). */

@@ -29,9 +29,10 @@ function toQueuedMail(mail: Mail): MailToQueue {
   };
 }
 
-/** A mail the queue handed out, as a transport sends it. */
-export function fromQueuedMail(mail: MailToQueue): Mail {
+/** A mail the queue handed out, as a transport sends it; a claimed mail's id makes its Message-ID. */
+export function fromQueuedMail(mail: MailToQueue & { id?: string }): Mail {
   return {
+    ...(mail.id === undefined ? {} : { id: mail.id }),
     to: mail.recipient, subject: mail.subject, text: mail.text,
     ...(mail.html === undefined ? {} : { html: mail.html }),
     ...(mail.headers === undefined ? {} : { headers: mail.headers }),

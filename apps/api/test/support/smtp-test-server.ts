@@ -24,6 +24,12 @@ export interface SmtpTestServerOptions {
   refuse?: readonly string[];
   /** The port to listen on (one `freePort` found), so a test can bring a "down" server up; any free one by default. */
   port?: number;
+  /**
+   * How long the server takes over each message before it answers 250, as a slow provider
+   * would; the message counts as received when its data arrived, so a client killed during
+   * the wait has delivered it without knowing.
+   */
+  delayMs?: number;
 }
 
 /**
@@ -95,7 +101,8 @@ export async function startSmtpTestServer(options: SmtpTestServerOptions = {}): 
             taken += 1;
             waiter(mail);
           }
-          callback();
+          if (options.delayMs) setTimeout(() => callback(), options.delayMs);
+          else callback();
         }, callback);
       });
     },

@@ -18,6 +18,11 @@ export interface ClaimedMail extends MailToQueue {
   /** Which delivery this is (1 for the first); it is also the claim, which a later claim supersedes. */
   attempt: number;
   createdAt: string;
+  /**
+   * When the claim runs out and another deliverer may take the mail: a deliverer must not start
+   * sending it after this (the other one may be sending it already).
+   */
+  claimedUntil: string;
 }
 
 /** Where a queued mail stands: waiting (also while being sent or retried), sent, or given up. */

@@ -21,7 +21,7 @@ describe.each(BACKENDS)('the mail queue on $name', (backend) => {
     const other = createMailQueue((await backend.reopen(store)).db, { now: time.now });
     const [claimed, ...more] = await other.claimDue();
     expect(more).toEqual([]);
-    expect(claimed).toEqual({ ...MAIL, id, attempt: 1, createdAt: '2026-12-01T09:00:00.000Z', html: '<p>Hi</p>', headers: { 'X-Kind': 'sign-in' } });
+    expect(claimed).toEqual({ ...MAIL, id, attempt: 1, createdAt: '2026-12-01T09:00:00.000Z', claimedUntil: '2026-12-01T09:05:00.000Z', html: '<p>Hi</p>', headers: { 'X-Kind': 'sign-in' } });
     expect(await queue.claimDue()).toEqual([]);
     expect(await other.markSent(claimed!)).toBe(true);
     expect(await queue.markSent(claimed!)).toBe(false);

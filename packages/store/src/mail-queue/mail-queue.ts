@@ -82,17 +82,20 @@ export function createMailQueue(db: Kysely<StoreDatabase>, options: MailQueueOpt
         .where('next_attempt_at', '<=', at).where('sent_at', 'is', null)
         .orderBy('next_attempt_at').orderBy('id').limit(limit).execute();
       const claimed: ClaimedMail[] = [];
+      const claimedUntil = later(claimMs);
       for (const row of due) {
         const attempt = Number(row.attempts) + 1;
-        // Only if nobody claimed it since we read it: the attempt count is the claim.
+        // Only if nobody claimed it since we read it: the attempt count is the claim. On
+        // PostgreSQL a concurrent claim of the same row waits for the row lock, then re-checks
+        // this condition against the committed row and updates nothing, so one claim wins.
         const result = await db.updateTable('mail_queue')
-          .set({ attempts: attempt, next_attempt_at: later(claimMs) })
+          .set({ attempts: attempt, next_attempt_at: claimedUntil })
           .where('id', '=', row.id).where('attempts', '=', Number(row.attempts)).where('sent_at', 'is', null)
           .where('next_attempt_at', '<=', at)
           .executeTakeFirst();
         if (Number(result.numUpdatedRows) !== 1) continue;
         claimed.push({
-          id: row.id, attempt, createdAt: row.created_at, recipient: row.recipient, subject: row.subject, text: row.text,
+          id: row.id, attempt, createdAt: row.created_at, claimedUntil, recipient: row.recipient, subject: row.subject, text: row.text,
           ...(row.html === null ? {} : { html: row.html }),
           ...(row.headers === null ? {} : { headers: JSON.parse(row.headers) as Record<string, string> }),
         });

@@ -9,6 +9,15 @@ import { checkedHeaders, oneLine } from '../../mail/mail-headers.ts';
 import type { Mail } from '../../mail/mailer.ts';
 
 /**
+ * `<id@sender's domain>` for a queued mail, the same on every attempt (nodemailer would make a
+ * new random one per send). Only the id's safe characters are kept.
+ */
+function stableMessageId(id: string, from: string): string {
+  const domain = addressparser(from, { flatten: true })[0]?.address.split('@')[1] ?? 'localhost';
+  return `<${id.replace(/[^A-Za-z0-9.-]/g, '')}@${domain}>`;
+}
+
+/**
  * The options nodemailer (its SMTP transport or `MailComposer`) builds the message from.
  * Throws when `to` is not exactly one address or a header is not allowed.
  * @example toMessageOptions({ to: 'ana@example.org', subject: 'Hi', text: 'Hello' }, 'THB <no-reply@example.org>')
@@ -22,6 +31,7 @@ export function toMessageOptions(mail: Mail, from: string): SendMailOptions {
   const headers = checkedHeaders(mail.headers);
   return {
     from,
+    ...(mail.id === undefined ? {} : { messageId: stableMessageId(mail.id, from) }),
     to: { name: recipient.name, address: recipient.address },
     subject: oneLine(mail.subject),
     text: mail.text,

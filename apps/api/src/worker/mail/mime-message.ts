@@ -51,9 +51,13 @@ function base64Lines(text: string): string {
   return (btoa(binary).match(/.{1,76}/g) ?? []).join('\r\n');
 }
 
-/** A Message-ID nobody can guess or repeat, on the sender's domain. */
-function messageId(sender: Mailbox): string {
-  return `<${crypto.randomUUID()}@${sender.addr.split('@')[1]}>`;
+/**
+ * A Message-ID on the sender's domain: from a queued mail's id, the same on every attempt (so a
+ * resend after a crash is one message to the receiver), else one nobody can guess or repeat.
+ */
+function messageId(sender: Mailbox, id: string | undefined): string {
+  const local = id === undefined ? crypto.randomUUID() : id.replace(/[^A-Za-z0-9.-]/g, '');
+  return `<${local}@${sender.addr.split('@')[1]}>`;
 }
 
 /**
@@ -68,7 +72,7 @@ export function toRawMail(mail: Mail, from: string): RawMail {
   message.setSender(sender.name ? sender : { addr: sender.addr });
   message.setRecipient(recipient.name ? recipient : { addr: recipient.addr });
   message.setSubject(oneLine(mail.subject));
-  message.setHeader('Message-ID', messageId(sender));
+  message.setHeader('Message-ID', messageId(sender, mail.id));
   for (const [name, value] of Object.entries(checkedHeaders(mail.headers))) message.setHeader(name, value);
   message.addMessage({ contentType: 'text/plain', charset: 'UTF-8', encoding: 'base64', data: base64Lines(mail.text) });
   if (mail.html !== undefined) {
