@@ -6,7 +6,7 @@ describe('parseEnv', () => {
     expect(parseEnv({})).toEqual({
       PORT: 8787, HOST: '127.0.0.1', DATA_DIR: 'data', BENCH: false, SOURCE_MAPS: false, CHAT_BURST: 20, CHAT_PER_MINUTE: 30,
       HTTP_HEADERS_TIMEOUT_MS: 15_000, HTTP_REQUEST_TIMEOUT_MS: 30_000, HTTP_KEEP_ALIVE_TIMEOUT_MS: 5_000, HTTP_MAX_CONNECTIONS: 1_000,
-      MAIL_FROM: 'THB Platform Kit <no-reply@localhost>', MAIL_RETRY_SECONDS: 15,
+      MAIL_FROM: 'THB Platform Kit <no-reply@localhost>', MAIL_RETRY_SECONDS: 15, WEBHOOK_POLL_SECONDS: 5,
       PORTAL_ORIGINS: [], SECRETARIAT_EMAILS: [], WRITE_BURST: 60, WRITES_PER_MINUTE: 60,
     });
   });

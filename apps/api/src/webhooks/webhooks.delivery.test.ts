@@ -88,9 +88,9 @@ describe('webhook deliveries to a real receiver', () => {
     expect(() => new Webhook(endpoint.secret).verify(last.body.replace('Signed', 'Forged'), last.headers as Record<string, string>)).toThrow();
     const [log] = await endpoints.deliveries(endpoint.id);
     expect(log).toMatchObject({ status: 'delivered', attempt: 3, lastStatusCode: 204, eventKind: 'member.changed' });
-    const attempts = await h.store.db.selectFrom('webhook_delivery_attempt').select(['attempt', 'status_code'])
+    const attempts = await h.db.selectFrom('webhook_delivery_attempt').select(['attempt', 'status_code'])
       .where('delivery_id', '=', log!.id).orderBy('attempt').execute();
-    expect(attempts.map((a) => a.status_code)).toEqual([500, 500, 204]);
+    expect(attempts.map((a: { status_code: number | null }) => a.status_code)).toEqual([500, 500, 204]);
     await endpoints.remove(endpoint.id);
   });
 
@@ -116,12 +116,12 @@ describe('webhook deliveries to a real receiver', () => {
     receiver.received.length = 0;
     const endpoint = await endpoints.create({ memberId: MEMBER_A, url: `http://localhost:${receiver.port}/named`, eventKinds: ['member.changed'] });
     // Plain http is refused for a host that is not allowed; https to a name resolving to loopback too.
-    await h.store.db.updateTable('webhook_endpoint').set({ url: `https://localhost:${receiver.port}/named` }).where('id', '=', endpoint.id).execute();
+    await h.db.updateTable('webhook_endpoint').set({ url: `https://localhost:${receiver.port}/named` }).where('id', '=', endpoint.id).execute();
     await rename('Rebound');
     await run(createNodeSender([]));
     expect(receiver.received).toEqual([]);
     expect((await endpoints.deliveries(endpoint.id))[0]?.lastError).toMatch(/localhost resolves to (127\.0\.0\.1|::1), not a public address/);
-    await h.store.db.updateTable('webhook_endpoint').set({ url: `http://localhost:${receiver.port}/named` }).where('id', '=', endpoint.id).execute();
+    await h.db.updateTable('webhook_endpoint').set({ url: `http://localhost:${receiver.port}/named` }).where('id', '=', endpoint.id).execute();
     await new Promise((resolve) => setTimeout(resolve, 5));
     await run(createNodeSender(parseAllowHosts('localhost')));
     expect(receiver.received).toHaveLength(1);
