@@ -17,16 +17,21 @@ const packages = ['packages', 'apps']
   .flatMap((group) => readdirSync(join(root, group)).map((name) => join(root, group, name)))
   .filter((dir) => existsSync(join(dir, 'package.json')))
   .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) }))
-  .filter(({ manifest }) => manifest.scripts?.bench)
-  .filter(({ manifest }) => only.length === 0 || only.some((name) => manifest.name.includes(name)));
+  .filter(({ manifest }) => manifest.scripts?.bench);
+// `pnpm bench webhooks` runs a package's `bench:webhooks` script alone; other names pick packages.
+const named = packages.flatMap(({ dir, manifest }) =>
+  only.filter((name) => manifest.scripts[`bench:${name}`]).map((name) => ({ dir, manifest, script: `bench:${name}` })));
+const picked = named.length > 0 ? named : packages
+  .filter(({ manifest }) => only.length === 0 || only.some((name) => manifest.name.includes(name)))
+  .map((entry) => ({ ...entry, script: 'bench' }));
 
 let failed = 0;
-for (const { dir, manifest } of packages) {
-  console.log(`\n### ${manifest.name}: ${manifest.scripts.bench}\n`);
+for (const { dir, manifest, script } of picked) {
+  console.log(`\n### ${manifest.name}: ${manifest.scripts[script]}\n`);
   // The same "built before" rule as the tests: what the bench runs is built (or a cache hit).
   await buildFirst(manifest.name);
-  const result = spawnSync('pnpm', ['run', '--silent', 'bench'], { cwd: dir, stdio: 'inherit' });
+  const result = spawnSync('pnpm', ['run', '--silent', script], { cwd: dir, stdio: 'inherit' });
   if (result.status !== 0) failed += 1;
 }
-if (packages.length === 0) console.log('no package has a bench script yet');
+if (picked.length === 0) console.log('no package has a bench script yet');
 process.exitCode = failed ? 1 : 0;

@@ -19,6 +19,9 @@ import { createMailer } from './node/mail/create-mailer.ts';
 import { createQueuedMailer, startMailDelivery } from './mail/index.ts';
 import { loadEnv, type Env } from './env.ts';
 import { reviewMails } from './routes/review/review-mail.ts';
+import { createNodeSender } from './node/webhooks/node-sender.ts';
+import { disabledNotice, parseAllowHosts, startWebhookDelivery } from './webhooks/index.ts';
+import { createWebhookQueue } from '@thb/store/webhooks';
 import { purgeDeleted } from './routes/writes/purge-deleted.ts';
 import { startServer, type RunningServer } from './node/start-server.ts';
 
@@ -56,6 +59,12 @@ async function main(env: Env, { store, backend }: OpenedStore): Promise<RunningS
     isSecretariat: async (email) => env.SECRETARIAT_EMAILS.includes(email.toLowerCase()) || (await secretariat.has(email)),
   });
   const portal = { store: createPortalStore(store.db), mailer, publicUrl };
+  // Webhook deliveries are queued with the writes that cause them; this loop sends them.
+  startWebhookDelivery(createWebhookQueue(store.db), {
+    send: createNodeSender(parseAllowHosts(env.WEBHOOK_ALLOW_HOSTS)),
+    onDisabled: disabledNotice(accounts, mailer, publicUrl, env.SECRETARIAT_EMAILS),
+    log: (line) => console.error(line),
+  }, env.WEBHOOK_POLL_SECONDS * 1000);
   const server = await startServer({
     store,
     accounts,

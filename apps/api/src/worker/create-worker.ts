@@ -8,10 +8,12 @@ import type { D1Database } from '@cloudflare/workers-types';
 import { createApiKeys } from '@thb/store/access';
 import { createD1Store } from '@thb/store/d1';
 import { createPortalStore } from '@thb/store/portal';
+import { createWebhookQueue } from '@thb/store/webhooks';
 import { createApp, type AppOpenAPI, type CreateAppOptions, type WriteSideOptions } from '../app.ts';
 import { EnvSchema } from '../env.ts';
 import type { PortalOptions } from '../routes/calls/index.ts';
 import { reviewMails } from '../routes/review/review-mail.ts';
+import { createFetchSender, disabledNotice, parseAllowHosts } from '../webhooks/index.ts';
 import { edgeReadCache, type EdgeCacheStorage } from './edge-read-cache.ts';
 import { workerMail, type WaitUntil, type WorkerMail } from './mail/worker-mail.ts';
 import { runScheduledJobs, type ScheduledParts } from './scheduled-jobs.ts';
@@ -98,7 +100,14 @@ function isolateParts(env: WorkerEnv, options: CreateWorkerOptions): IsolatePart
     chat: { rateLimit: { clientAddress: (c) => c.req.header('cf-connecting-ip') } },
     ...(cache ? { sharedCache: edgeReadCache(cache, { deployment: env.CF_VERSION_METADATA?.id }) } : {}),
   });
-  return { app, store, accounts, portal, mail, logger };
+  // Webhooks go from the Cron Trigger; the owners' mail of a disabled endpoint needs accounts and mail.
+  const webhooks: ScheduledParts['webhooks'] = {
+    queue: createWebhookQueue(store.db),
+    send: createFetchSender(parseAllowHosts(env.WEBHOOK_ALLOW_HOSTS)),
+    ...(accounts && mail && publicUrl ? { onDisabled: disabledNotice(accounts, mail.mailer, publicUrl) } : {}),
+    log: (line) => logger.error(line),
+  };
+  return { app, store, accounts, portal, mail, webhooks, logger };
 }
 
 /**

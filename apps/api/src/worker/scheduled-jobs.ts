@@ -1,7 +1,7 @@
 /**
  * What the Worker's Cron Trigger runs (`[triggers] crons` in wrangler.toml): the purge of records
  * deleted more than 30 days ago, the portal's jobs (mails for calls that opened, the yearly entry
- * checks) and, last, the delivery of every due mail, those the jobs just queued and those whose
+ * checks), the due webhook deliveries and, last, the delivery of every due mail, those the jobs just queued and those whose
  * earlier attempts failed. Each job runs even if another failed; the run then fails with all
  * their errors, so Cloudflare shows it as failed.
  */
@@ -10,6 +10,7 @@ import type { Accounts } from '../auth/accounts.ts';
 import type { Logger } from '../lib/types.ts';
 import { runPortalJobs, type PortalOptions } from '../routes/calls/index.ts';
 import { purgeDeleted } from '../routes/writes/purge-deleted.ts';
+import { deliverWebhooks, type DeliverWebhooksOptions } from '../webhooks/index.ts';
 import type { WorkerMail } from './mail/worker-mail.ts';
 
 /** What the jobs work on: the isolate's store, and what it has of accounts, portal and mail. */
@@ -18,6 +19,12 @@ export interface ScheduledParts {
   accounts?: Accounts | undefined;
   portal?: PortalOptions | undefined;
   mail?: WorkerMail | undefined;
+  /**
+   * Webhook deliveries over the Worker's `fetch`: the URL is checked at each attempt (https, no IP
+   * literal outside the public internet), not the addresses a name resolves to, which a Worker
+   * cannot see; Cloudflare's network does not route a Worker's fetch to private addresses.
+   */
+  webhooks?: (DeliverWebhooksOptions & { queue: Parameters<typeof deliverWebhooks>[0] }) | undefined;
   logger: Logger;
 }
 
@@ -34,6 +41,14 @@ export async function runScheduledJobs(parts: ScheduledParts, at: Date): Promise
   for (const [name, job] of jobs) {
     await job().catch((error: unknown) => {
       parts.logger.error(`Scheduled run: ${name} failed`, error);
+      errors.push(error);
+    });
+  }
+  // Webhooks before mail, so the mail telling owners of a disabled endpoint goes in this run.
+  const { webhooks } = parts;
+  if (webhooks) {
+    await deliverWebhooks(webhooks.queue, webhooks).catch((error: unknown) => {
+      parts.logger.error('Scheduled run: webhook delivery stopped', error);
       errors.push(error);
     });
   }

@@ -10,6 +10,7 @@ import { toCount } from '../context.ts';
 import { DATA_VERSION_KEY, type RecordKind, type StoreDatabase } from '../database.ts';
 import { validRecord } from '../documents.ts';
 import { putStatements } from '../statements.ts';
+import { recordWebhookStatements } from '../webhooks/record-events.ts';
 import { bumpVersion } from '../write.ts';
 import { IdempotencyReplayError, StaleWriteError } from './errors.ts';
 import { createRecordLists } from './record-lists.ts';
@@ -104,6 +105,11 @@ export function createRecordWrites(ctx: StoreContext, now: () => Date = () => ne
     const statements: CompiledQuery[] = [bumpVersion(db), guard(db, kind, id, plan.expect)];
     statements.push(db.deleteFrom('record_state').where('kind', '=', kind).where('id', '=', id).compile());
     const next = plan.next;
+    // Webhook deliveries in the same batch, before the public table changes (they read it).
+    const isPublished = next !== 'purge' && next.status === 'published';
+    statements.push(...recordWebhookStatements(db, kind, id, {
+      published: isPublished, document: isPublished ? next.document : null,
+    }, new Date(at)));
     if (next === 'purge') {
       // A tombstone keeps the revision rising if the id is used again, so no ETag ever repeats.
       statements.push(db.insertInto('record_state').values({

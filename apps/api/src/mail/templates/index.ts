@@ -8,3 +8,4 @@
 export { invitationMail } from './invitation-mail.ts';
 export { reviewDecisionMail } from './review-decision-mail.ts';
 export { signInMail } from './sign-in-mail.ts';
+export { webhookDisabledMail } from './webhook-disabled-mail.ts';

@@ -32,6 +32,13 @@ export const de: MailStrings = {
     noPassword: 'Sie melden sich mit dieser E-Mail-Adresse an; ein Passwort ist nicht nötig.',
     ignore: 'Wenn Sie diese Einladung nicht erwartet haben, können Sie diese E-Mail ignorieren.',
   },
+  webhookDisabled: {
+    subject: 'Webhook abgeschaltet: {url}',
+    body: 'Zustellungen an Ihren Webhook-Endpunkt {url} sind wiederholt fehlgeschlagen; die Plattform hat ihn deshalb abgeschaltet. Es werden keine Ereignisse mehr an ihn gesendet.',
+    reasonLabel: 'Das letzte Problem:',
+    enableAgain: 'Sobald der Endpunkt wieder funktioniert, schalten Sie ihn unter „Unsere Webhooks“ wieder ein.',
+    action: 'Unsere Webhooks öffnen',
+  },
   reviewDecision: {
     subject: { approved: 'Freigegeben: {title}', rejected: 'Nicht freigegeben: {title}' },
     body: {

@@ -32,6 +32,13 @@ export const en: MailStrings = {
     noPassword: 'You sign in with this email address; no password is needed.',
     ignore: 'If you did not expect this invitation, you can ignore this mail.',
   },
+  webhookDisabled: {
+    subject: 'Webhook turned off: {url}',
+    body: 'Deliveries to your webhook endpoint {url} kept failing, so the platform turned it off. No further events are sent to it.',
+    reasonLabel: 'The last problem:',
+    enableAgain: 'When the endpoint works again, turn it back on under “Our webhooks”.',
+    action: 'Open our webhooks',
+  },
   reviewDecision: {
     subject: { approved: 'Approved: {title}', rejected: 'Not approved: {title}' },
     body: {

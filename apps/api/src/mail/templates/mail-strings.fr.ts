@@ -32,6 +32,13 @@ export const fr: MailStrings = {
     noPassword: 'Vous vous connectez avec cette adresse e-mail, sans mot de passe.',
     ignore: 'Si vous ne vous attendiez pas à cette invitation, vous pouvez ignorer ce message.',
   },
+  webhookDisabled: {
+    subject: 'Webhook désactivé : {url}',
+    body: 'Les envois vers votre point de terminaison webhook {url} ont échoué à plusieurs reprises ; la plateforme l’a donc désactivé. Plus aucun événement ne lui est envoyé.',
+    reasonLabel: 'Le dernier problème :',
+    enableAgain: 'Quand le point de terminaison fonctionne de nouveau, réactivez-le dans « Nos webhooks ».',
+    action: 'Ouvrir nos webhooks',
+  },
   reviewDecision: {
     subject: { approved: 'Approuvé\u00a0: {title}', rejected: 'Non approuvé\u00a0: {title}' },
     body: {

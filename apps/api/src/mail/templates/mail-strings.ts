@@ -50,6 +50,15 @@ export interface MailStrings {
     noPassword: string;
     ignore: string;
   };
+  /** To an organisation's owners when the platform turned off one of its webhook endpoints. */
+  webhookDisabled: {
+    subject: string;
+    /** `{url}`: the endpoint; `{reason}`: why. */
+    body: string;
+    reasonLabel: string;
+    enableAgain: string;
+    action: string;
+  };
   reviewDecision: {
     /** `{title}` */
     subject: Record<ReviewDecision, string>;
