@@ -22,8 +22,8 @@ const config: KnipConfig = {
       entry: ['test/worker-entry.ts', 'bench/cluster-primary.mjs'],
       // Loaded with createRequire: Swagger UI's files from disk, autocannon (CommonJS) in the bench.
       ignoreDependencies: ['swagger-ui-dist', 'autocannon',
-        // Installed for issue 13's feeds and webhooks, whose routes land next (remove once imported).
-        'feed', 'standardwebhooks', 'fast-xml-parser'],
+        // Installed for issue 13's webhooks, whose routes land next (remove once imported).
+        'standardwebhooks'],
     },
     'apps/bot': {
       // The bundle leaves the native module external: it is resolved from here at run time.
