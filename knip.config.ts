@@ -21,9 +21,7 @@ const config: KnipConfig = {
       // build.mjs and build:test bundle these with esbuild and wrangler.
       entry: ['test/worker-entry.ts', 'bench/cluster-primary.mjs'],
       // Loaded with createRequire: Swagger UI's files from disk, autocannon (CommonJS) in the bench.
-      ignoreDependencies: ['swagger-ui-dist', 'autocannon',
-        // Installed for issue 13's feeds and webhooks, whose routes land next (remove once imported).
-        'feed', 'fast-xml-parser'],
+      ignoreDependencies: ['swagger-ui-dist', 'autocannon'],
     },
     'apps/bot': {
       // The bundle leaves the native module external: it is resolved from here at run time.

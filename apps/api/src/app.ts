@@ -38,6 +38,7 @@ import { statsRouter } from './routes/stats/index.ts';
 import { chatRouter, type ChatRouteOptions } from './routes/chat/index.ts';
 import { accountsRouter } from './routes/organisations/index.ts';
 import { portalRouter, type PortalOptions } from './routes/calls/index.ts';
+import { announcementsAndNewsRouter } from './routes/announcements/index.ts';
 
 /** What `createApp` needs: a store, and optionally a clock, a logger and entry-specific parts. */
 export interface CreateAppOptions extends DocsOptions {
@@ -136,6 +137,7 @@ export function createApp(options: CreateAppOptions): AppOpenAPI {
   app.route('/', secretariatListsRouter(deps));
   app.route('/', reviewRouter(deps, writeSide.review));
   app.route('/', organisationContentRouter(deps));
+  app.route('/', announcementsAndNewsRouter(deps, { publicUrl: options.publicUrl ?? options.portal?.publicUrl }));
   const keys = writeSide.keys;
   if (keys?.create && keys.list && keys.revoke) app.route('/', keysRouter(deps, keys as ApiKeys));
   for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) app.openAPIRegistry.registerComponent('securitySchemes', name, scheme);

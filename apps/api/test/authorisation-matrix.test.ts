@@ -155,6 +155,20 @@ const PORTAL_OPERATIONS: Record<string, Operation> = {
   },
 };
 Object.assign(OPERATIONS, PORTAL_OPERATIONS);
+
+/** Announcements (issue 13): the secretariat's only; each allowed call gets a fresh draft. */
+const ANNOUNCEMENT = { title: { en: 'Matrix news' }, text: { en: 'Matrix text' } };
+const announcementPath = (suffix = '') => (org: Org, w: World) => `/v1/announcements/${w.portal.tokens[`announcement-${org}`] ?? 'ann-20260101T000000000Z-000000000000'}${suffix}`;
+const prepareAnnouncement = async (w: World, org: Org) => {
+  const created = await w.h.store.announcements.create({ ...ANNOUNCEMENT, eventIds: [], resourceIds: [], audience: { countries: [], focusAreas: [] }, public: false }, { actor: 'cli', label: 'test', route: 'test' });
+  w.portal.tokens[`announcement-${org}`] = created.id;
+};
+Object.assign(OPERATIONS, {
+  'POST /v1/announcements': { path: () => '/v1/announcements', body: () => ANNOUNCEMENT, level: 'secretariat', ok: 201 },
+  'PATCH /v1/announcements/{id}': { path: announcementPath(), body: () => ({ public: true }), level: 'secretariat', ok: 200, prepare: prepareAnnouncement },
+  'DELETE /v1/announcements/{id}': { path: announcementPath(), level: 'secretariat', ok: 200, prepare: prepareAnnouncement },
+  'POST /v1/announcements/{id}/publish': { path: announcementPath('/publish'), level: 'secretariat', ok: 200, prepare: prepareAnnouncement },
+} satisfies Record<string, Operation>);
 /** The open call the matrix applies to (bodies are built without the world). */
 let portalCallId = '';
 

@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { CountryCode, IsoDateTime, LanguageCode, LocalizedText } from './common.ts';
 import { FOCUS_AREAS } from './enums.ts';
+import { LanguageParam, PagingParams } from './queries.ts';
 
 /** An announcement's id. */
 export const AnnouncementId = z.string().regex(/^ann-[0-9TZ]{15,24}-[0-9a-f]{12}$/).meta({ description: 'Announcement id' });
@@ -68,16 +69,28 @@ export const NewsItem = z.strictObject({
   publishedAt: IsoDateTime,
 }).meta({ id: 'NewsItem' });
 
-/** A page of `GET /v1/news`. */
+/** A page of `GET /v1/news` (and of an organisation's `GET /v1/me/announcements`). */
 export const NewsList = z.strictObject({
   items: z.array(NewsItem),
   total: z.number().int().nonnegative(),
   page: z.number().int().positive(),
   pageSize: z.number().int().positive(),
+  pageCount: z.number().int().nonnegative(),
 }).meta({ id: 'NewsList' });
+
+/** Every announcement, drafts too: the secretariat's `GET /v1/announcements`. */
+export const AnnouncementList = z.strictObject({ items: z.array(Announcement) }).meta({ id: 'AnnouncementList' });
+
+/** `GET /v1/news` and `GET /v1/me/announcements`: the language and paging. */
+export const NewsQuery = z.strictObject({ ...LanguageParam, ...PagingParams });
+
+/** The feeds (`/v1/news.atom`, `.rss`, `.json`): the language only; they hold the newest items. */
+export const NewsFeedQuery = z.strictObject({ ...LanguageParam });
 
 export type Announcement = z.infer<typeof Announcement>;
 export type AnnouncementCreate = z.infer<typeof AnnouncementCreate>;
 export type AnnouncementPatch = z.infer<typeof AnnouncementPatch>;
 export type NewsItem = z.infer<typeof NewsItem>;
 export type NewsList = z.infer<typeof NewsList>;
+export type AnnouncementList = z.infer<typeof AnnouncementList>;
+export type NewsQuery = z.infer<typeof NewsQuery>;

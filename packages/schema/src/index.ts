@@ -47,7 +47,8 @@ export {
 } from './portal.ts';
 export { OrganisationEvents, OrganisationResources } from './organisation-content.ts';
 export {
-  Announcement, AnnouncementAudience, AnnouncementCreate, AnnouncementId, AnnouncementPatch, NewsItem, NewsList,
+  Announcement, AnnouncementAudience, AnnouncementCreate, AnnouncementId, AnnouncementList, AnnouncementPatch, NewsFeedQuery,
+  NewsItem, NewsList, NewsQuery,
 } from './announcement.ts';
 export {
   NOTIFICATION_CADENCES, NOTIFICATION_KINDS, NotificationCadence, NotificationChoice, NotificationKind,

@@ -1,6 +1,6 @@
 /** A {@link PlatformStore} on any Kysely database: SQLite here, PostgreSQL and D1 through their dialects. */
 import type { Kysely } from 'kysely';
-import { createAnnouncements, type Announcements } from './announcements/announcements.ts';
+import { createAnnouncements } from './announcements/announcements.ts';
 import type { StoreContext } from './context.ts';
 import { DATA_VERSION_KEY, type StoreDatabase } from './database.ts';
 import { createDocumentReader, type StoreLogger } from './documents.ts';
@@ -33,8 +33,6 @@ export interface KyselyPlatformStore extends PlatformStore {
    * that the record repositories do not cover. The store owns it: `close()` destroys it.
    */
   readonly db: Kysely<StoreDatabase>;
-  /** The secretariat's announcements, written through the same batch path (audited, version bumped). */
-  readonly announcements: Announcements;
   /**
    * Builds the resource search index now, e.g. at server start, instead of on the first search,
    * and reads every member and event once, so corrupt rows show in `corruptRecords()` from the start.

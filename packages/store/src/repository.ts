@@ -2,6 +2,7 @@
  * The store's public contract. The API, the bot and the answer engine depend on this
  * interface only, so SQLite, PostgreSQL and D1 are interchangeable behind it.
  */
+import type { Announcements } from './announcements/announcements.ts';
 import type { CorruptRecord } from './documents.ts';
 import type { RecordWrites } from './writes/types.ts';
 import type {
@@ -99,6 +100,8 @@ export interface PlatformStore {
   events: EventRepository;
   /** The write side: record state, review, audit log, idempotent answers (see `writes/`). */
   writes: RecordWrites;
+  /** The secretariat's announcements, written through the same batch path (audited, version bumped). */
+  readonly announcements: Announcements;
   /** A number that changes on every write, in this process or any other on the same database. */
   dataVersion(): Promise<number>;
   /** Writes many records in one transaction and bumps the data version once (seeding, imports). */

@@ -43,3 +43,28 @@ describe.each(BACKENDS)('announcements on $name', (backend) => {
     expect((await news.listAll()).map((a) => a.id)).toEqual([internal.id]);
   });
 });
+
+describe.each(BACKENDS)('announcement audiences and deletion on $name', (backend) => {
+  it('lists for an organisation only what its audience includes, and deletes by revision', async () => {
+    const store = await backend.fresh();
+    const news = store.announcements;
+    const everyone = await news.publish((await news.create({ ...FIELDS, audience: { countries: [], focusAreas: [] } }, WHO)).id, 1, WHO);
+    const german = await news.publish((await news.create({ ...FIELDS, audience: { countries: ['DE'], focusAreas: [] } }, WHO)).id, 1, WHO);
+    const prevention = await news.publish((await news.create({ ...FIELDS, audience: { countries: ['FR', 'DE'], focusAreas: ['labour-exploitation'] } }, WHO)).id, 1, WHO);
+    await news.create(FIELDS, WHO);
+    const page = { page: 1, pageSize: 10 };
+    const ids = async (members: Parameters<typeof news.listPublishedFor>[0]) => (await news.listPublishedFor(members, page)).items.map((a) => a.id).sort();
+    expect(await ids([{ country: 'FR', focus: ['victim-protection'] }])).toEqual([everyone.id]);
+    expect(await ids([{ country: 'DE', focus: ['victim-protection'] }])).toEqual([everyone.id, german.id].sort());
+    expect(await ids([{ country: 'FR', focus: ['labour-exploitation'] }])).toEqual([everyone.id, prevention.id].sort());
+    expect(await ids([])).toEqual([]);
+    expect((await news.listPublishedFor('all', { page: 2, pageSize: 2 })).total).toBe(3);
+    const version = await store.dataVersion();
+    await expect(news.remove(german.id, 1, WHO)).rejects.toBeInstanceOf(StaleAnnouncementError);
+    await news.remove(german.id, german.revision, WHO);
+    expect(await news.get(german.id)).toBeUndefined();
+    expect(await store.dataVersion()).toBe(version + 1);
+    const audit = await store.writes.audit({ recordId: german.id }, { page: 1, pageSize: 10 });
+    expect(audit.items.map((entry) => entry.action).sort()).toEqual(['create', 'delete', 'publish']);
+  });
+});

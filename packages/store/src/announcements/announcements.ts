@@ -30,6 +30,23 @@ export interface AnnouncementActor { actor: string; label: string; route: string
 /** A change lost against another (the `If-Match` revision was not the stored one), or no such id. */
 export class StaleAnnouncementError extends Error {}
 
+/** What an audience is matched against: an organisation's country and focus areas. */
+export interface AudienceMember { country: string; focus: readonly string[] }
+
+/**
+ * Whether an audience includes an organisation: each list that is not empty must match (the
+ * country is one of the countries, one focus area is one of the focus areas).
+ * @example audienceIncludes({ countries: ['DE'], focusAreas: [] }, { country: 'DE', focus: ['victim-protection'] }) // true
+ */
+export function audienceIncludes(audience: AnnouncementAudience, member: AudienceMember): boolean {
+  const country = audience.countries.length === 0 || audience.countries.includes(member.country);
+  const focus = audience.focusAreas.length === 0 || audience.focusAreas.some((area) => member.focus.includes(area));
+  return country && focus;
+}
+
+/** Published announcements are few (the secretariat writes some a month): audiences are matched on this many, newest first. */
+const AUDIENCE_SCAN_LIMIT = 2000;
+
 interface AnnouncementRow {
   id: string; title: string; text: string; event_ids: string; resource_ids: string; audience: string;
   public: number | bigint; status: string; published_at: string | null; revision: number | bigint | string;
@@ -78,7 +95,7 @@ export function createAnnouncements(anyDb: Kysely<any>, write: WriteBatch, now: 
   const audit = (at: string, who: AnnouncementActor, id: string, action: string, before: unknown, after: unknown): CompiledQuery =>
     db.insertInto('audit_log').values({
       id: timeId(at), at, actor: who.actor, actor_label: who.label, organisation_id: null, route: who.route,
-      kind: 'announcements', record_id: id, action, before: before ? JSON.stringify(before) : null, after: JSON.stringify(after),
+      kind: 'announcements', record_id: id, action, before: before ? JSON.stringify(before) : null, after: after === null ? null : JSON.stringify(after),
     }).compile();
   /**
    * Fails the batch (a second data-version row, refused by the primary key) unless the update
@@ -130,6 +147,40 @@ export function createAnnouncements(anyDb: Kysely<any>, write: WriteBatch, now: 
     async publish(id: string, revision: number, who: AnnouncementActor) {
       const current = await get(id);
       return change(id, revision, who, 'publish', { status: 'published', published_at: current?.publishedAt ?? now().toISOString() });
+    },
+    /**
+     * Deletes an announcement still at `revision`, audited and version-bumped in one batch. The
+     * guard after the delete fails the batch while the row is still there (a newer revision).
+     */
+    async remove(id: string, revision: number, who: AnnouncementActor): Promise<void> {
+      const before = await get(id);
+      if (!before || before.revision !== revision) throw new StaleAnnouncementError(`announcement ${id} changed meanwhile`);
+      const at = now().toISOString();
+      const stillThere = db.insertInto('meta').columns(['key', 'value'])
+        .expression(db.selectNoFrom([sql.lit(DATA_VERSION_KEY).as('key'), sql.lit(0).as('value')])
+          .where((eb) => eb.exists(eb.selectFrom('announcement').select('id').where('id', '=', id))))
+        .compile();
+      try {
+        await write([
+          db.deleteFrom('announcement').where('id', '=', id).where('revision', '=', revision).compile(),
+          stillThere, bump(), audit(at, who, id, 'delete', before, null),
+        ]);
+      } catch (error) {
+        if ((await get(id))?.revision !== revision) throw new StaleAnnouncementError(`announcement ${id} changed meanwhile`);
+        throw error;
+      }
+    },
+    /**
+     * Published announcements (public or not) whose audience includes one of `members`, or every
+     * published one for `'all'` (the secretariat), newest publication first.
+     */
+    async listPublishedFor(members: readonly AudienceMember[] | 'all', paging: { page: number; pageSize: number }): Promise<{ items: StoredAnnouncement[]; total: number }> {
+      const rows = await select().where('status', '=', 'published').orderBy('published_at', 'desc').orderBy('id', 'desc')
+        .limit(AUDIENCE_SCAN_LIMIT).execute();
+      const matching = rows.map(fromRow)
+        .filter((announcement) => members === 'all' || members.some((member) => audienceIncludes(announcement.audience, member)));
+      const start = (paging.page - 1) * paging.pageSize;
+      return { items: matching.slice(start, start + paging.pageSize), total: matching.length };
     },
     /** Every announcement (drafts too), newest first: for the secretariat. */
     async listAll(): Promise<StoredAnnouncement[]> {

@@ -6,7 +6,7 @@
  * const news = createAnnouncements(store.db, store.write);
  * const { items } = await news.listPublished({ page: 1, pageSize: 20 });
  */
-export { createAnnouncements, StaleAnnouncementError } from './announcements.ts';
+export { audienceIncludes, createAnnouncements, StaleAnnouncementError } from './announcements.ts';
 export type {
-  AnnouncementActor, AnnouncementAudience, AnnouncementFields, AnnouncementText, Announcements, StoredAnnouncement,
+  AnnouncementActor, AnnouncementAudience, AudienceMember, AnnouncementFields, AnnouncementText, Announcements, StoredAnnouncement,
 } from './announcements.ts';
