@@ -1,13 +1,14 @@
 /**
  * What the Worker's Cron Trigger runs (`[triggers] crons` in wrangler.toml): the purge of records
  * deleted more than 30 days ago, the portal's jobs (mails for calls that opened, the yearly entry
- * checks) and, last, the delivery of every due mail, those the jobs just queued and those whose
+ * checks, the notification digests) and, last, the delivery of every due mail, those the jobs just queued and those whose
  * earlier attempts failed. Each job runs even if another failed; the run then fails with all
  * their errors, so Cloudflare shows it as failed.
  */
 import type { KyselyPlatformStore } from '@thb/store';
 import type { Accounts } from '../auth/accounts.ts';
 import type { Logger } from '../lib/types.ts';
+import { runDigests, type DigestJobOptions } from '../notifications/digest-job.ts';
 import { runPortalJobs, type PortalOptions } from '../routes/calls/index.ts';
 import { purgeDeleted } from '../routes/writes/purge-deleted.ts';
 import type { WorkerMail } from './mail/worker-mail.ts';
@@ -18,6 +19,8 @@ export interface ScheduledParts {
   accounts?: Accounts | undefined;
   portal?: PortalOptions | undefined;
   mail?: WorkerMail | undefined;
+  /** The notification digests (issue 13), when mail, accounts and AUTH_SECRET are there. */
+  digests?: DigestJobOptions | undefined;
   logger: Logger;
 }
 
@@ -30,6 +33,8 @@ export async function runScheduledJobs(parts: ScheduledParts, at: Date): Promise
   const jobs: Array<[string, () => Promise<unknown>]> = [['purging deleted records', () => purgeDeleted(parts.store, at)]];
   const { portal, mail } = parts;
   if (portal) jobs.push(['the portal\'s jobs', () => runPortalJobs(portal, parts.store, parts.accounts, at, parts.logger)]);
+  const { digests } = parts;
+  if (digests) jobs.push(['the notification digests', () => runDigests(digests, at)]);
   const errors: unknown[] = [];
   for (const [name, job] of jobs) {
     await job().catch((error: unknown) => {

@@ -8,7 +8,7 @@ import { NotificationPreferences, type NotificationKind } from '@thb/schema';
 interface NotificationDatabase {
   notification_preference: { person_id: string; preferences: string; updated_at: string };
   notification_watermark: { person_id: string; kind: string; seen_until: string; last_sent_at: string | null };
-  user: { id: string; name: string; email: string };
+  user: { id: string; name: string; email: string; createdAt: string | Date | number };
   member: { id: string; organizationId: string; userId: string };
   organization: { id: string; slug: string };
   announcement: { id: string; title: string; audience: string; status: string; published_at: string | null };
@@ -25,6 +25,8 @@ export interface NotifiedPerson {
   id: string; name: string; email: string;
   /** Their organisation's member id, if any (for announcements' audience and review decisions). */
   memberId: string | null;
+  /** When the account was made (ISO): the first digest reports only what came after. */
+  joinedAt: string;
   preferences: NotificationPreferences;
 }
 
@@ -36,6 +38,12 @@ function parsePreferences(json: string | null | undefined): NotificationPreferen
   const parsed = NotificationPreferences.safeParse(JSON.parse(json));
   // A stored row the schema no longer accepts falls back to the defaults, never to a crash.
   return parsed.success ? parsed.data : NotificationPreferences.parse({});
+}
+
+/** Better Auth's dates come back as ISO text, a Date or epoch milliseconds, by backend. */
+function isoTime(value: string | Date | number): string {
+  const date = value instanceof Date ? value : new Date(typeof value === 'number' || /^\d+$/.test(value) ? Number(value) : value);
+  return Number.isNaN(date.getTime()) ? new Date(0).toISOString() : date.toISOString();
 }
 
 function titleOf(after: string | null, fallback: string): string {
@@ -104,12 +112,12 @@ export function createNotifications(anyDb: Kysely<any>) {
         .leftJoin('member', 'member.userId', 'user.id')
         .leftJoin('organization', 'organization.id', 'member.organizationId')
         .leftJoin('notification_preference', 'notification_preference.person_id', 'user.id')
-        .select(['user.id', 'user.name', 'user.email', 'organization.slug', 'notification_preference.preferences'])
+        .select(['user.id', 'user.name', 'user.email', 'user.createdAt', 'organization.slug', 'notification_preference.preferences'])
         .orderBy('user.id').execute();
       const seen = new Map<string, NotifiedPerson>();
       for (const r of rows) {
         if (seen.has(r.id)) continue; // one organisation per person is enough for the audience
-        seen.set(r.id, { id: r.id, name: r.name, email: r.email, memberId: r.slug ?? null, preferences: parsePreferences(r.preferences) });
+        seen.set(r.id, { id: r.id, name: r.name, email: r.email, memberId: r.slug ?? null, joinedAt: isoTime(r.createdAt), preferences: parsePreferences(r.preferences) });
       }
       return [...seen.values()];
     },
