@@ -17,15 +17,19 @@ const packages = ['packages', 'apps']
   .flatMap((group) => readdirSync(join(root, group)).map((name) => join(root, group, name)))
   .filter((dir) => existsSync(join(dir, 'package.json')))
   .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) }))
-  .filter(({ manifest }) => manifest.scripts?.bench)
-  .filter(({ manifest }) => only.length === 0 || only.some((name) => manifest.name.includes(name)));
+  // `bench` and any `bench:<part>` script (e.g. `bench:digest`), each named `<package> <part>`
+  // so `pnpm bench digest` runs that part alone.
+  .flatMap(({ dir, manifest }) => Object.keys(manifest.scripts ?? {})
+    .filter((script) => script === 'bench' || script.startsWith('bench:'))
+    .map((script) => ({ dir, manifest, script, name: script === 'bench' ? manifest.name : `${manifest.name} ${script.slice('bench:'.length)}` })))
+  .filter(({ name }) => only.length === 0 || only.some((wanted) => name.includes(wanted)));
 
 let failed = 0;
-for (const { dir, manifest } of packages) {
-  console.log(`\n### ${manifest.name}: ${manifest.scripts.bench}\n`);
+for (const { dir, manifest, script } of packages) {
+  console.log(`\n### ${manifest.name}: ${manifest.scripts[script]}\n`);
   // The same "built before" rule as the tests: what the bench runs is built (or a cache hit).
   await buildFirst(manifest.name);
-  const result = spawnSync('pnpm', ['run', '--silent', 'bench'], { cwd: dir, stdio: 'inherit' });
+  const result = spawnSync('pnpm', ['run', '--silent', script], { cwd: dir, stdio: 'inherit' });
   if (result.status !== 0) failed += 1;
 }
 if (packages.length === 0) console.log('no package has a bench script yet');

@@ -170,7 +170,7 @@ const NOTIFICATION_OPERATIONS: Record<string, Operation> = {
     path: (org, w) => `/v1/notifications/unsubscribe?token=${encodeURIComponent(w.portal.tokens[`unsubscribe-${org}`] ?? 'none-of-twenty-characters')}`,
     form: 'List-Unsubscribe=One-Click', level: 'public', ok: 200,
     prepare: async (w, org) => {
-      const person = await w.h.db.selectFrom('user').select('id').orderBy('id').executeTakeFirstOrThrow() as { id: string };
+      const person = await w.h.db.selectFrom('user').select('id').orderBy('id').executeTakeFirstOrThrow();
       w.portal.tokens[`unsubscribe-${org}`] = await unsubscribeToken(HARNESS_SECRET, person.id, 'events');
     },
   },
