@@ -17,16 +17,15 @@ const packages = ['packages', 'apps']
   .flatMap((group) => readdirSync(join(root, group)).map((name) => join(root, group, name)))
   .filter((dir) => existsSync(join(dir, 'package.json')))
   .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) }))
-  .filter(({ manifest }) => manifest.scripts?.bench);
-// `pnpm bench webhooks` runs a package's `bench:webhooks` script alone; other names pick packages.
-const named = packages.flatMap(({ dir, manifest }) =>
-  only.filter((name) => manifest.scripts[`bench:${name}`]).map((name) => ({ dir, manifest, script: `bench:${name}` })));
-const picked = named.length > 0 ? named : packages
-  .filter(({ manifest }) => only.length === 0 || only.some((name) => manifest.name.includes(name)))
-  .map((entry) => ({ ...entry, script: 'bench' }));
+  // `bench` and any `bench:<part>` script (e.g. `bench:digest`), each named `<package> <part>`
+  // so `pnpm bench digest` runs that part alone.
+  .flatMap(({ dir, manifest }) => Object.keys(manifest.scripts ?? {})
+    .filter((script) => script === 'bench' || script.startsWith('bench:'))
+    .map((script) => ({ dir, manifest, script, name: script === 'bench' ? manifest.name : `${manifest.name} ${script.slice('bench:'.length)}` })))
+  .filter(({ name }) => only.length === 0 || only.some((wanted) => name.includes(wanted)));
 
 let failed = 0;
-for (const { dir, manifest, script } of picked) {
+for (const { dir, manifest, script } of packages) {
   console.log(`\n### ${manifest.name}: ${manifest.scripts[script]}\n`);
   // The same "built before" rule as the tests: what the bench runs is built (or a cache hit).
   await buildFirst(manifest.name);

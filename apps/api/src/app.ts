@@ -39,6 +39,7 @@ import { chatRouter, type ChatRouteOptions } from './routes/chat/index.ts';
 import { accountsRouter } from './routes/organisations/index.ts';
 import { portalRouter, type PortalOptions } from './routes/calls/index.ts';
 import { announcementsAndNewsRouter } from './routes/announcements/index.ts';
+import { notificationsRouter, type NotificationRouteOptions } from './routes/notifications/notifications.ts';
 
 /** What `createApp` needs: a store, and optionally a clock, a logger and entry-specific parts. */
 export interface CreateAppOptions extends DocsOptions {
@@ -78,6 +79,8 @@ export interface CreateAppOptions extends DocsOptions {
   writes?: WriteSideOptions;
   /** The members' portal: calls, applications, the yearly check (`createPortalStore` from `@thb/store/portal`). */
   portal?: PortalOptions;
+  /** Notification settings and one-click unsubscribe (issue 13); without it those routes are absent. */
+  notifications?: NotificationRouteOptions;
   /** Adds routes the entry owns (static files on Node) after the API, before 405/404 handling. */
   extend?: (app: AppOpenAPI) => void;
 }
@@ -150,6 +153,7 @@ export function createApp(options: CreateAppOptions): AppOpenAPI {
   if (options.portal) {
     app.route('/', portalRouter(deps, options.portal, { accounts: options.accounts, clientAddress: options.chat?.rateLimit?.clientAddress }));
   }
+  if (options.notifications) app.route('/', notificationsRouter(options.notifications));
   registerDocs(app, options);
   options.extend?.(app);
   const methods = routeMethods(app);

@@ -11,7 +11,9 @@ import { isEntry, runMain } from '@thb/store/node-main';
 import type { OpenedStore } from '@thb/store/open';
 import { createApiKeys, createSecretariat } from '@thb/store/access';
 import { createMailQueue } from '@thb/store/mail-queue';
+import { createNotifications } from '@thb/store/notifications';
 import { createPortalStore } from '@thb/store/portal';
+import { runDigests } from './notifications/digest-job.ts';
 import { runPortalJobs } from './routes/calls/index.ts';
 import { createAccounts } from './auth/accounts.ts';
 import { authSecret } from './node/auth-secret.ts';
@@ -53,8 +55,9 @@ async function main(env: Env, { store, backend }: OpenedStore): Promise<RunningS
   const delivery = startMailDelivery(queue, transport, { retryEveryMs, log: (line) => console.error(line) });
   const mailer = createQueuedMailer(queue, () => void delivery.kick());
   const secretariat = createSecretariat(store.db);
+  const secret = authSecret(env.AUTH_SECRET, env.DATA_DIR);
   const accounts = createAccounts({
-    db: store.db, type: backend === 'postgres' ? 'postgres' : 'sqlite', secret: authSecret(env.AUTH_SECRET, env.DATA_DIR),
+    db: store.db, type: backend === 'postgres' ? 'postgres' : 'sqlite', secret,
     publicUrl, mailer, trustedOrigins: env.PORTAL_ORIGINS,
     isSecretariat: async (email) => env.SECRETARIAT_EMAILS.includes(email.toLowerCase()) || (await secretariat.has(email)),
   });
@@ -65,10 +68,12 @@ async function main(env: Env, { store, backend }: OpenedStore): Promise<RunningS
     onDisabled: disabledNotice(accounts, mailer, publicUrl, env.SECRETARIAT_EMAILS),
     log: (line) => console.error(line),
   }, env.WEBHOOK_POLL_SECONDS * 1000);
+  const notifications = { notifications: createNotifications(store.db), secret };
   const server = await startServer({
     store,
     accounts,
     portal,
+    notifications,
     writes: {
       keys: createApiKeys(store.db),
       review: { mails: reviewMails(accounts, mailer, publicUrl) },
@@ -103,6 +108,12 @@ async function main(env: Env, { store, backend }: OpenedStore): Promise<RunningS
   // Calls that opened are announced and due yearly checks sent; checked every five minutes.
   const portalJobs = () => void runPortalJobs(portal, store, accounts, new Date()).catch((error: unknown) => console.error('Portal jobs failed', error));
   setInterval(portalJobs, 5 * 60 * 1000).unref();
+  // Notification digests (issue 13): due by each person's time zone, so checked every five minutes.
+  const digestOptions = { ...notifications, queue, write: store.write, publicUrl };
+  const digests = () => void runDigests(digestOptions, new Date())
+    .then(({ queued }) => { if (queued > 0) void delivery.kick(); })
+    .catch((error: unknown) => console.error('Notification digests failed', error));
+  setInterval(digests, 5 * 60 * 1000).unref();
   console.log(`THB Platform Kit API listening on ${server.url} (${backend}; reference: ${server.url}/docs)`);
   return server;
 }

@@ -13,8 +13,10 @@ import { createApiKeys } from '@thb/store/access';
 import { TEST_NOW } from '@thb/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPortalStore, type PortalStore } from '@thb/store/portal';
+import { createNotifications } from '@thb/store/notifications';
+import { unsubscribeToken } from '../src/notifications/unsubscribe-token.ts';
 import {
-  MEMBER_A, MEMBER_B, SECRETARIAT_EMAIL, openAccountsHarness, sessionOf, signIn, type AccountsHarness,
+  HARNESS_SECRET, MEMBER_A, MEMBER_B, SECRETARIAT_EMAIL, openAccountsHarness, sessionOf, signIn, type AccountsHarness,
 } from './support/accounts-harness.ts';
 import { applicationBody, callInput } from './support/portal-harness.ts';
 
@@ -37,14 +39,19 @@ const WHO = [
 ] as const;
 type Who = (typeof WHO)[number];
 
-/** Who may call an operation on an organisation's own records, besides the secretariat. */
-type Level = 'editor' | 'owner' | 'secretariat' | 'public';
+/**
+ * Who may call an operation on an organisation's own records, besides the secretariat; `person`:
+ * any signed-in person, on their own settings (no organisation's records are involved).
+ */
+type Level = 'editor' | 'owner' | 'secretariat' | 'public' | 'person';
 
 interface Operation {
   path(org: Org, w: World): string;
   /** Headers the operation needs besides the principal's (an applicant's token). */
   headers?(w: World, org: Org): Record<string, string>;
   body?(org: Org): unknown;
+  /** A form-encoded body instead of JSON (the RFC 8058 one-click unsubscribe). */
+  form?: string;
   /** Puts the target into the state the action needs (deleted for a restore…). */
   prepare?(w: World, org: Org): Promise<void>;
   level: Level;
@@ -169,19 +176,33 @@ Object.assign(OPERATIONS, {
   'DELETE /v1/announcements/{id}': { path: announcementPath(), level: 'secretariat', ok: 200, prepare: prepareAnnouncement },
   'POST /v1/announcements/{id}/publish': { path: announcementPath('/publish'), level: 'secretariat', ok: 200, prepare: prepareAnnouncement },
 } satisfies Record<string, Operation>);
+/** Issue 13's notification routes: a person's own settings, and unsubscribing by a mail's token. */
+const NOTIFICATION_OPERATIONS: Record<string, Operation> = {
+  'PUT /v1/me/notifications': { path: () => '/v1/me/notifications', body: () => ({ language: 'de' }), level: 'person', ok: 200 },
+  'POST /v1/notifications/unsubscribe': {
+    path: (org, w) => `/v1/notifications/unsubscribe?token=${encodeURIComponent(w.portal.tokens[`unsubscribe-${org}`] ?? 'none-of-twenty-characters')}`,
+    form: 'List-Unsubscribe=One-Click', level: 'public', ok: 200,
+    prepare: async (w, org) => {
+      const person = await w.h.db.selectFrom('user').select('id').orderBy('id').executeTakeFirstOrThrow();
+      w.portal.tokens[`unsubscribe-${org}`] = await unsubscribeToken(HARNESS_SECRET, person.id, 'events');
+    },
+  },
+};
+Object.assign(OPERATIONS, NOTIFICATION_OPERATIONS);
 /** The open call the matrix applies to (bodies are built without the world). */
 let portalCallId = '';
 
 const RANK: Record<Who, number> = {
   nobody: 0, 'revoked key of A': 0, 'signed-out session': 0, 'key of A': 1, 'editor of A': 1, 'owner of A': 2, secretariat: 3, 'secretariat key': 3,
 };
-const NEEDED: Record<Level, number> = { public: 0, editor: 1, owner: 2, secretariat: 3 };
+const NEEDED: Record<Level, number> = { public: 0, person: 1, editor: 1, owner: 2, secretariat: 3 };
 
 /** What `who` gets when calling an operation on organisation `org`'s record. */
 function expected(operation: Operation, who: Who, org: Org): number {
   if (operation.level === 'public') return operation.ok;
   if (RANK[who] === 0) return 401;
-  if (operation.peopleOnly && who.includes('key')) return 403;
+  if ((operation.peopleOnly || operation.level === 'person') && who.includes('key')) return 403;
+  if (operation.level === 'person') return operation.ok;
   if (RANK[who] === 3) return operation.ok;
   return org === 'A' && RANK[who] >= NEEDED[operation.level] ? operation.ok : 403;
 }
@@ -219,6 +240,7 @@ async function world(): Promise<World> {
       portalStore = createPortalStore(db, { now: () => TEST_NOW });
       return { store: portalStore, mailer, publicUrl, rateLimit: { capacity: 100_000, refillPerSecond: 1000 } };
     },
+    notifications: ({ db, secret }) => ({ notifications: createNotifications(db), secret }),
   });
   portalCallId = (await portalStore.calls.create(callInput())).id;
   const { store } = h;
@@ -309,8 +331,10 @@ function call(w: World, operation: Operation, method: string, who: Who, org: Org
     headers: {
       ...w.headers[who], 'if-match': '*', 'x-test-client': 'matrix', ...operation.headers?.(w, org),
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(operation.form === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded' }),
     },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    ...(operation.form === undefined ? {} : { body: operation.form }),
   }));
 }
 

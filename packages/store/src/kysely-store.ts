@@ -34,6 +34,11 @@ export interface KyselyPlatformStore extends PlatformStore {
    */
   readonly db: Kysely<StoreDatabase>;
   /**
+   * Runs statements atomically (a transaction, or one D1 batch) without the data-version bump:
+   * for writes no read serves, such as a digest queued with its watermark (issue 13).
+   */
+  readonly write: WriteBatch;
+  /**
    * Builds the resource search index now, e.g. at server start, instead of on the first search,
    * and reads every member and event once, so corrupt rows show in `corruptRecords()` from the start.
    */
@@ -81,6 +86,7 @@ export function createKyselyStore(db: Kysely<StoreDatabase>, options: KyselyStor
     events: createEventRepository(ctx),
     writes: createRecordWrites(ctx, options.now),
     announcements: createAnnouncements(db, ctx.write, options.now),
+    write: ctx.write,
     dataVersion: ctx.dataVersion,
     async putMany(records) {
       const statements = putStatements(db, records, ctx.maxParameters);

@@ -33,7 +33,7 @@ describe('who is due a notification', () => {
 describe('one-click unsubscribe tokens', () => {
   it('round-trips and refuses a forged or altered token', async () => {
     const token = await unsubscribeToken('secret-one', 'person.with.dots', 'events');
-    expect(await readUnsubscribeToken('secret-one', token)).toEqual({ personId: 'person.with.dots', kind: 'events' });
+    expect(await readUnsubscribeToken('secret-one', token)).toEqual({ personId: 'person.with.dots', kinds: ['events'] });
     expect(await readUnsubscribeToken('secret-two', token)).toBeNull();
     expect(await readUnsubscribeToken('secret-one', token.replace('.events.', '.members.'))).toBeNull();
     expect(await readUnsubscribeToken('secret-one', 'nonsense')).toBeNull();

@@ -7,6 +7,8 @@
 import type { D1Database } from '@cloudflare/workers-types';
 import { createApiKeys } from '@thb/store/access';
 import { createD1Store } from '@thb/store/d1';
+import { createMailQueue } from '@thb/store/mail-queue';
+import { createNotifications } from '@thb/store/notifications';
 import { createPortalStore } from '@thb/store/portal';
 import { createWebhookQueue } from '@thb/store/webhooks';
 import { createApp, type AppOpenAPI, type CreateAppOptions, type WriteSideOptions } from '../app.ts';
@@ -80,6 +82,11 @@ function isolateParts(env: WorkerEnv, options: CreateWorkerOptions): IsolatePart
   const mail = mailOf(env, store, logger);
   const accounts = workerAccounts(env, { store, publicUrl, portalOrigins, mailer: mail?.mailer, logger });
   const portal: PortalOptions | undefined = mail && publicUrl ? { store: createPortalStore(store.db), mailer: mail.mailer, publicUrl } : undefined;
+  // Digests need mail, a public address for their links and the secret that signs unsubscribing.
+  const notifications = accounts && mail && publicUrl && env.AUTH_SECRET
+    ? { notifications: createNotifications(store.db), secret: env.AUTH_SECRET } : undefined;
+  const digests = notifications && publicUrl
+    ? { ...notifications, queue: createMailQueue(store.db), write: store.write, publicUrl, logger } : undefined;
   const writes: WriteSideOptions = {
     keys: createApiKeys(store.db),
     // Review decisions queue their mails in the decision's own D1 batch; `committed` then starts
@@ -93,6 +100,7 @@ function isolateParts(env: WorkerEnv, options: CreateWorkerOptions): IsolatePart
     store,
     ...(accounts ? { accounts } : {}),
     ...(portal ? { portal } : {}),
+    ...(notifications ? { notifications } : {}),
     compress: false,
     benchRoute: bench.data,
     writes,
@@ -107,7 +115,7 @@ function isolateParts(env: WorkerEnv, options: CreateWorkerOptions): IsolatePart
     ...(accounts && mail && publicUrl ? { onDisabled: disabledNotice(accounts, mail.mailer, publicUrl) } : {}),
     log: (line) => logger.error(line),
   };
-  return { app, store, accounts, portal, mail, webhooks, logger };
+  return { app, store, accounts, portal, mail, webhooks, digests, logger };
 }
 
 /**

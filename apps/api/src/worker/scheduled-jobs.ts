@@ -1,13 +1,14 @@
 /**
  * What the Worker's Cron Trigger runs (`[triggers] crons` in wrangler.toml): the purge of records
  * deleted more than 30 days ago, the portal's jobs (mails for calls that opened, the yearly entry
- * checks), the due webhook deliveries and, last, the delivery of every due mail, those the jobs just queued and those whose
+ * checks, the notification digests), the due webhook deliveries and, last, the delivery of every due mail, those the jobs just queued and those whose
  * earlier attempts failed. Each job runs even if another failed; the run then fails with all
  * their errors, so Cloudflare shows it as failed.
  */
 import type { KyselyPlatformStore } from '@thb/store';
 import type { Accounts } from '../auth/accounts.ts';
 import type { Logger } from '../lib/types.ts';
+import { runDigests, type DigestJobOptions } from '../notifications/digest-job.ts';
 import { runPortalJobs, type PortalOptions } from '../routes/calls/index.ts';
 import { purgeDeleted } from '../routes/writes/purge-deleted.ts';
 import { deliverWebhooks, type DeliverWebhooksOptions } from '../webhooks/index.ts';
@@ -25,6 +26,8 @@ export interface ScheduledParts {
    * cannot see; Cloudflare's network does not route a Worker's fetch to private addresses.
    */
   webhooks?: (DeliverWebhooksOptions & { queue: Parameters<typeof deliverWebhooks>[0] }) | undefined;
+  /** The notification digests (issue 13), when mail, accounts and AUTH_SECRET are there. */
+  digests?: DigestJobOptions | undefined;
   logger: Logger;
 }
 
@@ -37,6 +40,8 @@ export async function runScheduledJobs(parts: ScheduledParts, at: Date): Promise
   const jobs: Array<[string, () => Promise<unknown>]> = [['purging deleted records', () => purgeDeleted(parts.store, at)]];
   const { portal, mail } = parts;
   if (portal) jobs.push(['the portal\'s jobs', () => runPortalJobs(portal, parts.store, parts.accounts, at, parts.logger)]);
+  const { digests } = parts;
+  if (digests) jobs.push(['the notification digests', () => runDigests(digests, at)]);
   const errors: unknown[] = [];
   for (const [name, job] of jobs) {
     await job().catch((error: unknown) => {

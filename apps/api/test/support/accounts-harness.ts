@@ -12,6 +12,7 @@ import { openPostgresStore } from '@thb/store/postgres';
 import { createTestDatabase, openDemoStore, TEST_NOW } from '@thb/store/testing';
 import type { PlatformStore } from '@thb/store';
 import { createApp, type AppOpenAPI, type WriteSideOptions } from '../../src/app.ts';
+import type { NotificationRouteOptions } from '../../src/routes/notifications/notifications.ts';
 import { createAccounts, type Accounts } from '../../src/auth/accounts.ts';
 import type { SignInLimitOptions } from '../../src/auth/sign-in-limits.ts';
 import type { PortalOptions } from '../../src/routes/calls/index.ts';
@@ -19,6 +20,8 @@ import { startSmtpInbox, type SmtpInbox } from './smtp-inbox.ts';
 
 /** The public address of the app under test: plain http, so cookies are not Secure. */
 export const PUBLIC_URL = 'http://thb.test';
+/** The accounts' AUTH_SECRET, which also signs unsubscribe tokens. */
+export const HARNESS_SECRET = 'test-secret-of-at-least-thirty-two-characters';
 export const SECRETARIAT_EMAIL = 'secretariat@commission.test';
 
 /** Two member ids of the demo data, for organisation A and B. */
@@ -50,6 +53,9 @@ export async function openAccountsHarness(backend: Backend, options: {
   /** The members' portal, given the harness's parts (its mailer is the inbox's). */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   portal?: (parts: { store: PlatformStore; db: Kysely<any>; mailer: SmtpInbox['mailer']; publicUrl: string }) => PortalOptions;
+  /** The notification routes (issue 13), given the harness's database and the secret. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  notifications?: (parts: { db: Kysely<any>; secret: string }) => NotificationRouteOptions;
 } = {}): Promise<AccountsHarness & { store: PlatformStore }> {
   const publicUrl = options.publicUrl ?? PUBLIC_URL;
   const inbox = await startSmtpInbox();
@@ -79,7 +85,7 @@ export async function openAccountsHarness(backend: Backend, options: {
   }
   const accounts = createAccounts({
     db, type: backend === 'SQLite' ? 'sqlite' : 'postgres',
-    secret: 'test-secret-of-at-least-thirty-two-characters',
+    secret: HARNESS_SECRET,
     publicUrl, mailer: inbox.mailer, now,
     isSecretariat: async (email) => email === SECRETARIAT_EMAIL,
     ...(options.signInLimits ? { signInLimits: options.signInLimits } : {}),
@@ -91,6 +97,7 @@ export async function openAccountsHarness(backend: Backend, options: {
     // Each test names its client, so that the per-client limit of one never blocks another.
     chat: { rateLimit: { clientAddress: (c) => c.req.header('x-test-client') } },
     ...(options.portal ? { portal: options.portal({ store, db, mailer: inbox.mailer, publicUrl }) } : {}),
+    ...(options.notifications ? { notifications: options.notifications({ db, secret: HARNESS_SECRET }) } : {}),
   });
   return {
     name: backend, publicUrl, app, accounts, inbox, db, store,

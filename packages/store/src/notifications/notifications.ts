@@ -1,0 +1,166 @@
+/**
+ * Notification preferences and watermarks (migration 0011), and the reads the digest job makes
+ * of existing tables: who the people are, and what is new per kind since a watermark.
+ */
+import type { CompiledQuery, Kysely } from 'kysely';
+import { NotificationPreferences, type NotificationKind } from '@thb/schema';
+
+interface NotificationDatabase {
+  notification_preference: { person_id: string; preferences: string; updated_at: string };
+  notification_watermark: { person_id: string; kind: string; seen_until: string; last_sent_at: string | null };
+  user: { id: string; name: string; email: string; createdAt: string | Date | number };
+  member: { id: string; organizationId: string; userId: string };
+  organization: { id: string; slug: string };
+  announcement: { id: string; title: string; audience: string; status: string; published_at: string | null };
+  members: { id: string; country: string };
+  member_focus: { member_id: string; focus: string };
+  audit_log: { id: string; at: string; kind: string; record_id: string; action: string; organisation_id: string | null; after: string | null };
+}
+
+/** What a person was last mailed of one kind. */
+export interface Watermark { seenUntil: string; lastSentAt: string | null }
+
+/** A person the digest may write to. */
+export interface NotifiedPerson {
+  id: string; name: string; email: string;
+  /** Their organisation's member id, if any (for announcements' audience and review decisions). */
+  memberId: string | null;
+  /** When the account was made (ISO): the first digest reports only what came after. */
+  joinedAt: string;
+  preferences: NotificationPreferences;
+}
+
+/** One new thing for a digest; `title` is plain text (escaped where rendered). */
+export interface NewsItem { kind: NotificationKind; id: string; title: string; at: string; action: string }
+
+function parsePreferences(json: string | null | undefined): NotificationPreferences {
+  if (!json) return NotificationPreferences.parse({});
+  const parsed = NotificationPreferences.safeParse(JSON.parse(json));
+  // A stored row the schema no longer accepts falls back to the defaults, never to a crash.
+  return parsed.success ? parsed.data : NotificationPreferences.parse({});
+}
+
+/** Better Auth's dates come back as ISO text, a Date or epoch milliseconds, by backend. */
+function isoTime(value: string | Date | number): string {
+  const date = value instanceof Date ? value : new Date(typeof value === 'number' || /^\d+$/.test(value) ? Number(value) : value);
+  return Number.isNaN(date.getTime()) ? new Date(0).toISOString() : date.toISOString();
+}
+
+function titleOf(after: string | null, fallback: string): string {
+  if (!after) return fallback;
+  try {
+    const doc = JSON.parse(after) as Record<string, unknown>;
+    const name = doc.name ?? doc.title;
+    if (typeof name === 'string') return name;
+    if (name && typeof name === 'object' && typeof (name as Record<string, unknown>).en === 'string') return (name as Record<string, string>).en ?? fallback;
+  } catch { /* a malformed audit row names the record by id */ }
+  return fallback;
+}
+
+function countryOf(after: string | null): string | null {
+  try {
+    const doc = after ? (JSON.parse(after) as Record<string, unknown>) : {};
+    const c = doc.country ?? (doc.address as Record<string, unknown> | undefined)?.country;
+    return typeof c === 'string' ? c : null;
+  } catch { return null; }
+}
+
+const AUDIT_KIND: Record<Exclude<NotificationKind, 'announcements' | 'reviews'>, string> = {
+  members: 'members', resources: 'resources', events: 'events',
+};
+const REVIEW_ACTIONS = ['approve', 'reject', 'suspend', 'reinstate'];
+
+/**
+ * The notification store of one database.
+ * @example const n = createNotifications(store.db); await n.putPreferences('u1', prefs);
+ */
+// The store's schema type does not list these tables; any Kysely on that database works.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function createNotifications(anyDb: Kysely<any>) {
+  const db = anyDb as Kysely<NotificationDatabase>;
+  return {
+    async getPreferences(personId: string): Promise<NotificationPreferences> {
+      const row = await db.selectFrom('notification_preference').select('preferences').where('person_id', '=', personId).executeTakeFirst();
+      return parsePreferences(row?.preferences);
+    },
+    async putPreferences(personId: string, preferences: NotificationPreferences, at = new Date()): Promise<void> {
+      const json = JSON.stringify(preferences);
+      await db.insertInto('notification_preference').values({ person_id: personId, preferences: json, updated_at: at.toISOString() })
+        .onConflict((oc) => oc.column('person_id').doUpdateSet({ preferences: json, updated_at: at.toISOString() })).execute();
+    },
+    /** Turns one kind off (the one-click unsubscribe); true when the person exists. */
+    async turnOff(personId: string, kind: NotificationKind, at = new Date()): Promise<boolean> {
+      const user = await db.selectFrom('user').select('id').where('id', '=', personId).executeTakeFirst();
+      if (!user) return false;
+      const prefs = await this.getPreferences(personId);
+      prefs.kinds[kind] = { ...prefs.kinds[kind], cadence: 'off' };
+      await this.putPreferences(personId, prefs, at);
+      return true;
+    },
+    async watermarks(personId: string): Promise<Partial<Record<NotificationKind, Watermark>>> {
+      const rows = await db.selectFrom('notification_watermark').selectAll().where('person_id', '=', personId).execute();
+      return Object.fromEntries(rows.map((r) => [r.kind, { seenUntil: r.seen_until, lastSentAt: r.last_sent_at }]));
+    },
+    /** The upsert that advances a watermark; run it in the batch that queues the mail. */
+    advanceStatement(personId: string, kind: NotificationKind, seenUntil: string, sentAt: string | null): CompiledQuery {
+      return db.insertInto('notification_watermark').values({ person_id: personId, kind, seen_until: seenUntil, last_sent_at: sentAt })
+        .onConflict((oc) => oc.columns(['person_id', 'kind']).doUpdateSet({ seen_until: seenUntil, last_sent_at: sentAt })).compile();
+    },
+    /** Every person with an email, their organisation and preferences, in id order. */
+    async people(): Promise<NotifiedPerson[]> {
+      const rows = await db.selectFrom('user')
+        .leftJoin('member', 'member.userId', 'user.id')
+        .leftJoin('organization', 'organization.id', 'member.organizationId')
+        .leftJoin('notification_preference', 'notification_preference.person_id', 'user.id')
+        .select(['user.id', 'user.name', 'user.email', 'user.createdAt', 'organization.slug', 'notification_preference.preferences'])
+        .orderBy('user.id').execute();
+      const seen = new Map<string, NotifiedPerson>();
+      for (const r of rows) {
+        if (seen.has(r.id)) continue; // one organisation per person is enough for the audience
+        seen.set(r.id, { id: r.id, name: r.name, email: r.email, memberId: r.slug ?? null, joinedAt: isoTime(r.createdAt), preferences: parsePreferences(r.preferences) });
+      }
+      return [...seen.values()];
+    },
+    /** Everything new of one kind after `since`, oldest first, filtered for the person. */
+    async newsSince(kind: NotificationKind, since: string, person: NotifiedPerson): Promise<NewsItem[]> {
+      const filter = person.preferences.kinds[kind];
+      if (kind === 'announcements') {
+        const rows = await db.selectFrom('announcement').select(['id', 'title', 'audience', 'published_at'])
+          .where('status', '=', 'published').where('published_at', '>', since).orderBy('published_at').execute();
+        const own = person.memberId
+          ? await db.selectFrom('members').select('country').where('id', '=', person.memberId).executeTakeFirst() : undefined;
+        const focus = person.memberId
+          ? (await db.selectFrom('member_focus').select('focus').where('member_id', '=', person.memberId).execute()).map((f) => f.focus) : [];
+        const language = person.preferences.language;
+        return rows.filter((r) => {
+          const audience = JSON.parse(r.audience) as { countries: string[]; focusAreas: string[] };
+          // The audience is the organisations it is for; the person's filters narrow further.
+          if (audience.countries.length && !(own && audience.countries.includes(own.country))) return false;
+          if (audience.focusAreas.length && !audience.focusAreas.some((f) => focus.includes(f))) return false;
+          if (filter.countries.length && audience.countries.length && !audience.countries.some((c) => filter.countries.includes(c))) return false;
+          if (filter.focusAreas.length && audience.focusAreas.length && !audience.focusAreas.some((f) => (filter.focusAreas as string[]).includes(f))) return false;
+          return true;
+        }).map((r) => {
+          const title = JSON.parse(r.title) as Record<string, string>;
+          return { kind, id: r.id, title: title[language] ?? title.en ?? r.id, at: r.published_at ?? since, action: 'publish' };
+        });
+      }
+      let query = db.selectFrom('audit_log').select(['id', 'at', 'record_id', 'action', 'after', 'kind']).where('at', '>', since);
+      if (kind === 'reviews') {
+        if (!person.memberId) return [];
+        query = query.where('organisation_id', '=', person.memberId).where('action', 'in', REVIEW_ACTIONS);
+      } else {
+        query = query.where('kind', '=', AUDIT_KIND[kind]).where('action', 'in', ['create', 'update', 'approve']);
+      }
+      const rows = await query.orderBy('at').orderBy('id').execute();
+      return rows.filter((r) => {
+        if (kind === 'reviews' || !filter.countries.length) return true;
+        const country = countryOf(r.after);
+        return country === null || filter.countries.includes(country);
+      }).map((r) => ({ kind, id: r.record_id, title: titleOf(r.after, r.record_id), at: r.at, action: r.action }));
+    },
+  };
+}
+
+/** The notification store. */
+export type Notifications = ReturnType<typeof createNotifications>;
