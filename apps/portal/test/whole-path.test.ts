@@ -2,7 +2,8 @@
  * The whole path, as people walk it, on the built API (SQLite file, or PostgreSQL in the
  * `portal-postgres` project), a real SMTP inbox and Chromium: the secretariat opens a call; a
  * visitor applies on a 360 px phone; the confirmation mail arrives; the secretariat approves; the
- * contact person signs in from the invitation mail, edits the entry (the preview follows), adds a
+ * contact person signs in from the invitation mail, edits the entry (the position picked on the
+ * small map; the preview follows), adds a
  * passkey (Chromium's virtual authenticator) and signs in with it; a `<thb-member-map>` open on
  * another page shows the new member without a reload; the organisation's event shows in
  * `<thb-event-list>` only once the secretariat approved it. No fixed waits: every step waits for
@@ -11,6 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedMail } from 'mailparser';
 import type { Page } from 'playwright';
+import { europeMap } from '@thb/widgets/europe-map';
 import { openPortalHarness, SECRETARIAT_EMAIL, type PortalHarness } from './support/portal-harness.ts';
 
 let portal: PortalHarness;
@@ -60,7 +62,8 @@ async function widgetPage(markup: string): Promise<Page> {
 }
 
 describe('the whole path', () => {
-  it('from an opened call to a member on the live map and an approved event', async () => {
+  // One long walk: about 45 s alone, more on a busy machine, so it has more than the project's 60 s.
+  it('from an opened call to a member on the live map and an approved event', { timeout: 180_000 }, async () => {
     // 1. The secretariat opens a call on its screen.
     const { page: secretariat } = await portal.signIn(SECRETARIAT_EMAIL, { path: '/portal/secretariat/calls/new' });
     await secretariat.getByRole('heading', { name: 'Open a call', level: 1 }).waitFor();
@@ -133,8 +136,13 @@ describe('the whole path', () => {
     await owner.goto(`${portal.api.url}/portal/entry/${memberId}`);
     await owner.getByRole('heading', { name: 'Our entry', level: 1 }).waitFor();
     await owner.getByLabel('City', { exact: true }).fill('Tampere');
-    await owner.getByLabel('Latitude of the office').fill('61.5');
-    await owner.getByLabel('Longitude of the office').fill('23.76');
+    // The position is picked on the small map (where the member map draws Tampere).
+    const picker = owner.locator('thb-portal-position-picker svg');
+    const box = (await picker.boundingBox())!;
+    const [x, y] = europeMap.projection.project(23.76, 61.5);
+    await picker.click({ position: { x: (x / europeMap.width) * box.width, y: (y / europeMap.height) * box.height } });
+    await expect.poll(async () => Math.abs(Number(await owner.getByLabel('Latitude of the office').inputValue()) - 61.5)).toBeLessThan(0.5);
+    expect(Math.abs(Number(await owner.getByLabel('Longitude of the office').inputValue()) - 23.76)).toBeLessThan(0.5);
     await owner.getByRole('article', { name: ORGANISATION }).getByText('Tampere, Finland').waitFor();
     await expect.poll(() => owner.locator('thb-member-map .marker').first().getAttribute('aria-label')).toContain(ORGANISATION);
     await owner.getByRole('button', { name: 'Save the entry' }).click();
