@@ -5,7 +5,7 @@ import { nodeProject } from '@thb/vitest-config';
 // API and Chromium, and these two cover the database paths the portal adds (sessions, links,
 // invitations, writes waiting for review); every other screen runs on SQLite only.
 export default nodeProject('portal-postgres', {
-  include: ['src/screens/sign-in/**/*.test.ts', 'src/screens/entry/**/*.test.ts'],
+  include: ['src/screens/sign-in/**/*.test.ts', 'src/screens/entry/**/*.test.ts', 'test/whole-path.test.ts'],
   env: { PORTAL_TEST_BACKEND: 'postgres' },
   testTimeout: 60_000, hookTimeout: 120_000,
 }, { built: true });

@@ -66,6 +66,8 @@ export class ThbPortalApplicationForm extends PortalElement<ApplyKey> {
     const field = (name: string) => this.renderRoot.querySelector<HTMLInputElement>(`input[name="${name}"]`);
     field('lat')!.value = String(known.lat);
     field('lon')!.value = String(known.lon);
+    // The position picker follows the fields' input events.
+    field('lat')!.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
 
   async #save(event: SubmitEvent): Promise<void> {

@@ -8,6 +8,7 @@ import { EU_LANGUAGES, FOCUS_AREAS, SCOPES } from '@thb/schema/enums';
 import type { ApplicationContact, KnownCity, OrganisationDraft } from './apply-api.ts';
 import { countryOptions, languageName, languageOptions } from './apply-format.ts';
 import type { ApplyKey } from './apply.strings.ts';
+import '../position-picker/position-picker.ts';
 
 /** A field of the form and the API parameter its errors name. */
 export const FORM_FIELDS = [
@@ -118,6 +119,7 @@ export function organisationFields(ctx: FieldsContext): TemplateResult {
         <label>${t('org.lat')}<input id="f-lat" name="lat" inputmode="decimal" .value=${o.coordinates ? String(o.coordinates.lat) : ''} aria-invalid=${lat.invalid}></label>
         <label>${t('org.lon')}<input id="f-lon" name="lon" inputmode="decimal" .value=${o.coordinates ? String(o.coordinates.lon) : ''} aria-invalid=${lat.invalid}></label>
       </div>
+      <thb-portal-position-picker></thb-portal-position-picker>
     </fieldset>
     ${select(ctx, 'scope', 'org.scope', SCOPES.map((code) => ({ code, name: t(`scope.${code}`) })), o.scope, 'org.scopePick')}
     ${checkboxes(ctx, 'focus', 'org.focus', FOCUS_AREAS.map((code) => ({ code, name: t(`focus.${code}`) })), o.focus ?? [])}

@@ -10,6 +10,7 @@ import type { Strings } from '@thb/widgets/strings';
 import { DESCRIPTION_LANGUAGES, REVIEWED_FIELDS, type EntryDraft } from './entry-draft.ts';
 import type { PendingValues } from './entry-history.ts';
 import type { EntryKey } from './entry.strings.ts';
+import '../position-picker/position-picker.ts';
 
 /** What the form shows. */
 export interface EntryFormContext {
@@ -87,6 +88,7 @@ export function entryFields(context: EntryFormContext): TemplateResult {
         ${input('lat', t('field.lat'), draft.lat, context, { required: true, inputmode: 'decimal', hintId: 'hint-position' })}
         ${input('lon', t('field.lon'), draft.lon, context, { required: true, inputmode: 'decimal', hintId: 'hint-position' })}
       </div>
+      <thb-portal-position-picker></thb-portal-position-picker>
     </fieldset>
     <fieldset><legend>${t('entry.section.work')}</legend>
       <div class="field">
