@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BACKENDS } from '../testing/backends.ts';
+import { createWebhookEndpoints } from '../webhooks/index.ts';
 import { StaleAnnouncementError } from './index.ts';
 
 const WHO = { actor: 'secretariat:ana', label: 'Ana', route: 'POST /v1/announcements' };
@@ -31,6 +32,21 @@ describe.each(BACKENDS)('announcements on $name', (backend) => {
     const audit = await store.writes.audit({ recordId: draft.id }, { page: 1, pageSize: 10 });
     expect(audit.items.map((entry) => entry.action).sort()).toEqual(['create', 'publish', 'update']);
     expect(await store.dataVersion()).toBe(version + 3);
+  });
+
+  it('queues an "announcement published" webhook in the publishing batch, for a public one at its first publication only', async () => {
+    const store = await backend.fresh();
+    const news = store.announcements;
+    await createWebhookEndpoints(store.db).create({ memberId: null, url: 'https://hooks.example.org/thb', eventKinds: ['announcement.published'] });
+    const deliveries = async () => (await store.db.selectFrom('webhook_delivery').select(['event_kind', 'payload']).execute())
+      .map((row) => ({ kind: row.event_kind, data: (JSON.parse(row.payload) as { data: { id: string } }).data.id }));
+    const internal = await news.create({ ...FIELDS, public: false }, WHO);
+    await news.publish(internal.id, 1, WHO);
+    expect(await deliveries()).toEqual([]);
+    const open = await news.create(FIELDS, WHO);
+    await news.publish(open.id, 1, WHO);
+    await news.publish(open.id, 2, WHO);
+    expect(await deliveries()).toEqual([{ kind: 'announcement.published', data: open.id }]);
   });
 
   it('keeps non-public announcements out of the public list but in the members\' one', async () => {

@@ -5,6 +5,7 @@
 import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import { DATA_VERSION_KEY } from '../database.ts';
 import type { WriteBatch } from '../write.ts';
+import { webhookEnqueueStatement } from '../webhooks/webhook-enqueue.ts';
 
 /** Text per language; `en` is always there. */
 export type AnnouncementText = { en: string } & Partial<Record<string, string>>;
@@ -111,7 +112,7 @@ export function createAnnouncements(anyDb: Kysely<any>, write: WriteBatch, now: 
   }
   /** Runs a change guarded by `revision`; the row count of the update tells whether it held. */
   async function change(id: string, revision: number, who: AnnouncementActor, action: string,
-    set: Partial<AnnouncementRow>): Promise<StoredAnnouncement> {
+    set: Partial<AnnouncementRow>, alsoCommit: (after: StoredAnnouncement) => CompiledQuery[] = () => []): Promise<StoredAnnouncement> {
     const before = await get(id);
     if (!before || before.revision !== revision) throw new StaleAnnouncementError(`announcement ${id} changed meanwhile`);
     const at = now().toISOString();
@@ -120,7 +121,7 @@ export function createAnnouncements(anyDb: Kysely<any>, write: WriteBatch, now: 
     try {
       await write([
         db.updateTable('announcement').set(values).where('id', '=', id).where('revision', '=', revision).compile(),
-        guard(id, revision + 1), bump(), audit(at, who, id, action, before, after),
+        guard(id, revision + 1), bump(), audit(at, who, id, action, before, after), ...alsoCommit(after),
       ]);
     } catch (error) {
       if ((await get(id))?.revision !== revision) throw new StaleAnnouncementError(`announcement ${id} changed meanwhile`);
@@ -146,7 +147,14 @@ export function createAnnouncements(anyDb: Kysely<any>, write: WriteBatch, now: 
     /** Publishes a draft (keeps the first publication time of one published already). */
     async publish(id: string, revision: number, who: AnnouncementActor) {
       const current = await get(id);
-      return change(id, revision, who, 'publish', { status: 'published', published_at: current?.publishedAt ?? now().toISOString() });
+      // Members' systems hear of a public announcement once, at its first publication, in the
+      // same batch; audience-restricted ones stay in the portal, not in other organisations' systems.
+      const firstPublic = (after: StoredAnnouncement) => (current?.publishedAt || !after.public ? [] : [
+        webhookEnqueueStatement(anyDb, 'announcement.published', {
+          id: after.id, title: after.title, text: after.text, eventIds: after.eventIds, resourceIds: after.resourceIds, publishedAt: after.publishedAt,
+        }, now()),
+      ]);
+      return change(id, revision, who, 'publish', { status: 'published', published_at: current?.publishedAt ?? now().toISOString() }, firstPublic);
     },
     /**
      * Deletes an announcement still at `revision`, audited and version-bumped in one batch. The
