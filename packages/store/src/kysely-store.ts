@@ -35,6 +35,8 @@ export interface KyselyPlatformStore extends PlatformStore {
   readonly db: Kysely<StoreDatabase>;
   /** The secretariat's announcements, written through the same batch path (audited, version bumped). */
   readonly announcements: Announcements;
+  /** The store's atomic batch (a transaction, or `d1.batch`), for other tables' writes with their mails. */
+  readonly writeBatch: WriteBatch;
   /**
    * Builds the resource search index now, e.g. at server start, instead of on the first search,
    * and reads every member and event once, so corrupt rows show in `corruptRecords()` from the start.
@@ -83,6 +85,7 @@ export function createKyselyStore(db: Kysely<StoreDatabase>, options: KyselyStor
     events: createEventRepository(ctx),
     writes: createRecordWrites(ctx, options.now),
     announcements: createAnnouncements(db, ctx.write, options.now),
+    writeBatch: ctx.write,
     dataVersion: ctx.dataVersion,
     async putMany(records) {
       const statements = putStatements(db, records, ctx.maxParameters);
