@@ -38,6 +38,7 @@ import { statsRouter } from './routes/stats/index.ts';
 import { chatRouter, type ChatRouteOptions } from './routes/chat/index.ts';
 import { accountsRouter } from './routes/organisations/index.ts';
 import { portalRouter, type PortalOptions } from './routes/calls/index.ts';
+import { meetingsRouter, type MeetingOptions } from './routes/meetings/meetings.ts';
 
 /** What `createApp` needs: a store, and optionally a clock, a logger and entry-specific parts. */
 export interface CreateAppOptions extends DocsOptions {
@@ -77,6 +78,8 @@ export interface CreateAppOptions extends DocsOptions {
   writes?: WriteSideOptions;
   /** The members' portal: calls, applications, the yearly check (`createPortalStore` from `@thb/store/portal`). */
   portal?: PortalOptions;
+  /** Platform meetings and their registrations (`createMeetingStore` from `@thb/store/meetings`). */
+  meetings?: MeetingOptions | undefined;
   /** Adds routes the entry owns (static files on Node) after the API, before 405/404 handling. */
   extend?: (app: AppOpenAPI) => void;
 }
@@ -148,6 +151,7 @@ export function createApp(options: CreateAppOptions): AppOpenAPI {
   if (options.portal) {
     app.route('/', portalRouter(deps, options.portal, { accounts: options.accounts, clientAddress: options.chat?.rateLimit?.clientAddress }));
   }
+  if (options.meetings) app.route('/', meetingsRouter(options.meetings));
   registerDocs(app, options);
   options.extend?.(app);
   const methods = routeMethods(app);

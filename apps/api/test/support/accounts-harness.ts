@@ -11,7 +11,7 @@ import { demoData, seedDemoData } from '@thb/store/demo';
 import { openPostgresStore } from '@thb/store/postgres';
 import { createTestDatabase, openDemoStore, TEST_NOW } from '@thb/store/testing';
 import type { PlatformStore } from '@thb/store';
-import { createApp, type AppOpenAPI, type WriteSideOptions } from '../../src/app.ts';
+import { createApp, type AppOpenAPI, type CreateAppOptions, type WriteSideOptions } from '../../src/app.ts';
 import { createAccounts, type Accounts } from '../../src/auth/accounts.ts';
 import type { SignInLimitOptions } from '../../src/auth/sign-in-limits.ts';
 import type { PortalOptions } from '../../src/routes/calls/index.ts';
@@ -50,6 +50,8 @@ export async function openAccountsHarness(backend: Backend, options: {
   /** The members' portal, given the harness's parts (its mailer is the inbox's). */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   portal?: (parts: { store: PlatformStore; db: Kysely<any>; mailer: SmtpInbox['mailer']; publicUrl: string }) => PortalOptions;
+  /** Platform meetings, given the harness's store. */
+  meetings?: (parts: { store: PlatformStore }) => CreateAppOptions['meetings'];
 } = {}): Promise<AccountsHarness & { store: PlatformStore }> {
   const publicUrl = options.publicUrl ?? PUBLIC_URL;
   const inbox = await startSmtpInbox();
@@ -91,6 +93,7 @@ export async function openAccountsHarness(backend: Backend, options: {
     // Each test names its client, so that the per-client limit of one never blocks another.
     chat: { rateLimit: { clientAddress: (c) => c.req.header('x-test-client') } },
     ...(options.portal ? { portal: options.portal({ store, db, mailer: inbox.mailer, publicUrl }) } : {}),
+    ...(options.meetings ? { meetings: options.meetings({ store }) } : {}),
   });
   return {
     name: backend, publicUrl, app, accounts, inbox, db, store,

@@ -3,7 +3,8 @@
  * record, but a meeting may be tentative ("autumn 2027"), which no event can say, and its
  * participants must never reach the public event feeds. So the meeting row carries its own
  * title, text, place, time zone and date (fixed, or tentative with a precision), its status,
- * and which reminders went out (each once).
+ * and which reminders went out (each once). The mail queue gains `attachments` (JSON, null for
+ * none, so every queued mail of before stays as it was) for the invitations' iCalendar files.
  */
 import type { Kysely } from 'kysely';
 import { binaryText } from './portable.ts';
@@ -23,11 +24,13 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn(name, type, (c) => (required ? c.notNull().defaultTo(name === 'status' ? 'planned' : name === 'time_zone' ? 'UTC' : '{}') : c))
       .execute();
   }
+  await db.schema.alterTable('mail_queue').addColumn('attachments', 'text').execute();
 }
 
 /** Drops what `up` added. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.alterTable('mail_queue').dropColumn('attachments').execute();
   for (const name of ['title', 'body', 'place', 'time_zone', 'starts_at', 'ends_at', 'tentative', 'status', 'reminded_7d_at', 'reminded_1d_at']) {
     await db.schema.alterTable('meeting').dropColumn(name).execute();
   }
