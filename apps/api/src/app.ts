@@ -40,6 +40,7 @@ import { accountsRouter } from './routes/organisations/index.ts';
 import { portalRouter, type PortalOptions } from './routes/calls/index.ts';
 import { announcementsAndNewsRouter } from './routes/announcements/index.ts';
 import { notificationsRouter, type NotificationRouteOptions } from './routes/notifications/notifications.ts';
+import { meetingsRouter, type MeetingOptions } from './routes/meetings/meetings.ts';
 
 /** What `createApp` needs: a store, and optionally a clock, a logger and entry-specific parts. */
 export interface CreateAppOptions extends DocsOptions {
@@ -81,6 +82,8 @@ export interface CreateAppOptions extends DocsOptions {
   portal?: PortalOptions;
   /** Notification settings and one-click unsubscribe (issue 13); without it those routes are absent. */
   notifications?: NotificationRouteOptions;
+  /** Platform meetings and their registrations (`createMeetingStore` from `@thb/store/meetings`). */
+  meetings?: MeetingOptions | undefined;
   /** Adds routes the entry owns (static files on Node) after the API, before 405/404 handling. */
   extend?: (app: AppOpenAPI) => void;
 }
@@ -154,6 +157,7 @@ export function createApp(options: CreateAppOptions): AppOpenAPI {
     app.route('/', portalRouter(deps, options.portal, { accounts: options.accounts, clientAddress: options.chat?.rateLimit?.clientAddress }));
   }
   if (options.notifications) app.route('/', notificationsRouter(options.notifications));
+  if (options.meetings) app.route('/', meetingsRouter(options.meetings));
   registerDocs(app, options);
   options.extend?.(app);
   const methods = routeMethods(app);

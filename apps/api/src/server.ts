@@ -11,6 +11,7 @@ import { isEntry, runMain } from '@thb/store/node-main';
 import type { OpenedStore } from '@thb/store/open';
 import { createApiKeys, createSecretariat } from '@thb/store/access';
 import { createMailQueue } from '@thb/store/mail-queue';
+import { createMeetingStore } from '@thb/store/meetings';
 import { createNotifications } from '@thb/store/notifications';
 import { createPortalStore } from '@thb/store/portal';
 import { runDigests } from './notifications/digest-job.ts';
@@ -69,11 +70,18 @@ async function main(env: Env, { store, backend }: OpenedStore): Promise<RunningS
     log: (line) => console.error(line),
   }, env.WEBHOOK_POLL_SECONDS * 1000);
   const notifications = { notifications: createNotifications(store.db), secret };
+  // Invitations name the platform's sender as their ORGANIZER: `Name <address>` or a bare address.
+  const sender = /^\s*"?(.*?)"?\s*<([^>]+)>\s*$/.exec(env.MAIL_FROM);
+  const meetings = {
+    store: createMeetingStore(store.db, { writeBatch: store.write }), mailer, publicUrl,
+    organizer: sender ? { name: sender[1] || sender[2]!, email: sender[2]! } : { name: env.MAIL_FROM, email: env.MAIL_FROM },
+  };
   const server = await startServer({
     store,
     accounts,
     portal,
     notifications,
+    meetings,
     writes: {
       keys: createApiKeys(store.db),
       review: { mails: reviewMails(accounts, mailer, publicUrl) },

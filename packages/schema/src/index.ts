@@ -54,3 +54,6 @@ export {
   NOTIFICATION_CADENCES, NOTIFICATION_KINDS, NotificationCadence, NotificationChoice, NotificationKind,
   NotificationPreferences, UnsubscribeQuery,
 } from './notifications.ts';
+export {
+  Meeting, MeetingDate, MeetingId, MeetingInput, MeetingList, Registration, RegistrationInput, RegistrationList, TentativeDate,
+} from './meetings.ts';

@@ -143,6 +143,8 @@ export interface MailQueueTable {
   text: string;
   html: string | null;
   headers: string | null;
+  /** JSON of `MailAttachment[]` (migration 0013); null when there are none. */
+  attachments: string | null;
   created_at: string;
   /** A bigint; PostgreSQL's driver returns it as a string. */
   attempts: number | string;

@@ -26,6 +26,7 @@ function toQueuedMail(mail: Mail): MailToQueue {
     recipient: mail.to, subject: mail.subject, text: mail.text,
     ...(mail.html === undefined ? {} : { html: mail.html }),
     ...(mail.headers === undefined ? {} : { headers: mail.headers }),
+    ...(mail.attachments === undefined ? {} : { attachments: mail.attachments }),
   };
 }
 
@@ -36,6 +37,7 @@ export function fromQueuedMail(mail: MailToQueue & { id?: string }): Mail {
     to: mail.recipient, subject: mail.subject, text: mail.text,
     ...(mail.html === undefined ? {} : { html: mail.html }),
     ...(mail.headers === undefined ? {} : { headers: mail.headers }),
+    ...(mail.attachments === undefined ? {} : { attachments: mail.attachments }),
   };
 }
 

@@ -11,7 +11,7 @@ import { demoData, seedDemoData } from '@thb/store/demo';
 import { openPostgresStore } from '@thb/store/postgres';
 import { createTestDatabase, openDemoStore, TEST_NOW } from '@thb/store/testing';
 import type { PlatformStore } from '@thb/store';
-import { createApp, type AppOpenAPI, type WriteSideOptions } from '../../src/app.ts';
+import { createApp, type AppOpenAPI, type CreateAppOptions, type WriteSideOptions } from '../../src/app.ts';
 import type { NotificationRouteOptions } from '../../src/routes/notifications/notifications.ts';
 import { createAccounts, type Accounts } from '../../src/auth/accounts.ts';
 import type { SignInLimitOptions } from '../../src/auth/sign-in-limits.ts';
@@ -56,6 +56,8 @@ export async function openAccountsHarness(backend: Backend, options: {
   /** The notification routes (issue 13), given the harness's database and the secret. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   notifications?: (parts: { db: Kysely<any>; secret: string }) => NotificationRouteOptions;
+  /** Platform meetings, given the harness's store. */
+  meetings?: (parts: { store: PlatformStore }) => CreateAppOptions['meetings'];
 } = {}): Promise<AccountsHarness & { store: PlatformStore }> {
   const publicUrl = options.publicUrl ?? PUBLIC_URL;
   const inbox = await startSmtpInbox();
@@ -98,6 +100,7 @@ export async function openAccountsHarness(backend: Backend, options: {
     chat: { rateLimit: { clientAddress: (c) => c.req.header('x-test-client') } },
     ...(options.portal ? { portal: options.portal({ store, db, mailer: inbox.mailer, publicUrl }) } : {}),
     ...(options.notifications ? { notifications: options.notifications({ db, secret: HARNESS_SECRET }) } : {}),
+    ...(options.meetings ? { meetings: options.meetings({ store }) } : {}),
   });
   return {
     name: backend, publicUrl, app, accounts, inbox, db, store,

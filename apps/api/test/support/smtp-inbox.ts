@@ -7,6 +7,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import nodemailer from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import type { Mailer } from '../../src/mail/mailer.ts';
+import { toMessageOptions } from '../../src/node/mail/mail-message.ts';
 
 /** A running inbox. */
 export interface SmtpInbox {
@@ -50,7 +51,8 @@ export async function startSmtpInbox(): Promise<SmtpInbox> {
     received,
     mailer: {
       async send(mail) {
-        await transport.sendMail({ from: 'THB Platform <no-reply@thb.invalid>', to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers });
+        // The Node entry's own message options, so attachments and header checks are the real ones.
+        await transport.sendMail(toMessageOptions(mail, 'THB Platform <no-reply@thb.invalid>'));
       },
     },
     async next(to) {

@@ -13,5 +13,5 @@
  */
 export { createMailQueue, DEFAULT_MAIL_CLAIM_MS, DEFAULT_MAIL_RETRY, retryDelayMs } from './mail-queue.ts';
 export type {
-  ClaimedMail, MailQueue, MailQueueOptions, MailRetryPolicy, MailToQueue, QueuedMailInfo, QueuedMailStatus,
+  ClaimedMail, MailAttachment, MailQueue, MailQueueOptions, MailRetryPolicy, MailToQueue, QueuedMailInfo, QueuedMailStatus,
 } from './mail-queue-types.ts';

@@ -1,6 +1,14 @@
 /** The mail queue's types: what is queued, what a deliverer claims, what an operator lists. */
 import type { CompiledQuery } from 'kysely';
 
+/** A small text file a mail carries, such as an invitation's `invite.ics`. */
+export interface MailAttachment {
+  filename: string;
+  /** The full type with its parameters, e.g. `text/calendar; method=REQUEST; charset=UTF-8`. */
+  contentType: string;
+  content: string;
+}
+
 /** One message to queue, already in the recipient's language. */
 export interface MailToQueue {
   /** Exactly one address (`Name <address>` or `address`); the transport checks it. */
@@ -10,6 +18,7 @@ export interface MailToQueue {
   html?: string | undefined;
   /** Extra headers, such as `List-Unsubscribe`. */
   headers?: Readonly<Record<string, string>> | undefined;
+  attachments?: readonly MailAttachment[] | undefined;
 }
 
 /** A mail a deliverer holds: send it, then `markSent` or `markFailed` with this claim. */

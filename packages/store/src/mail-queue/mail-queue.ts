@@ -8,7 +8,7 @@
 import type { Kysely } from 'kysely';
 import type { MailQueueTable, StoreDatabase } from '../database.ts';
 import type {
-  ClaimedMail, MailQueue, MailQueueOptions, MailRetryPolicy, MailToQueue, QueuedMailInfo, QueuedMailStatus,
+  ClaimedMail, MailAttachment, MailQueue, MailQueueOptions, MailRetryPolicy, MailToQueue, QueuedMailInfo, QueuedMailStatus,
 } from './mail-queue-types.ts';
 
 /** Retries after 15 s, 30 s, 1 min, … at most hourly, for three days. */
@@ -62,6 +62,7 @@ export function createMailQueue(db: Kysely<StoreDatabase>, options: MailQueueOpt
     const headers = mail.headers && Object.keys(mail.headers).length > 0 ? JSON.stringify(mail.headers) : null;
     const statement = db.insertInto('mail_queue').values({
       id, recipient: mail.recipient, subject: mail.subject, text: mail.text, html: mail.html ?? null, headers,
+      attachments: mail.attachments && mail.attachments.length > 0 ? JSON.stringify(mail.attachments) : null,
       created_at: at, attempts: 0, next_attempt_at: at, sent_at: null, last_error: null,
     }).compile();
     return { id, statements: [statement] };
@@ -98,6 +99,7 @@ export function createMailQueue(db: Kysely<StoreDatabase>, options: MailQueueOpt
           id: row.id, attempt, createdAt: row.created_at, claimedUntil, recipient: row.recipient, subject: row.subject, text: row.text,
           ...(row.html === null ? {} : { html: row.html }),
           ...(row.headers === null ? {} : { headers: JSON.parse(row.headers) as Record<string, string> }),
+          ...(row.attachments === null ? {} : { attachments: JSON.parse(row.attachments) as MailAttachment[] }),
         });
       }
       return claimed;
@@ -106,7 +108,7 @@ export function createMailQueue(db: Kysely<StoreDatabase>, options: MailQueueOpt
     async markSent(claim) {
       // The body goes: it may hold a sign-in link, which a copy of the database must not keep.
       const result = await db.updateTable('mail_queue')
-        .set({ sent_at: now().toISOString(), next_attempt_at: null, text: '', html: null, last_error: null })
+        .set({ sent_at: now().toISOString(), next_attempt_at: null, text: '', html: null, attachments: null, last_error: null })
         .where('id', '=', claim.id).where('sent_at', 'is', null)
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;

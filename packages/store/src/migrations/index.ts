@@ -13,6 +13,7 @@ import * as announcements from './0008-announcements.ts';
 import * as webhooks from './0009-webhooks.ts';
 import * as meetings from './0010-meetings.ts';
 import * as notifications from './0011-notifications.ts';
+import * as meetingDetails from './0013-meeting-details.ts';
 
 /** Every migration by name; names sort in the order they must run. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -26,6 +27,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0009-webhooks': webhooks,
   '0010-meetings': meetings,
   '0011-notifications': notifications,
+  '0013-meeting-details': meetingDetails,
 };
 
 /** Options for {@link migrateToLatest}. */

@@ -38,6 +38,10 @@ export function toMessageOptions(mail: Mail, from: string): SendMailOptions {
     ...(mail.html === undefined ? {} : { html: mail.html }),
     headers,
     // Our content is always given as strings: never let a value read a file or fetch a URL.
+    // Content given as strings only: with file and URL access off, nothing is read from disk or the net.
+    ...(mail.attachments === undefined ? {} : {
+      attachments: mail.attachments.map((a) => ({ filename: oneLine(a.filename), contentType: oneLine(a.contentType), content: a.content })),
+    }),
     disableFileAccess: true,
     disableUrlAccess: true,
   };

@@ -78,5 +78,10 @@ export function toRawMail(mail: Mail, from: string): RawMail {
   if (mail.html !== undefined) {
     message.addMessage({ contentType: 'text/html', charset: 'UTF-8', encoding: 'base64', data: base64Lines(mail.html) });
   }
+  for (const attachment of mail.attachments ?? []) {
+    message.addAttachment({
+      filename: oneLine(attachment.filename), contentType: oneLine(attachment.contentType), data: base64Lines(attachment.content),
+    });
+  }
   return { from: sender.addr, to: recipient.addr, raw: message.asRaw() };
 }
