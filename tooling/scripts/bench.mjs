@@ -32,5 +32,5 @@ for (const { dir, manifest, script } of packages) {
   const result = spawnSync('pnpm', ['run', '--silent', script], { cwd: dir, stdio: 'inherit' });
   if (result.status !== 0) failed += 1;
 }
-if (picked.length === 0) console.log('no package has a bench script yet');
+if (packages.length === 0) console.log('no package has a bench script yet');
 process.exitCode = failed ? 1 : 0;

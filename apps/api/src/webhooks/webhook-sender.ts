@@ -4,7 +4,7 @@
  * only check the URL, as a Worker's `fetch` resolves names out of reach (and Cloudflare does not
  * route to private addresses from a Worker anyway).
  */
-import { isAllowedHost, webhookUrlProblem, type WebhookAllowList } from './webhook-url.ts';
+import { webhookUrlProblem, type WebhookAllowList } from './webhook-url.ts';
 
 /** One request to an endpoint. */
 export interface WebhookRequest {
@@ -40,5 +40,3 @@ export function createFetchSender(allow: WebhookAllowList, fetcher: typeof fetch
     return { status: response.status };
   };
 }
-
-export { isAllowedHost };
