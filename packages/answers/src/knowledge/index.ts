@@ -24,10 +24,15 @@ import { supportTheCause } from './support-the-cause.ts';
 import { victimRights } from './victim-rights.ts';
 import { whatIsTrafficking } from './what-is-trafficking.ts';
 import { whoCanJoin } from './who-can-join.ts';
+import { KNOWLEDGE_TRANSLATIONS } from './translations/index.ts';
+import { withTranslations } from './translations/knowledge-translation.ts';
 
-/** Every knowledge-base entry, in the order of TOPICS.md. */
-export const KNOWLEDGE_BASE: readonly KnowledgeEntry[] = [
+/** Every knowledge-base entry in English, German and French, in the order of TOPICS.md. */
+const ORIGINAL_ENTRIES: readonly KnowledgeEntry[] = [
   whatIsTrafficking, formsOfExploitation, signsOfTrafficking, getHelp, reportSuspicion, victimRights,
   childVictims, aboutPlatform, whoCanJoin, howToJoin, platformMeetings, nextEvent, findMembers,
   findResources, euPolicy, privacy, contact, supportTheCause, emergency, greeting,
 ];
+
+/** Every knowledge-base entry with every translated language added. */
+export const KNOWLEDGE_BASE: readonly KnowledgeEntry[] = withTranslations(ORIGINAL_ENTRIES, KNOWLEDGE_TRANSLATIONS);
