@@ -105,8 +105,10 @@ export class ThbPortalAnnouncementLinks extends PortalElement<AnnouncementsKey> 
   #finder(kind: Kind) {
     const { t } = this.strings;
     const found = this.found[kind];
-    return html`<form role="search" @submit=${(event: SubmitEvent) => void this.#find(event, kind)}>
-        <label>${t(kind === 'event' ? 'ann.find.event' : 'ann.find.resource')}<input name="q" type="search" maxlength="200"></label>
+    const label = t(kind === 'event' ? 'ann.find.event' : 'ann.find.resource');
+    // Two search landmarks on one page: each is named after what it finds.
+    return html`<form role="search" aria-label=${label} @submit=${(event: SubmitEvent) => void this.#find(event, kind)}>
+        <label>${label}<input name="q" type="search" maxlength="200"></label>
         <button type="submit">${t('ann.find')}</button>
       </form>
       ${found === undefined ? nothing : found.length === 0 ? html`<p role="status">${t('ann.find.none')}</p>`

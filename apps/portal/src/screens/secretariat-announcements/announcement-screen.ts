@@ -191,8 +191,10 @@ export class ThbPortalSecretariatAnnouncement extends SecretariatElement<Announc
     const published = announcement?.status === 'published';
     return html`
       <h1>${announcement ? t('ann.edit') : t('ann.compose')}</h1>
-      ${announcement ? html`<p>${published ? t('ann.publishedOn', { date: formatInstant(announcement.publishedAt, lang) }) : t('ann.draft')}
-        ${t(announcement.public ? 'ann.public' : 'ann.membersOnly')} · ${this.#audience(announcement.audience)}</p>` : nothing}
+      ${announcement ? html`<p class="state">${[
+        published ? t('ann.publishedOn', { date: formatInstant(announcement.publishedAt, lang) }) : t('ann.draft'),
+        `${t(announcement.public ? 'ann.public' : 'ann.membersOnly')} · ${this.#audience(announcement.audience)}`,
+      ].join(' ')}</p>` : nothing}
       <div class="layout">
         <form class="announcement" @input=${(event: Event) => this.#typed(event)} @change=${(event: Event) => this.#typed(event)} @submit=${(event: SubmitEvent) => { event.preventDefault(); void this.#save(); }}>
           ${announcementFields(announcement, t, lang)}
