@@ -104,7 +104,18 @@ describe('the notifications screen', () => {
     expect(await page.getByLabel('Language of the mails').inputValue()).toBe('de');
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await portal.axe(page)).toEqual([]);
+    // On a desktop, in French, as well (and News, without announcements).
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('banner').getByLabel('Language').selectOption('fr');
+    await page.getByRole('heading', { name: 'Notifications', level: 1 }).waitFor();
+    await page.getByRole('group', { name: 'Annonces du secrétariat' }).getByRole('radio', { name: 'Désactivé' }).waitFor();
+    expect(await portal.axe(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Lire les annonces pour votre organisation' }).click();
+    await page.getByText('Aucune annonce pour votre organisation pour l’instant.').waitFor();
+    expect(await portal.axe(page)).toEqual([]);
+    await page.getByRole('banner').getByLabel('Langue').selectOption('en');
     await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 360, height: 900 });
   });
 
   it('names the kinds a mail’s unsubscribe link turned off', async () => {
