@@ -25,6 +25,9 @@ export const PORTAL_ROUTES: PortalRoute[] = [
   // An organisation's own resources and events, in every status.
   { path: '/organisations/:memberId/resources', auth: true, load: () => import('./screens/our-content/resources-screen.ts'), render: ({ memberId }) => html`<thb-portal-our-resources member-id=${memberId ?? ''}></thb-portal-our-resources>` },
   { path: '/organisations/:memberId/events', auth: true, load: () => import('./screens/our-content/events-screen.ts'), render: ({ memberId }) => html`<thb-portal-our-events member-id=${memberId ?? ''}></thb-portal-our-events>` },
+  // What the secretariat announced to the person's organisations, and which mails they get (mails link to /notifications).
+  { path: '/news', auth: true, load: () => import('./screens/news/news-screen.ts'), render: () => html`<thb-portal-news></thb-portal-news>` },
+  { path: '/notifications', auth: true, load: () => import('./screens/notifications/notifications-screen.ts'), render: () => html`<thb-portal-notifications></thb-portal-notifications>` },
   // Applying to the platform: public, the status screen opened from the mailed link's token.
   { path: '/apply', auth: false, load: () => import('./screens/apply/apply-screen.ts'), render: () => html`<thb-portal-apply></thb-portal-apply>` },
   { path: '/application', auth: false, load: () => import('./screens/apply/application-screen.ts'), render: () => html`<thb-portal-application></thb-portal-application>` },
@@ -36,6 +39,8 @@ export const PORTAL_ROUTES: PortalRoute[] = [
   { path: '/secretariat/applications/:id', auth: true, load: () => import('./screens/secretariat-applications/application-screen.ts'), render: ({ id }) => html`<thb-portal-secretariat-application application-id=${id ?? ''}></thb-portal-secretariat-application>` },
   { path: '/secretariat/review', auth: true, load: () => import('./screens/secretariat-review/review-screen.ts'), render: () => html`<thb-portal-secretariat-review></thb-portal-secretariat-review>` },
   { path: '/secretariat/records', auth: true, load: () => import('./screens/secretariat-records/records-screen.ts'), render: () => html`<thb-portal-secretariat-records></thb-portal-secretariat-records>` },
+  { path: '/secretariat/announcements', auth: true, load: () => import('./screens/secretariat-announcements/announcements-screen.ts'), render: () => html`<thb-portal-secretariat-announcements></thb-portal-secretariat-announcements>` },
+  { path: '/secretariat/announcements/:id', auth: true, load: () => import('./screens/secretariat-announcements/announcement-screen.ts'), render: ({ id }) => html`<thb-portal-secretariat-announcement announcement-id=${id ?? ''}></thb-portal-secretariat-announcement>` },
   { path: '/secretariat/audit', auth: true, load: () => import('./screens/secretariat-audit/audit-screen.ts'), render: () => html`<thb-portal-secretariat-audit></thb-portal-secretariat-audit>` },
   // An organisation's owners manage its people and keys (an editor reads that only owners may).
   { path: '/organisations/:memberId/people', auth: true, load: () => import('./screens/our-people/our-people-screen.ts'), render: ({ memberId }) => html`<thb-portal-our-people member-id=${memberId ?? ''}></thb-portal-our-people>` },

@@ -32,6 +32,10 @@ export class ThbPortalHome extends PortalElement {
     return html`<div class="root" lang=${lang}>
       <h1>${t('home.title')}</h1>
       <thb-portal-passkey-offer></thb-portal-passkey-offer>
+      <nav aria-label=${t('home.mine')}><ul class="links">
+        <li><a href="/portal/news">${t('home.news')}</a></li>
+        <li><a href="/portal/notifications">${t('home.notifications')}</a></li>
+      </ul></nav>
       ${user.secretariat ? html`<p>${t('home.secretariat')}</p><p><a href="/portal/secretariat">${t('home.secretariat.link')}</a></p>` : nothing}
       ${count === 0 ? html`<p>${t('home.none')}</p>` : html`<p>${plural('home.organisations', count)}</p>
         <ul class="organisations">${user.organisations.map((o) => html`<li>
