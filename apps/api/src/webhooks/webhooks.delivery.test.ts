@@ -86,6 +86,8 @@ describe('webhook deliveries to a real receiver', () => {
     const mail = await h.inbox.next('owner@a.test');
     expect(mail.subject).toContain(endpoint.url);
     expect(mail.text).toContain('HTTP 503');
+    // The link opens the screen where the owners enable it again.
+    expect(mail.text).toContain(`${PUBLIC_URL}/portal/organisations/${MEMBER_A}/webhooks`);
     // Disabled: a further change queues nothing for it.
     await rename('Still nobody');
     expect((await endpoints.deliveries(endpoint.id)).filter((d) => d.status === 'pending')).toEqual([]);
