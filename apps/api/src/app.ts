@@ -41,6 +41,7 @@ import { portalRouter, type PortalOptions } from './routes/calls/index.ts';
 import { announcementsAndNewsRouter } from './routes/announcements/index.ts';
 import { notificationsRouter, type NotificationRouteOptions } from './routes/notifications/notifications.ts';
 import { meetingsRouter, type MeetingOptions } from './routes/meetings/meetings.ts';
+import { webhooksRouter, type WebhookRouteOptions } from './routes/webhooks/webhooks.ts';
 
 /** What `createApp` needs: a store, and optionally a clock, a logger and entry-specific parts. */
 export interface CreateAppOptions extends DocsOptions {
@@ -84,6 +85,8 @@ export interface CreateAppOptions extends DocsOptions {
   notifications?: NotificationRouteOptions;
   /** Platform meetings and their registrations (`createMeetingStore` from `@thb/store/meetings`). */
   meetings?: MeetingOptions | undefined;
+  /** Organisations' webhook endpoints (issue 13): `createWebhookEndpoints` and the operator's allow list. */
+  webhooks?: WebhookRouteOptions | undefined;
   /** Adds routes the entry owns (static files on Node) after the API, before 405/404 handling. */
   extend?: (app: AppOpenAPI) => void;
 }
@@ -158,6 +161,7 @@ export function createApp(options: CreateAppOptions): AppOpenAPI {
   }
   if (options.notifications) app.route('/', notificationsRouter(options.notifications));
   if (options.meetings) app.route('/', meetingsRouter(options.meetings));
+  if (options.webhooks) app.route('/', webhooksRouter(deps, options.webhooks));
   registerDocs(app, options);
   options.extend?.(app);
   const methods = routeMethods(app);

@@ -24,7 +24,7 @@ import { loadEnv, type Env } from './env.ts';
 import { reviewMails } from './routes/review/review-mail.ts';
 import { createNodeSender } from './node/webhooks/node-sender.ts';
 import { disabledNotice, parseAllowHosts, startWebhookDelivery } from './webhooks/index.ts';
-import { createWebhookQueue } from '@thb/store/webhooks';
+import { createWebhookEndpoints, createWebhookQueue } from '@thb/store/webhooks';
 import { purgeDeleted } from './routes/writes/purge-deleted.ts';
 import { startServer, type RunningServer } from './node/start-server.ts';
 
@@ -64,8 +64,10 @@ async function main(env: Env, { store, backend }: OpenedStore): Promise<RunningS
   });
   const portal = { store: createPortalStore(store.db), mailer, publicUrl };
   // Webhook deliveries are queued with the writes that cause them; this loop sends them.
+  const allowHosts = parseAllowHosts(env.WEBHOOK_ALLOW_HOSTS);
+  const webhooks = { endpoints: createWebhookEndpoints(store.db), allowHosts };
   startWebhookDelivery(createWebhookQueue(store.db), {
-    send: createNodeSender(parseAllowHosts(env.WEBHOOK_ALLOW_HOSTS)),
+    send: createNodeSender(allowHosts),
     onDisabled: disabledNotice(accounts, mailer, publicUrl, env.SECRETARIAT_EMAILS),
     log: (line) => console.error(line),
   }, env.WEBHOOK_POLL_SECONDS * 1000);
@@ -82,6 +84,7 @@ async function main(env: Env, { store, backend }: OpenedStore): Promise<RunningS
     portal,
     notifications,
     meetings,
+    webhooks,
     writes: {
       keys: createApiKeys(store.db),
       review: { mails: reviewMails(accounts, mailer, publicUrl) },

@@ -14,6 +14,7 @@ import { TEST_NOW } from '@thb/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPortalStore, type PortalStore } from '@thb/store/portal';
 import { createNotifications } from '@thb/store/notifications';
+import { createWebhookEndpoints } from '@thb/store/webhooks';
 import { unsubscribeToken } from '../src/notifications/unsubscribe-token.ts';
 import {
   HARNESS_SECRET, MEMBER_A, MEMBER_B, SECRETARIAT_EMAIL, openAccountsHarness, sessionOf, signIn, type AccountsHarness,
@@ -189,6 +190,22 @@ const NOTIFICATION_OPERATIONS: Record<string, Operation> = {
   },
 };
 Object.assign(OPERATIONS, NOTIFICATION_OPERATIONS);
+/** Issue 13's webhook endpoints: an organisation's owners' (and the secretariat's); each allowed call gets a fresh endpoint. */
+const webhookPath = (suffix = '') => (org: Org, w: World) =>
+  `/v1/organisations/${MEMBER[org]}/webhooks/${w.portal.tokens[`webhook-${org}`] ?? 'ep_none'}${suffix}`;
+const prepareWebhook = async (w: World, org: Org) => {
+  const made = await createWebhookEndpoints(w.h.db).create({ memberId: MEMBER[org], url: 'https://hooks.example.org/matrix', eventKinds: ['member.changed'] });
+  w.portal.tokens[`webhook-${org}`] = made.id;
+};
+Object.assign(OPERATIONS, {
+  'POST /v1/organisations/{memberId}/webhooks': {
+    path: (org) => `/v1/organisations/${MEMBER[org]}/webhooks`, body: () => ({ url: 'https://hooks.example.org/matrix', eventKinds: ['member.changed'] }),
+    level: 'owner', ok: 201,
+  },
+  'PATCH /v1/organisations/{memberId}/webhooks/{webhookId}': { path: webhookPath(), body: () => ({ enabled: false }), level: 'owner', ok: 200, prepare: prepareWebhook },
+  'DELETE /v1/organisations/{memberId}/webhooks/{webhookId}': { path: webhookPath(), level: 'owner', ok: 200, prepare: prepareWebhook },
+  'POST /v1/organisations/{memberId}/webhooks/{webhookId}/secret': { path: webhookPath('/secret'), level: 'owner', ok: 200, prepare: prepareWebhook },
+} satisfies Record<string, Operation>);
 /** The open call the matrix applies to (bodies are built without the world). */
 let portalCallId = '';
 
@@ -241,6 +258,7 @@ async function world(): Promise<World> {
       return { store: portalStore, mailer, publicUrl, rateLimit: { capacity: 100_000, refillPerSecond: 1000 } };
     },
     notifications: ({ db, secret }) => ({ notifications: createNotifications(db), secret }),
+    webhooks: ({ db }) => ({ endpoints: createWebhookEndpoints(db), allowHosts: [] }),
   });
   portalCallId = (await portalStore.calls.create(callInput())).id;
   const { store } = h;

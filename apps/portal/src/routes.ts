@@ -45,4 +45,5 @@ export const PORTAL_ROUTES: PortalRoute[] = [
   // An organisation's owners manage its people and keys (an editor reads that only owners may).
   { path: '/organisations/:memberId/people', auth: true, load: () => import('./screens/our-people/our-people-screen.ts'), render: ({ memberId }) => html`<thb-portal-our-people member-id=${memberId ?? ''}></thb-portal-our-people>` },
   { path: '/organisations/:memberId/keys', auth: true, load: () => import('./screens/our-keys/our-keys-screen.ts'), render: ({ memberId }) => html`<thb-portal-our-keys member-id=${memberId ?? ''}></thb-portal-our-keys>` },
+  { path: '/organisations/:memberId/webhooks', auth: true, load: () => import('./screens/our-webhooks/our-webhooks-screen.ts'), render: ({ memberId }) => html`<thb-portal-our-webhooks member-id=${memberId ?? ''}></thb-portal-our-webhooks>` },
 ];

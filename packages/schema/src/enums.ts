@@ -118,3 +118,10 @@ export const CHAT_TOPICS = [
   'fallback',
 ] as const;
 export type ChatTopic = (typeof CHAT_TOPICS)[number];
+
+/** What a webhook endpoint can subscribe to (issue 13); the store queues deliveries of these. */
+export const WEBHOOK_EVENT_KINDS = [
+  'member.created', 'member.changed', 'resource.published', 'event.published', 'event.changed', 'event.cancelled',
+  'announcement.published',
+] as const;
+export type WebhookEventKind = (typeof WEBHOOK_EVENT_KINDS)[number];

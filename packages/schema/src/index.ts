@@ -57,3 +57,7 @@ export {
 export {
   Meeting, MeetingDate, MeetingId, MeetingInput, MeetingList, Registration, RegistrationInput, RegistrationList, TentativeDate,
 } from './meetings.ts';
+export {
+  CreatedWebhookEndpoint, RotatedWebhookSecret, WebhookDeliveriesQuery, WebhookDelivery, WebhookDeliveryList, WebhookEndpoint,
+  WebhookEndpointInput, WebhookEndpointList, WebhookEndpointPatch, WebhookEventKind, WebhookUrl,
+} from './webhooks.ts';

@@ -17,7 +17,9 @@ export function disabledNotice(
   accounts: Pick<Accounts, 'people' | 'localeOf'>, mailer: Mailer, publicUrl: string, secretariat: readonly string[] = [],
 ): (endpoint: WebhookEndpoint) => Promise<void> {
   return async (endpoint) => {
-    const url = new URL('/portal/#/webhooks', publicUrl).href;
+    // The owners' "Our webhooks" screen, where they re-enable it; the secretariat's own endpoints have none.
+    const path = endpoint.memberId === null ? '/portal/' : `/portal/organisations/${encodeURIComponent(endpoint.memberId)}/webhooks`;
+    const url = new URL(path, publicUrl).href;
     const recipients = endpoint.memberId === null
       ? [...secretariat]
       : (await accounts.people(endpoint.memberId)).filter((person) => person.role === 'owner').map((person) => person.email);

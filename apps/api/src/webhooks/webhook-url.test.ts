@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAllowHosts, webhookUrlProblem } from './webhook-url.ts';
+import { parseAllowHosts, registrationUrlProblem, webhookUrlProblem } from './webhook-url.ts';
 
 describe('webhook endpoint URLs', () => {
   it('refuses private, loopback, link-local and unique-local IP literals, and plain http', () => {
@@ -27,5 +27,13 @@ describe('webhook endpoint URLs', () => {
     expect(webhookUrlProblem('http://127.0.0.1:9001/hook', allow)).toMatch(/https/);
     expect(webhookUrlProblem('http://localhost:1234/hook', allow)).toBeNull();
     expect(webhookUrlProblem('ftp://localhost/hook', allow)).toMatch(/https/);
+  });
+
+  it('refuses localhost names at registration unless the operator allows them', () => {
+    expect(registrationUrlProblem('https://localhost:8443/hook', [])).toMatch(/localhost is this machine/);
+    expect(registrationUrlProblem('https://api.localhost/hook', [])).toMatch(/api\.localhost is this machine/);
+    expect(registrationUrlProblem('https://10.1.2.3/hook', [])).toMatch(/not a public address/);
+    expect(registrationUrlProblem('https://localhost.example.org/hook', [])).toBeNull();
+    expect(registrationUrlProblem('http://localhost:1234/hook', parseAllowHosts('localhost'))).toBeNull();
   });
 });

@@ -42,3 +42,19 @@ export function webhookUrlProblem(text: string, allow: WebhookAllowList): string
   // A name is resolved, and its addresses checked, at every delivery: it may change meanwhile.
   return null;
 }
+
+/** `localhost` and its subdomains always mean this machine (RFC 6761), whatever DNS says. */
+const LOOPBACK_NAME = /(^|\.)localhost\.?$/i;
+
+/**
+ * Why a URL cannot be registered, or null: the delivery rules, and also no `localhost` name, which
+ * delivery would refuse only after resolving it. Owners hear of the mistake when they make it.
+ * @example registrationUrlProblem('https://localhost/hook', []) // 'its host localhost is this machine'
+ */
+export function registrationUrlProblem(text: string, allow: WebhookAllowList): string | null {
+  const problem = webhookUrlProblem(text, allow);
+  if (problem) return problem;
+  const url = new URL(text);
+  if (!isAllowedHost(url, allow) && LOOPBACK_NAME.test(url.hostname)) return `its host ${url.hostname} is this machine, not a public address`;
+  return null;
+}

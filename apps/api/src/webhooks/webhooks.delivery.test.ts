@@ -1,39 +1,20 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createApiKeys } from '@thb/store/access';
 import { createWebhookEndpoints, createWebhookQueue, type WebhookEndpoints, type WebhookQueue } from '@thb/store/webhooks';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEMBER_A, PUBLIC_URL, SECRETARIAT_EMAIL, openAccountsHarness, signIn } from '../../test/support/accounts-harness.ts';
+import { startWebhookReceiver, type WebhookReceiver } from '../../test/support/webhook-receiver.ts';
 import { createNodeSender } from '../node/webhooks/node-sender.ts';
 import { deliverWebhooks, disabledNotice, parseAllowHosts } from './index.ts';
 
-/** A real HTTP receiver on a free local port, answering with the statuses it is given in turn. */
-async function startReceiver() {
-  const received: Array<{ headers: IncomingHttpHeaders; body: string }> = [];
-  const statuses: number[] = [];
-  const server: Server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => { body += chunk.toString('utf8'); });
-    req.on('end', () => {
-      received.push({ headers: req.headers, body });
-      res.statusCode = statuses.shift() ?? 204;
-      res.end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { received, statuses, port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
 describe('webhook deliveries to a real receiver', () => {
   let h: Awaited<ReturnType<typeof openAccountsHarness>>;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let receiver: WebhookReceiver;
   let endpoints: WebhookEndpoints;
   let queue: WebhookQueue;
   let editorKey: string;
   beforeAll(async () => {
-    receiver = await startReceiver();
+    receiver = await startWebhookReceiver();
     let keys!: ReturnType<typeof createApiKeys>;
     h = await openAccountsHarness('SQLite', {
       writes: ({ db }) => {
@@ -105,6 +86,8 @@ describe('webhook deliveries to a real receiver', () => {
     const mail = await h.inbox.next('owner@a.test');
     expect(mail.subject).toContain(endpoint.url);
     expect(mail.text).toContain('HTTP 503');
+    // The link opens the screen where the owners enable it again.
+    expect(mail.text).toContain(`${PUBLIC_URL}/portal/organisations/${MEMBER_A}/webhooks`);
     // Disabled: a further change queues nothing for it.
     await rename('Still nobody');
     expect((await endpoints.deliveries(endpoint.id)).filter((d) => d.status === 'pending')).toEqual([]);

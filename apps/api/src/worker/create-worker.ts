@@ -10,7 +10,7 @@ import { createD1Store } from '@thb/store/d1';
 import { createMailQueue } from '@thb/store/mail-queue';
 import { createNotifications } from '@thb/store/notifications';
 import { createPortalStore } from '@thb/store/portal';
-import { createWebhookQueue } from '@thb/store/webhooks';
+import { createWebhookEndpoints, createWebhookQueue } from '@thb/store/webhooks';
 import { createApp, type AppOpenAPI, type CreateAppOptions, type WriteSideOptions } from '../app.ts';
 import { EnvSchema } from '../env.ts';
 import type { PortalOptions } from '../routes/calls/index.ts';
@@ -95,9 +95,12 @@ function isolateParts(env: WorkerEnv, options: CreateWorkerOptions): IsolatePart
     allowedOrigins: [...(publicUrl ? [new URL(publicUrl).origin] : []), ...portalOrigins],
     rateLimit: { capacity: workerVariable('WRITE_BURST', EnvSchema.shape.WRITE_BURST, env), refillPerSecond: perMinute / 60 },
   };
+  const allowHosts = parseAllowHosts(env.WEBHOOK_ALLOW_HOSTS);
   const app = createApp({
     ...options,
     store,
+    // Owners register their endpoints with a session (accounts) or the secretariat's key.
+    webhooks: { endpoints: createWebhookEndpoints(store.db), allowHosts },
     ...(accounts ? { accounts } : {}),
     ...(portal ? { portal } : {}),
     ...(notifications ? { notifications } : {}),
@@ -111,7 +114,7 @@ function isolateParts(env: WorkerEnv, options: CreateWorkerOptions): IsolatePart
   // Webhooks go from the Cron Trigger; the owners' mail of a disabled endpoint needs accounts and mail.
   const webhooks: ScheduledParts['webhooks'] = {
     queue: createWebhookQueue(store.db),
-    send: createFetchSender(parseAllowHosts(env.WEBHOOK_ALLOW_HOSTS)),
+    send: createFetchSender(allowHosts),
     ...(accounts && mail && publicUrl ? { onDisabled: disabledNotice(accounts, mail.mailer, publicUrl) } : {}),
     log: (line) => logger.error(line),
   };

@@ -9,6 +9,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createApiKeys } from '@thb/store/access';
+import { createWebhookEndpoints } from '@thb/store/webhooks';
 import { createD1Store, migrateD1 } from '@thb/store/d1';
 import { openStore } from '@thb/store/open';
 import { openSqliteStore } from '@thb/store/sqlite';
@@ -33,7 +34,9 @@ async function startSqliteApi(): Promise<RunningApi> {
   const writer = await openSqliteStore({ file: served.file });
   // The served store is typed as a PlatformStore only; the writer's connection reaches the same file.
   const writes = { keys: createApiKeys(writer.db), allowedOrigins: [PORTAL_ORIGIN] };
-  const server = await startServer({ store: served.store, now: () => TEST_NOW, logger: quiet, trustProxy: TRUSTED_PROXY, writes });
+  // The Worker always mounts the webhook routes, so the servers do too: their OpenAPI documents agree.
+  const webhooks = { endpoints: createWebhookEndpoints(writer.db), allowHosts: [] };
+  const server = await startServer({ store: served.store, now: () => TEST_NOW, logger: quiet, trustProxy: TRUSTED_PROXY, writes, webhooks });
   return {
     fetch: over(server.url),
     store: writer,
@@ -54,7 +57,8 @@ async function startPostgresApi(): Promise<RunningApi> {
     opened.push(store);
     await seedTestData(store);
     const writes = { keys: createApiKeys(store.db), allowedOrigins: [PORTAL_ORIGIN] };
-    const server = await startServer({ store, now: () => TEST_NOW, logger: quiet, trustProxy: TRUSTED_PROXY, writes });
+    const webhooks = { endpoints: createWebhookEndpoints(store.db), allowHosts: [] };
+    const server = await startServer({ store, now: () => TEST_NOW, logger: quiet, trustProxy: TRUSTED_PROXY, writes, webhooks });
     opened.unshift({ close: server.close });
     const writer = (await openStore({ databaseUrl: database.url, dataDir: 'unused', poolSize: 2 })).store;
     opened.push(writer);

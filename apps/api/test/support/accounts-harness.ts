@@ -58,6 +58,9 @@ export async function openAccountsHarness(backend: Backend, options: {
   notifications?: (parts: { db: Kysely<any>; secret: string }) => NotificationRouteOptions;
   /** Platform meetings, given the harness's store. */
   meetings?: (parts: { store: PlatformStore }) => CreateAppOptions['meetings'];
+  /** The webhook routes (issue 13), given the harness's database. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  webhooks?: (parts: { db: Kysely<any> }) => CreateAppOptions['webhooks'];
 } = {}): Promise<AccountsHarness & { store: PlatformStore }> {
   const publicUrl = options.publicUrl ?? PUBLIC_URL;
   const inbox = await startSmtpInbox();
@@ -101,6 +104,7 @@ export async function openAccountsHarness(backend: Backend, options: {
     ...(options.portal ? { portal: options.portal({ store, db, mailer: inbox.mailer, publicUrl }) } : {}),
     ...(options.notifications ? { notifications: options.notifications({ db, secret: HARNESS_SECRET }) } : {}),
     ...(options.meetings ? { meetings: options.meetings({ store }) } : {}),
+    ...(options.webhooks ? { webhooks: options.webhooks({ db }) } : {}),
   });
   return {
     name: backend, publicUrl, app, accounts, inbox, db, store,

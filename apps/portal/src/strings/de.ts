@@ -36,6 +36,7 @@ export const de: Record<PortalStringKey, string> = {
   'home.mine': 'Für Sie',
   'home.news': 'Neuigkeiten des Sekretariats',
   'home.notifications': 'Benachrichtigungen: welche Mails Sie bekommen',
+  'home.webhooks': 'Unsere Webhooks',
   'role.owner': 'Inhaber/in',
   'role.editor': 'Bearbeiter/in',
   'notFound.title': 'Seite nicht gefunden',

@@ -34,6 +34,7 @@ export const en = {
   'home.mine': 'For you',
   'home.news': 'News from the secretariat',
   'home.notifications': 'Notifications: which mails you get',
+  'home.webhooks': 'Our webhooks',
   'role.owner': 'owner',
   'role.editor': 'editor',
   'notFound.title': 'Page not found',

@@ -36,6 +36,7 @@ export const fr: Record<PortalStringKey, string> = {
   'home.mine': 'Pour vous',
   'home.news': 'Actualités du secrétariat',
   'home.notifications': 'Notifications : quels courriels vous recevez',
+  'home.webhooks': 'Nos webhooks',
   'role.owner': 'propriétaire',
   'role.editor': 'éditeur·rice',
   'notFound.title': 'Page introuvable',

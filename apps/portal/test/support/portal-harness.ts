@@ -81,10 +81,12 @@ export interface PortalHarnessOptions {
    * relying party is its `PUBLIC_URL`'s host, and WebAuthn refuses IP addresses.
    */
   host?: '127.0.0.1' | 'localhost';
+  /** More variables for the API (apps/api/src/env.ts), e.g. `WEBHOOK_ALLOW_HOSTS` for a local receiver. */
+  env?: Record<string, string>;
 }
 
 /** Starts the API (on `backend`, default from PORTAL_TEST_BACKEND, else SQLite), the inbox and Chromium. */
-export async function openPortalHarness({ backend = backendFromEnv(), host = '127.0.0.1' }: PortalHarnessOptions = {}): Promise<PortalHarness> {
+export async function openPortalHarness({ backend = backendFromEnv(), host = '127.0.0.1', env = {} }: PortalHarnessOptions = {}): Promise<PortalHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'thb-portal-'));
   let databaseFile = join(dir, 'thb.sqlite');
   let postgres: TestDatabase | undefined;
@@ -103,6 +105,7 @@ export async function openPortalHarness({ backend = backendFromEnv(), host = '12
     env: {
       SMTP_URL: inbox.url, SECRETARIAT_EMAILS: SECRETARIAT_EMAIL, AUTH_SECRET: 'portal-test-secret-of-at-least-thirty-two-characters',
       ...(postgres ? { DATABASE_URL: postgres.url } : {}),
+      ...env,
     },
   });
   const browser: Browser = await chromium.launch({

@@ -38,8 +38,15 @@ export interface WebhookEndpoints {
   create(input: { memberId: string | null; url: string; eventKinds: WebhookEventKind[] }): Promise<WebhookEndpoint & { secret: string }>;
   list(filter: { memberId?: string | null | undefined }): Promise<WebhookEndpoint[]>;
   get(id: string): Promise<WebhookEndpoint | undefined>;
-  /** Changes kinds or enabled; enabling again clears the failure count and the reason. */
-  update(id: string, change: { eventKinds?: WebhookEventKind[] | undefined; enabled?: boolean | undefined }): Promise<WebhookEndpoint | undefined>;
+  /**
+   * Changes the URL, kinds or enabled; enabling again clears the failure count and the reason, and
+   * so does a new URL (its failures were the old address's).
+   */
+  update(id: string, change: {
+    url?: string | undefined; eventKinds?: WebhookEventKind[] | undefined; enabled?: boolean | undefined;
+  }): Promise<WebhookEndpoint | undefined>;
+  /** Gives the endpoint a new secret, answered once; the old one signs nothing more, pending retries included. */
+  rotateSecret(id: string): Promise<string | undefined>;
   /** Deletes the endpoint, its deliveries and their attempts. */
   remove(id: string): Promise<boolean>;
   deliveries(endpointId: string, limit?: number): Promise<WebhookDeliveryLogEntry[]>;
@@ -86,11 +93,17 @@ export function createWebhookEndpoints(db: Kysely<StoreDatabase>, now: () => Dat
     },
     async update(id, change) {
       const set: Partial<WebhookEndpointTable> = {};
+      if (change.url !== undefined) Object.assign(set, { url: change.url, consecutive_failures: 0 });
       if (change.eventKinds) set.event_kinds = JSON.stringify([...new Set(change.eventKinds)]);
       if (change.enabled === true) Object.assign(set, { enabled: 1, disabled_reason: null, consecutive_failures: 0 });
       if (change.enabled === false) Object.assign(set, { enabled: 0, disabled_reason: 'disabled by its owner' });
       if (Object.keys(set).length > 0) await db.updateTable('webhook_endpoint').set(set).where('id', '=', id).execute();
       return get(id);
+    },
+    async rotateSecret(id) {
+      const secret = newWebhookSecret();
+      const result = await db.updateTable('webhook_endpoint').set({ secret }).where('id', '=', id).executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1 ? secret : undefined;
     },
     async remove(id) {
       // The endpoint first, so no delivery is claimed for it meanwhile; no interactive transaction (D1).

@@ -5,13 +5,10 @@
  */
 import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import type { StoreDatabase } from '../database.ts';
+import type { WebhookEventKind } from '@thb/schema/enums';
 
-/** The event kinds an endpoint can choose. */
-export const WEBHOOK_EVENT_KINDS = [
-  'member.created', 'member.changed', 'resource.published', 'event.published', 'event.changed', 'event.cancelled',
-  'announcement.published',
-] as const;
-export type WebhookEventKind = (typeof WEBHOOK_EVENT_KINDS)[number];
+// The kinds live in the schema, so the routes' validation and the portal's checkboxes use the same list.
+export { WEBHOOK_EVENT_KINDS, type WebhookEventKind } from '@thb/schema/enums';
 
 /** "Only if the record `id` is (or is not) in its public table" when the statement runs. */
 export interface PublicCondition {

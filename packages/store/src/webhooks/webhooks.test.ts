@@ -89,4 +89,19 @@ describe.each(BACKENDS)('webhooks on $name', (backend) => {
     expect(await endpoints.remove(hook.id)).toBe(true);
     expect(await store.db.selectFrom('webhook_delivery').selectAll().execute()).toEqual([]);
   });
+
+  it('changes the URL (clearing the failure count) and rotates the secret, which the next claim signs with', async () => {
+    const store = await backend.fresh();
+    const endpoints = createWebhookEndpoints(store.db);
+    const hook = await endpoints.create({ memberId: 'm1', url: 'https://hooks.example.org/old', eventKinds: ['announcement.published'] });
+    await store.db.updateTable('webhook_endpoint').set({ consecutive_failures: 2 }).where('id', '=', hook.id).execute();
+    expect(await endpoints.update(hook.id, { url: 'https://hooks.example.org/new' })).toMatchObject({ url: 'https://hooks.example.org/new', consecutiveFailures: 0, enabled: true });
+    await store.db.executeQuery(webhookEnqueueStatement(store.db, 'announcement.published', { id: 'a1' }, new Date()));
+    const secret = await endpoints.rotateSecret(hook.id);
+    expect(secret).toMatch(/^whsec_/);
+    expect(secret).not.toBe(hook.secret);
+    const [claim] = await createWebhookQueue(store.db).claimDue();
+    expect(claim?.endpoint).toMatchObject({ url: 'https://hooks.example.org/new', secret });
+    expect(await endpoints.rotateSecret('ep_none')).toBeUndefined();
+  });
 });

@@ -44,6 +44,7 @@ export function buildApiDocument(app: AppOpenAPI, options: ApiDocumentOptions = 
       { name: 'Events', description: 'Platform meetings, webinars, trainings and conferences' },
       { name: 'Chat', description: 'The chatbot behind `<thb-chat>`' },
       { name: 'People', description: "Each member organisation's people (owners and editors) and invitations" },
+      { name: 'Webhooks', description: "Endpoints of an organisation's own systems that receive the platform's events, signed per Standard Webhooks" },
       { name: 'Operations', description: 'Health of the service' },
     ],
   });

@@ -1,4 +1,4 @@
-/** What a person can open for each of their organisations, by role (owners also manage people and keys). */
+/** What a person can open for each of their organisations, by role (owners also manage people, keys and webhooks). */
 import type { PortalStringKey } from '../../strings/en.ts';
 
 /** One link of an organisation's block on the overview. */
@@ -17,6 +17,7 @@ export function organisationLinks(memberId: string, role: 'owner' | 'editor'): O
     ...(role === 'owner' ? [
       { href: `${base}/people`, label: 'home.people' },
       { href: `${base}/keys`, label: 'home.keys' },
+      { href: `${base}/webhooks`, label: 'home.webhooks' },
     ] satisfies OrganisationLink[] : []),
   ];
 }
