@@ -33,6 +33,7 @@ export const de: Record<PortalStringKey, string> = {
   'home.resources': 'Unsere Materialien',
   'home.people': 'Unsere Personen',
   'home.keys': 'Unsere API-Schlüssel',
+  'home.meetings': 'Unsere Treffen',
   'role.owner': 'Inhaber/in',
   'role.editor': 'Bearbeiter/in',
   'notFound.title': 'Seite nicht gefunden',

@@ -31,6 +31,7 @@ export const en = {
   'home.resources': 'Our resources',
   'home.people': 'Our people',
   'home.keys': 'Our API keys',
+  'home.meetings': 'Our meetings',
   'role.owner': 'owner',
   'role.editor': 'editor',
   'notFound.title': 'Page not found',

@@ -33,6 +33,7 @@ export const fr: Record<PortalStringKey, string> = {
   'home.resources': 'Nos ressources',
   'home.people': 'Nos personnes',
   'home.keys': 'Nos clés d’API',
+  'home.meetings': 'Nos réunions',
   'role.owner': 'propriétaire',
   'role.editor': 'éditeur·rice',
   'notFound.title': 'Page introuvable',

@@ -5,6 +5,7 @@ const en = {
   'overview.review': 'Review queue: name and country changes, resources and events that wait for approval.',
   'overview.records': 'Records: search, edit, suspend and restore members, resources and events; trusted organisations; entries not confirmed for 13 months.',
   'overview.audit': 'Audit log: every write, who did it and when.',
+  'overview.meetings': 'Platform meetings: plan them, fix their date, cancel; the participants, waiting list and needs.',
 } as const satisfies Record<string, string>;
 
 export type OverviewKey = keyof typeof en;
@@ -15,6 +16,7 @@ const de: Record<OverviewKey, string> = {
   'overview.review': 'Prüfliste: Namens- und Länderänderungen, Ressourcen und Veranstaltungen, die auf Freigabe warten.',
   'overview.records': 'Einträge: Mitglieder, Ressourcen und Veranstaltungen suchen, bearbeiten, sperren und wiederherstellen; vertrauenswürdige Organisationen; seit 13 Monaten unbestätigte Einträge.',
   'overview.audit': 'Protokoll: jede Änderung, wer sie wann gemacht hat.',
+  'overview.meetings': 'Plattformtreffen: planen, Datum festlegen, absagen; Teilnehmende, Warteliste und Bedarfe.',
 };
 
 const fr: Record<OverviewKey, string> = {
@@ -23,6 +25,7 @@ const fr: Record<OverviewKey, string> = {
   'overview.review': 'File de validation : changements de nom et de pays, ressources et événements en attente d’approbation.',
   'overview.records': 'Fiches : rechercher, modifier, suspendre et rétablir membres, ressources et événements ; organisations de confiance ; fiches non confirmées depuis 13 mois.',
   'overview.audit': 'Journal d’audit : chaque écriture, qui l’a faite et quand.',
+  'overview.meetings': 'Réunions de la plateforme : les prévoir, fixer leur date, les annuler ; participant·es, liste d’attente et besoins.',
 };
 
 export const overviewCatalogue = { en, de, fr };
