@@ -63,9 +63,13 @@ export function createMeetingStore(anyDb: Kysely<any>, options: { now?: () => Da
    * The change's first statements: a guard that fails the whole batch (a second data-version row,
    * refused by the primary key, as in the record writes) unless the meeting is still at the
    * revision the change was computed from, then the revision bump. So a raced registration rolls
-   * back with its mails instead of overbooking.
+   * back with its mails instead of overbooking. On PostgreSQL a no-op update first takes the
+   * meeting's row lock: a concurrent change waits for it, and its guard, a statement that starts
+   * after the other committed, then sees the new revision (under READ COMMITTED each statement
+   * sees what committed before it began), so two reminder runs cannot both commit.
    */
   const bump = (m: Meeting, set: Partial<MeetingRow>): CompiledQuery[] => [
+    db.updateTable('meeting').set((eb) => ({ revision: eb.ref('revision') })).where('event_id', '=', m.id).compile(),
     anyDb.insertInto('meta').columns(['key', 'value'])
       .expression(anyDb.selectNoFrom([sql.lit(DATA_VERSION_KEY).as('key'), sql.lit(0).as('value')])
         .where((eb) => eb.not(eb.exists(eb.selectFrom('meeting').select('event_id')

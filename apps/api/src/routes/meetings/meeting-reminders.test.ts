@@ -1,5 +1,5 @@
 /**
- * The reminders through the app, a real SQLite file and a real SMTP server: 7 days and 1 day
+ * The reminders through the app, a real SQLite file (and PostgreSQL) and a real SMTP server: 7 days and 1 day
  * before, once each (two runs at once, and a restarted process, send nothing twice), in each
  * participant's language, with the meeting's invite.ics; nobody on the waiting list is reminded.
  */
@@ -21,11 +21,11 @@ afterEach(async () => h?.close());
 const DAY = 86_400_000;
 const START = Date.parse('2031-03-20T09:00:00Z');
 
-async function open() {
+async function open(backend: 'SQLite' | 'PostgreSQL') {
   let clock = START - 20 * DAY;
   let deliver!: () => Promise<unknown>;
   let parts!: Omit<MeetingReminderOptions, 'store'> & { db: KyselyPlatformStore['db']; write: KyselyPlatformStore['write'] };
-  const harness = await openAccountsHarness('SQLite', {
+  const harness = await openAccountsHarness(backend, {
     meetings: ({ store }) => {
       const { db, write } = store as KyselyPlatformStore;
       const queue = createMailQueue(db);
@@ -56,9 +56,10 @@ function calendarOf(mail: ParsedMail) {
 }
 const reminded = (h: AccountsHarness, to: string) => h.inbox.received.filter((m) => /^(Reminder|Erinnerung|Rappel)/.test(m.subject ?? '') && JSON.stringify(m.to).toLowerCase().includes(to));
 
-describe('meeting reminders', () => {
+// Each test signs in and runs several job runs and deliveries: more than the default 5 s on a busy machine.
+describe.each(['SQLite', 'PostgreSQL'] as const)('meeting reminders on %s', { timeout: 30_000 }, (backend) => {
   it('reminds everyone with a place 7 days and 1 day before, once each, in their language', async () => {
-    const { h, secretariat, deliver, reminders, setClock } = await open();
+    const { h, secretariat, deliver, reminders, setClock } = await open(backend);
     const created = await send(h, '/v1/meetings', { method: 'POST', cookie: secretariat, body: meeting(START) });
     expect(created.status).toBe(201);
     const { id } = await created.json() as { id: string };
@@ -98,7 +99,7 @@ describe('meeting reminders', () => {
   });
 
   it('sends one reminder for a meeting dated less than a day ahead, and reminds a moved one anew', async () => {
-    const { h, secretariat, deliver, reminders, setClock } = await open();
+    const { h, secretariat, deliver, reminders, setClock } = await open(backend);
     setClock(START - 0.75 * DAY);
     const { id } = await (await send(h, '/v1/meetings', { method: 'POST', cookie: secretariat, body: meeting(START) })).json() as { id: string };
     expect((await send(h, `/v1/meetings/${id}/registrations`, { method: 'POST', cookie: secretariat, body: person(MEMBER_A, 'Ana', ['en']) })).status).toBe(201);
