@@ -16,6 +16,9 @@ import { createNotifications } from '@thb/store/notifications';
 import { createPortalStore } from '@thb/store/portal';
 import { runDigests } from './notifications/digest-job.ts';
 import { runPortalJobs } from './routes/calls/index.ts';
+import { organizerOf } from './routes/meetings/meeting-calendar.ts';
+import { MEETING_REMINDER_EVERY_MS, runMeetingReminders } from './routes/meetings/meeting-reminders.ts';
+import { startJobLoop } from './lib/job-loop.ts';
 import { createAccounts } from './auth/accounts.ts';
 import { authSecret } from './node/auth-secret.ts';
 import { createMailer } from './node/mail/create-mailer.ts';
@@ -72,12 +75,8 @@ async function main(env: Env, { store, backend }: OpenedStore): Promise<RunningS
     log: (line) => console.error(line),
   }, env.WEBHOOK_POLL_SECONDS * 1000);
   const notifications = { notifications: createNotifications(store.db), secret };
-  // Invitations name the platform's sender as their ORGANIZER: `Name <address>` or a bare address.
-  const sender = /^\s*"?(.*?)"?\s*<([^>]+)>\s*$/.exec(env.MAIL_FROM);
-  const meetings = {
-    store: createMeetingStore(store.db, { writeBatch: store.write }), mailer, publicUrl,
-    organizer: sender ? { name: sender[1] || sender[2]!, email: sender[2]! } : { name: env.MAIL_FROM, email: env.MAIL_FROM },
-  };
+  // Invitations name the platform's sender as their ORGANIZER.
+  const meetings = { store: createMeetingStore(store.db, { writeBatch: store.write }), mailer, publicUrl, organizer: organizerOf(env.MAIL_FROM) };
   const server = await startServer({
     store,
     accounts,
@@ -125,6 +124,8 @@ async function main(env: Env, { store, backend }: OpenedStore): Promise<RunningS
     .then(({ queued }) => { if (queued > 0) void delivery.kick(); })
     .catch((error: unknown) => console.error('Notification digests failed', error));
   setInterval(digests, 5 * 60 * 1000).unref();
+  // Meeting reminders, 7 days and 1 day before (queued with their marks; the mailer kicks delivery).
+  startJobLoop(() => runMeetingReminders(meetings), MEETING_REMINDER_EVERY_MS, (error) => console.error('Meeting reminders failed', error));
   console.log(`THB Platform Kit API listening on ${server.url} (${backend}; reference: ${server.url}/docs)`);
   return server;
 }

@@ -15,6 +15,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPortalStore, type PortalStore } from '@thb/store/portal';
 import { createNotifications } from '@thb/store/notifications';
 import { createWebhookEndpoints } from '@thb/store/webhooks';
+import type { KyselyPlatformStore } from '@thb/store';
+import { createMailQueue } from '@thb/store/mail-queue';
+import { createMeetingStore, type MeetingStore } from '@thb/store/meetings';
+import { createQueuedMailer } from '../src/mail/queued-mailer.ts';
 import { unsubscribeToken } from '../src/notifications/unsubscribe-token.ts';
 import {
   HARNESS_SECRET, MEMBER_A, MEMBER_B, SECRETARIAT_EMAIL, openAccountsHarness, sessionOf, signIn, type AccountsHarness,
@@ -59,6 +63,8 @@ interface Operation {
   /** Only people, never keys (an invitation names the person who sent it). */
   peopleOnly?: boolean;
   record?(org: Org): { kind: RecordKind; id: string };
+  /** More state a refusal must leave as it was (a meeting's registrations). */
+  state?(w: World, org: Org): Promise<unknown>;
   ok: number;
 }
 
@@ -206,6 +212,36 @@ Object.assign(OPERATIONS, {
   'DELETE /v1/organisations/{memberId}/webhooks/{webhookId}': { path: webhookPath(), level: 'owner', ok: 200, prepare: prepareWebhook },
   'POST /v1/organisations/{memberId}/webhooks/{webhookId}/secret': { path: webhookPath('/secret'), level: 'owner', ok: 200, prepare: prepareWebhook },
 } satisfies Record<string, Operation>);
+/**
+ * Platform meetings (issue 13): the secretariat's meetings, and each organisation's own
+ * participants. The meeting routes change a fresh meeting each allowed call; the registration
+ * routes work on the shared meeting, where each organisation has a standing registration.
+ */
+const MEETING = { title: { en: 'Matrix assembly' }, text: { en: 'Matrix' }, capacity: { total: 1000 }, timeZone: 'Europe/Brussels', tentative: '2030-autumn' };
+const meetingPath = (suffix = '') => (org: Org, w: World) => `/v1/meetings/${w.portal.tokens[`meeting-${org}`] ?? w.meeting.id}${suffix}`;
+const prepareMeeting = async (w: World, org: Org) => {
+  w.portal.tokens[`meeting-${org}`] = (await w.meeting.store.create({ ...MEETING, capacity: { total: 1000, perMember: null }, registrationDeadline: null, online: false, place: null, startsAt: null, endsAt: null })).id;
+};
+const meetingState = async (w: World, org: Org) => [await w.meeting.store.get(w.portal.tokens[`meeting-${org}`] ?? w.meeting.id), await w.meeting.store.registrations(w.meeting.id)];
+const participant = (org: Org) => ({ memberId: MEMBER[org], name: `Matrix ${org}`, email: `participant-${org.toLowerCase()}@matrix.test` });
+Object.assign(OPERATIONS, {
+  'POST /v1/meetings': { path: () => '/v1/meetings', body: () => MEETING, level: 'secretariat', ok: 201, state: meetingState },
+  'PUT /v1/meetings/{id}': { path: meetingPath(), body: () => ({ ...MEETING, place: 'Brussels' }), level: 'secretariat', ok: 200, prepare: prepareMeeting, state: meetingState },
+  'POST /v1/meetings/{id}/date': {
+    path: meetingPath('/date'), body: () => ({ startsAt: '2030-10-01T09:00:00Z', endsAt: '2030-10-01T17:00:00Z' }), level: 'secretariat', ok: 200,
+    prepare: prepareMeeting, state: meetingState,
+  },
+  'POST /v1/meetings/{id}/cancel': { path: meetingPath('/cancel'), level: 'secretariat', ok: 200, prepare: prepareMeeting, state: meetingState },
+  'POST /v1/meetings/{id}/registrations': {
+    path: (_org, w) => `/v1/meetings/${w.meeting.id}/registrations`, body: participant, level: 'editor', ok: 201, state: meetingState,
+  },
+  'DELETE /v1/meetings/{id}/registrations/{registrationId}': {
+    path: (org, w) => `/v1/meetings/${w.meeting.id}/registrations/${w.meeting.registration[org]}`, level: 'editor', ok: 204, state: meetingState,
+    prepare: async (w, org) => {
+      w.meeting.registration[org] = (await w.meeting.store.register(w.meeting.id, { ...participant(org), attendance: 'online', languages: [], accessibility: null, registeredBy: 'test' }, () => [])).id;
+    },
+  },
+} satisfies Record<string, Operation>);
 /** The open call the matrix applies to (bodies are built without the world). */
 let portalCallId = '';
 
@@ -235,6 +271,8 @@ interface World {
   originals: Map<string, { document: RecordSnapshot['document']; organisationId: string | null }>;
   /** The portal's store, its open call, and the tokens operations prepared. */
   portal: { store: PortalStore; callId: string; tokens: Record<string, string> };
+  /** The shared meeting and each organisation's standing registration in it. */
+  meeting: { store: MeetingStore; id: string; registration: Record<Org, string> };
 }
 
 /** Signs the invited person in; the invitation is accepted on that first sign-in. */
@@ -248,6 +286,7 @@ async function member(h: AccountsHarness, org: Org, email: string, role: 'owner'
 async function world(): Promise<World> {
   let keys!: ReturnType<typeof createApiKeys>;
   let portalStore!: PortalStore;
+  let meetingStore!: MeetingStore;
   const h = await openAccountsHarness('SQLite', {
     writes: ({ db }) => {
       keys = createApiKeys(db);
@@ -259,8 +298,16 @@ async function world(): Promise<World> {
     },
     notifications: ({ db, secret }) => ({ notifications: createNotifications(db), secret }),
     webhooks: ({ db }) => ({ endpoints: createWebhookEndpoints(db), allowHosts: [] }),
+    meetings: ({ store }) => {
+      const { db, write } = store as KyselyPlatformStore;
+      meetingStore = createMeetingStore(db, { writeBatch: write });
+      return { store: meetingStore, mailer: createQueuedMailer(createMailQueue(db)), publicUrl: 'http://matrix.test', organizer: { name: 'THB', email: 'no-reply@matrix.test' } };
+    },
   });
   portalCallId = (await portalStore.calls.create(callInput())).id;
+  const sharedMeeting = await meetingStore.create({ ...MEETING, capacity: { total: 1000, perMember: null }, registrationDeadline: null, online: false, place: null, startsAt: null, endsAt: null });
+  const standing = (org: Org) => meetingStore.register(sharedMeeting.id, { ...participant(org), attendance: 'in-person', languages: ['de'], accessibility: null, registeredBy: 'test' }, () => []);
+  const meeting: World['meeting'] = { store: meetingStore, id: sharedMeeting.id, registration: { A: (await standing('A')).id, B: (await standing('B')).id } };
   const { store } = h;
   await store.putMany({
     resources: [resourceOf('A', RECORDS.resources.A), resourceOf('B', RECORDS.resources.B)],
@@ -306,6 +353,7 @@ async function world(): Promise<World> {
     colleague: { A: await idOf(colleagueA), B: await idOf(colleagueB) },
     originals,
     portal: { store: portalStore, callId: portalCallId, tokens: {} },
+    meeting,
     spareKey: {
       A: (await keys.create({ organisationId: MEMBER_A, name: 'spare', createdBy: 'test' })).id,
       B: (await keys.create({ organisationId: MEMBER_B, name: 'spare', createdBy: 'test' })).id,
@@ -383,7 +431,7 @@ describe('the authorisation matrix of every write route', () => {
           if (status < 400) continue;
           const target = operation.record?.(org);
           const people = async () => JSON.stringify(await shared.h.accounts.people(MEMBER[org]));
-          const state = async () => [await store.dataVersion(), target && JSON.stringify(await store.writes.snapshot(target.kind, target.id)), await people()];
+          const state = async () => [await store.dataVersion(), target && JSON.stringify(await store.writes.snapshot(target.kind, target.id)), await people(), await operation.state?.(shared, org)];
           const before = await state();
           const response = await call(shared, operation, method, who, org);
           expect(response.status, `${method} ${path} as ${who} on ${org}'s record`).toBe(status);
@@ -416,4 +464,25 @@ describe('the authorisation matrix of every write route', () => {
       }
     }
   }, 120_000);
+
+  it('keeps an editor of A out of B\'s meeting registrations', async () => {
+    const { meeting } = shared;
+    const editor = shared.headers['editor of A'];
+    const before = await meeting.store.registrations(meeting.id);
+    const ofB = before.filter((r) => r.memberId === MEMBER_B && r.status !== 'cancelled');
+    expect(ofB.length).toBeGreaterThan(0);
+    const register = await shared.h.app.request(`/v1/meetings/${meeting.id}/registrations`, {
+      method: 'POST', headers: { ...editor, 'content-type': 'application/json' }, body: JSON.stringify(participant('B')),
+    });
+    expect(register.status).toBe(403);
+    for (const registration of ofB) {
+      const cancel = await shared.h.app.request(`/v1/meetings/${meeting.id}/registrations/${registration.id}`, { method: 'DELETE', headers: editor });
+      expect(cancel.status).toBe(403);
+    }
+    // What A's editor may see of the meeting is A's own people only.
+    const seen = await (await shared.h.app.request(`/v1/meetings/${meeting.id}/registrations`, { headers: editor })).json() as { items: Array<{ memberId: string }> };
+    expect(seen.items.length).toBeGreaterThan(0);
+    expect(seen.items.every((r) => r.memberId === MEMBER_A)).toBe(true);
+    expect(await meeting.store.registrations(meeting.id)).toEqual(before);
+  });
 });

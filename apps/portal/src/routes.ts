@@ -46,4 +46,8 @@ export const PORTAL_ROUTES: PortalRoute[] = [
   { path: '/organisations/:memberId/people', auth: true, load: () => import('./screens/our-people/our-people-screen.ts'), render: ({ memberId }) => html`<thb-portal-our-people member-id=${memberId ?? ''}></thb-portal-our-people>` },
   { path: '/organisations/:memberId/keys', auth: true, load: () => import('./screens/our-keys/our-keys-screen.ts'), render: ({ memberId }) => html`<thb-portal-our-keys member-id=${memberId ?? ''}></thb-portal-our-keys>` },
   { path: '/organisations/:memberId/webhooks', auth: true, load: () => import('./screens/our-webhooks/our-webhooks-screen.ts'), render: ({ memberId }) => html`<thb-portal-our-webhooks member-id=${memberId ?? ''}></thb-portal-our-webhooks>` },
+  // Platform meetings (issue 13): the secretariat plans them, an organisation's people register.
+  { path: '/secretariat/meetings', auth: true, load: () => import('./screens/secretariat-meetings/meetings-screen.ts'), render: () => html`<thb-portal-secretariat-meetings></thb-portal-secretariat-meetings>` },
+  { path: '/secretariat/meetings/:id', auth: true, load: () => import('./screens/secretariat-meetings/meeting-screen.ts'), render: ({ id }) => html`<thb-portal-secretariat-meeting meeting-id=${id ?? ''}></thb-portal-secretariat-meeting>` },
+  { path: '/organisations/:memberId/meetings', auth: true, load: () => import('./screens/our-meetings/our-meetings-screen.ts'), render: ({ memberId }) => html`<thb-portal-our-meetings member-id=${memberId ?? ''}></thb-portal-our-meetings>` },
 ];

@@ -8,12 +8,15 @@ import type { D1Database } from '@cloudflare/workers-types';
 import { createApiKeys } from '@thb/store/access';
 import { createD1Store } from '@thb/store/d1';
 import { createMailQueue } from '@thb/store/mail-queue';
+import { createMeetingStore } from '@thb/store/meetings';
 import { createNotifications } from '@thb/store/notifications';
 import { createPortalStore } from '@thb/store/portal';
 import { createWebhookEndpoints, createWebhookQueue } from '@thb/store/webhooks';
 import { createApp, type AppOpenAPI, type CreateAppOptions, type WriteSideOptions } from '../app.ts';
 import { EnvSchema } from '../env.ts';
 import type { PortalOptions } from '../routes/calls/index.ts';
+import { organizerOf } from '../routes/meetings/meeting-calendar.ts';
+import type { MeetingOptions } from '../routes/meetings/meetings.ts';
 import { reviewMails } from '../routes/review/review-mail.ts';
 import { createFetchSender, disabledNotice, parseAllowHosts } from '../webhooks/index.ts';
 import { edgeReadCache, type EdgeCacheStorage } from './edge-read-cache.ts';
@@ -87,6 +90,12 @@ function isolateParts(env: WorkerEnv, options: CreateWorkerOptions): IsolatePart
     ? { notifications: createNotifications(store.db), secret: env.AUTH_SECRET } : undefined;
   const digests = notifications && publicUrl
     ? { ...notifications, queue: createMailQueue(store.db), write: store.write, publicUrl, logger } : undefined;
+  // Meetings mail every change, so they are mounted with mail and a public address for the links;
+  // each change and its mails go in one D1 batch, and the Cron Trigger sends the reminders.
+  const meetings: MeetingOptions | undefined = mail && publicUrl ? {
+    store: createMeetingStore(store.db, { writeBatch: store.write }), mailer: mail.mailer, publicUrl,
+    organizer: organizerOf(workerVariable('MAIL_FROM', EnvSchema.shape.MAIL_FROM, env)),
+  } : undefined;
   const writes: WriteSideOptions = {
     keys: createApiKeys(store.db),
     // Review decisions queue their mails in the decision's own D1 batch; `committed` then starts
@@ -104,6 +113,7 @@ function isolateParts(env: WorkerEnv, options: CreateWorkerOptions): IsolatePart
     ...(accounts ? { accounts } : {}),
     ...(portal ? { portal } : {}),
     ...(notifications ? { notifications } : {}),
+    ...(meetings ? { meetings } : {}),
     compress: false,
     benchRoute: bench.data,
     writes,
@@ -118,7 +128,7 @@ function isolateParts(env: WorkerEnv, options: CreateWorkerOptions): IsolatePart
     ...(accounts && mail && publicUrl ? { onDisabled: disabledNotice(accounts, mail.mailer, publicUrl) } : {}),
     log: (line) => logger.error(line),
   };
-  return { app, store, accounts, portal, mail, webhooks, digests, logger };
+  return { app, store, accounts, portal, mail, webhooks, digests, meetings, logger };
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * What the Worker's Cron Trigger runs (`[triggers] crons` in wrangler.toml): the purge of records
  * deleted more than 30 days ago, the portal's jobs (mails for calls that opened, the yearly entry
- * checks, the notification digests), the due webhook deliveries and, last, the delivery of every due mail, those the jobs just queued and those whose
+ * checks, the notification digests, the meeting reminders), the due webhook deliveries and, last, the delivery of every due mail, those the jobs just queued and those whose
  * earlier attempts failed. Each job runs even if another failed; the run then fails with all
  * their errors, so Cloudflare shows it as failed.
  */
@@ -10,6 +10,7 @@ import type { Accounts } from '../auth/accounts.ts';
 import type { Logger } from '../lib/types.ts';
 import { runDigests, type DigestJobOptions } from '../notifications/digest-job.ts';
 import { runPortalJobs, type PortalOptions } from '../routes/calls/index.ts';
+import { runMeetingReminders, type MeetingReminderOptions } from '../routes/meetings/meeting-reminders.ts';
 import { purgeDeleted } from '../routes/writes/purge-deleted.ts';
 import { deliverWebhooks, type DeliverWebhooksOptions } from '../webhooks/index.ts';
 import type { WorkerMail } from './mail/worker-mail.ts';
@@ -28,6 +29,8 @@ export interface ScheduledParts {
   webhooks?: (DeliverWebhooksOptions & { queue: Parameters<typeof deliverWebhooks>[0] }) | undefined;
   /** The notification digests (issue 13), when mail, accounts and AUTH_SECRET are there. */
   digests?: DigestJobOptions | undefined;
+  /** The meeting reminders (issue 13), when mail and a public address are there. */
+  meetings?: MeetingReminderOptions | undefined;
   logger: Logger;
 }
 
@@ -42,6 +45,8 @@ export async function runScheduledJobs(parts: ScheduledParts, at: Date): Promise
   if (portal) jobs.push(['the portal\'s jobs', () => runPortalJobs(portal, parts.store, parts.accounts, at, parts.logger)]);
   const { digests } = parts;
   if (digests) jobs.push(['the notification digests', () => runDigests(digests, at)]);
+  const { meetings } = parts;
+  if (meetings) jobs.push(['the meeting reminders', () => runMeetingReminders(meetings)]);
   const errors: unknown[] = [];
   for (const [name, job] of jobs) {
     await job().catch((error: unknown) => {

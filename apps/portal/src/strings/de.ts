@@ -37,6 +37,7 @@ export const de: Record<PortalStringKey, string> = {
   'home.news': 'Neuigkeiten des Sekretariats',
   'home.notifications': 'Benachrichtigungen: welche Mails Sie bekommen',
   'home.webhooks': 'Unsere Webhooks',
+  'home.meetings': 'Unsere Treffen',
   'role.owner': 'Inhaber/in',
   'role.editor': 'Bearbeiter/in',
   'notFound.title': 'Seite nicht gefunden',

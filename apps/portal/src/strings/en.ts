@@ -35,6 +35,7 @@ export const en = {
   'home.news': 'News from the secretariat',
   'home.notifications': 'Notifications: which mails you get',
   'home.webhooks': 'Our webhooks',
+  'home.meetings': 'Our meetings',
   'role.owner': 'owner',
   'role.editor': 'editor',
   'notFound.title': 'Page not found',

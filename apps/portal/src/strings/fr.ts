@@ -37,6 +37,7 @@ export const fr: Record<PortalStringKey, string> = {
   'home.news': 'Actualités du secrétariat',
   'home.notifications': 'Notifications : quels courriels vous recevez',
   'home.webhooks': 'Nos webhooks',
+  'home.meetings': 'Nos réunions',
   'role.owner': 'propriétaire',
   'role.editor': 'éditeur·rice',
   'notFound.title': 'Page introuvable',

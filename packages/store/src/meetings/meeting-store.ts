@@ -63,9 +63,13 @@ export function createMeetingStore(anyDb: Kysely<any>, options: { now?: () => Da
    * The change's first statements: a guard that fails the whole batch (a second data-version row,
    * refused by the primary key, as in the record writes) unless the meeting is still at the
    * revision the change was computed from, then the revision bump. So a raced registration rolls
-   * back with its mails instead of overbooking.
+   * back with its mails instead of overbooking. On PostgreSQL a no-op update first takes the
+   * meeting's row lock: a concurrent change waits for it, and its guard, a statement that starts
+   * after the other committed, then sees the new revision (under READ COMMITTED each statement
+   * sees what committed before it began), so two reminder runs cannot both commit.
    */
   const bump = (m: Meeting, set: Partial<MeetingRow>): CompiledQuery[] => [
+    db.updateTable('meeting').set((eb) => ({ revision: eb.ref('revision') })).where('event_id', '=', m.id).compile(),
     anyDb.insertInto('meta').columns(['key', 'value'])
       .expression(anyDb.selectNoFrom([sql.lit(DATA_VERSION_KEY).as('key'), sql.lit(0).as('value')])
         .where((eb) => eb.not(eb.exists(eb.selectFrom('meeting').select('event_id')
@@ -109,7 +113,9 @@ export function createMeetingStore(anyDb: Kysely<any>, options: { now?: () => Da
       const sequence = moved ? before.sequence + 1 : before.sequence;
       const after: Meeting = { ...before, ...input, sequence, revision: before.revision + 1 };
       const placed = (await registrations(id)).filter((r) => r.status === 'registered');
-      await run([...bump(before, { ...fields(input), ical_sequence: sequence }), ...(moved ? mails(after, before, placed) : [])]);
+      // A new date is reminded of anew: the reminders of the old one say nothing of it.
+      const reminders = moved ? { reminded_7d_at: null, reminded_1d_at: null } : {};
+      await run([...bump(before, { ...fields(input), ical_sequence: sequence, ...reminders }), ...(moved ? mails(after, before, placed) : [])]);
       return (await get(id))!;
     },
     /** Cancels the meeting; `mails` tells everyone placed or waiting (METHOD:CANCEL). */
@@ -169,12 +175,18 @@ export function createMeetingStore(anyDb: Kysely<any>, options: { now?: () => Da
         .where(column, 'is', null).execute();
       return rows.map(meetingOf);
     },
-    /** Marks a reminder sent together with its mails (guarded, so a second run sends none). */
+    /**
+     * Marks a reminder sent together with its mails (guarded, so a second run sends none). The
+     * 1-day reminder also settles a 7-day one that never went (a meeting dated less than a week
+     * ahead), so nobody hears twice in one day.
+     */
     async remind(meeting: Meeting, lead: 7 | 1, mails: (placed: Registration[]) => CompiledQuery[]): Promise<boolean> {
       const placed = (await registrations(meeting.id)).filter((r) => r.status === 'registered');
-      const column = lead === 7 ? 'reminded_7d_at' : 'reminded_1d_at';
+      const at = now().toISOString();
+      const settle7d = lead === 1
+        ? [db.updateTable('meeting').set({ reminded_7d_at: at }).where('event_id', '=', meeting.id).where('reminded_7d_at', 'is', null).compile()] : [];
       try {
-        await run([...bump(meeting, { [column]: now().toISOString() }), ...mails(placed)]);
+        await run([...bump(meeting, lead === 7 ? { reminded_7d_at: at } : { reminded_1d_at: at }), ...settle7d, ...mails(placed)]);
         return true;
       } catch (error) {
         if (error instanceof MeetingRefusal) return false;

@@ -12,6 +12,15 @@ import type { MailAttachment } from '../../mail/mailer.ts';
 export interface MeetingOrganizer { name: string; email: string }
 
 /**
+ * The ORGANIZER named by a sender (`MAIL_FROM`): `Name <address>` or a bare address.
+ * @example organizerOf('THB <no-reply@thb.example>') // { name: 'THB', email: 'no-reply@thb.example' }
+ */
+export function organizerOf(mailFrom: string): MeetingOrganizer {
+  const sender = /^\s*"?(.*?)"?\s*<([^>]+)>\s*$/.exec(mailFrom);
+  return sender ? { name: sender[1] || sender[2]!, email: sender[2]! } : { name: mailFrom, email: mailFrom };
+}
+
+/**
  * The `invite.ics` attachment for one participant.
  * @example meetingInvite(meeting, registration, 'request', { name: 'THB', email: 'no-reply@thb.example' })
  */

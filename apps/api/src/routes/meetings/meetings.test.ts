@@ -51,7 +51,8 @@ function calendarOf(mail: ParsedMail) {
   };
 }
 
-describe('platform meetings', () => {
+// Several sign-ins, changes and deliveries each: more than the default 5 s on a busy machine.
+describe('platform meetings', { timeout: 30_000 }, () => {
   it('mails save the date, the invitation, an update and the cancellation with rising SEQUENCE', async () => {
     const { h, secretariat, deliver } = await open();
     const created = await send(h, '/v1/meetings', { method: 'POST', cookie: secretariat, body: meeting() });

@@ -12,12 +12,13 @@ import { isSecretariat, mayEdit, actorOf } from '../../access/authorise.ts';
 import { createRouter } from '../../lib/create-router.ts';
 import type { AppEnv, AppOpenAPI } from '../../lib/types.ts';
 import type { QueuedMailer } from '../../mail/queued-mailer.ts';
-import { NO_STORE, platformLink, secretariatOnly } from '../calls/portal-options.ts';
+import { NO_STORE, secretariatOnly } from '../calls/portal-options.ts';
 import { WRITE_SECURITY, writeProblems } from '../writes/write-openapi.ts';
 import { invalidBody, problem, readJsonObject, requireSignedIn } from '../writes/write-request.ts';
 import { registrationsCsv } from './meeting-csv.ts';
 import type { MeetingOrganizer } from './meeting-calendar.ts';
-import { meetingMail, type MeetingMailContext, type MeetingMailKind } from './meeting-mails.ts';
+import { meetingMail, type MeetingMailKind } from './meeting-mails.ts';
+import { meetingMailContext } from './meeting-reminders.ts';
 
 /** Options of the meeting routes, given to `createApp` as `meetings`. */
 export interface MeetingOptions {
@@ -67,9 +68,7 @@ export function meetingsRouter(options: MeetingOptions): AppOpenAPI {
   const router = createRouter();
   const document = router.openAPIRegistry.registerPath.bind(router.openAPIRegistry);
   const meetings = options.store;
-  const context: MeetingMailContext = {
-    organizer: options.organizer, meetingUrl: (id) => platformLink(options.publicUrl, '/portal/', { meeting: id }),
-  };
+  const context = meetingMailContext(options);
   const mails = (kind: MeetingMailKind, meeting: StoredMeeting, people: readonly StoredRegistration[]) =>
     options.mailer.enqueueStatements(people.map((p) => meetingMail(kind, meeting, p, context)));
   const body = async <T extends z.ZodType>(c: Context<AppEnv>, schema: T): Promise<z.infer<T> | Response> => {

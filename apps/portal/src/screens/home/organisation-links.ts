@@ -14,6 +14,7 @@ export function organisationLinks(memberId: string, role: 'owner' | 'editor'): O
     { href: `/portal/entry/${encodeURIComponent(memberId)}`, label: 'home.entry' },
     { href: `${base}/events`, label: 'home.events' },
     { href: `${base}/resources`, label: 'home.resources' },
+    { href: `${base}/meetings`, label: 'home.meetings' },
     ...(role === 'owner' ? [
       { href: `${base}/people`, label: 'home.people' },
       { href: `${base}/keys`, label: 'home.keys' },

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { SecretariatElement, withShared } from '../secretariat-shared/secretariat-element.ts';
 import { overviewCatalogue, type OverviewKey } from './overview.strings.ts';
 
-const AREAS = ['calls', 'review', 'records', 'audit', 'announcements'] as const;
+const AREAS = ['calls', 'review', 'records', 'audit', 'announcements', 'meetings'] as const;
 
 /** The secretariat's overview. @summary The secretariat's areas. */
 export class ThbPortalSecretariat extends SecretariatElement<OverviewKey> {

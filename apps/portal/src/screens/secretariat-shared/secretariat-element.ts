@@ -20,7 +20,7 @@ export function withShared<K extends string>(screen: { en: Record<K, string>; de
   return { en: { ...shared.en, ...screen.en }, de: { ...shared.de, ...screen.de }, fr: { ...shared.fr, ...screen.fr } };
 }
 
-const AREAS = ['calls', 'review', 'records', 'audit', 'announcements'] as const;
+const AREAS = ['calls', 'review', 'records', 'audit', 'announcements', 'meetings'] as const;
 
 /** Base class of the secretariat screens. */
 export abstract class SecretariatElement<K extends string> extends PortalElement<K | SecretariatSharedKey> {
