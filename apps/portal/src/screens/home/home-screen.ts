@@ -31,11 +31,12 @@ export class ThbPortalHome extends PortalElement {
     const count = user.organisations.length;
     return html`<div class="root" lang=${lang}>
       <h1>${t('home.title')}</h1>
-      <thb-portal-passkey-offer></thb-portal-passkey-offer>
+      <!-- Above the passkey offer, which appears after its own request and would move these links under a finger. -->
       <nav aria-label=${t('home.mine')}><ul class="links">
         <li><a href="/portal/news">${t('home.news')}</a></li>
         <li><a href="/portal/notifications">${t('home.notifications')}</a></li>
       </ul></nav>
+      <thb-portal-passkey-offer></thb-portal-passkey-offer>
       ${user.secretariat ? html`<p>${t('home.secretariat')}</p><p><a href="/portal/secretariat">${t('home.secretariat.link')}</a></p>` : nothing}
       ${count === 0 ? html`<p>${t('home.none')}</p>` : html`<p>${plural('home.organisations', count)}</p>
         <ul class="organisations">${user.organisations.map((o) => html`<li>

@@ -172,5 +172,6 @@ describe('announcements', () => {
         }
       }
     }
-  });
+    // Three screens four ways: twelve page loads with axe, slow on a busy machine.
+  }, 180_000);
 });
