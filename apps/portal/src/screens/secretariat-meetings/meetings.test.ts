@@ -102,5 +102,20 @@ describe('the meeting screens', () => {
     await secretariat.getByRole('button', { name: 'Yes, cancel the meeting' }).click();
     await expectNotice(secretariat, 'The meeting is cancelled; the participants are told.');
     await secretariat.getByText('This meeting is cancelled.').waitFor();
+    // Two people in two browsers, about 30 s alone: more on a busy machine.
+  }, 120_000);
+
+  it('passes axe on the secretariat\'s meeting screens at 320 px, light and dark, without sideways scroll', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await secretariat.setViewportSize({ width: 320, height: 900 });
+      await secretariat.emulateMedia({ colorScheme });
+      for (const path of ['/portal/secretariat/meetings', '/portal/secretariat/meetings/new']) {
+        await secretariat.goto(`${portal.api.url}${path}`);
+        await secretariat.getByRole('heading', { level: 1 }).waitFor();
+        await expect.poll(() => secretariat.getByText('Loading…').count()).toBe(0);
+        expect(await portal.axe(secretariat), `${path}, ${colorScheme}`).toEqual([]);
+        expect(await noSidewaysScroll(secretariat), `${path}, ${colorScheme}`).toBeLessThanOrEqual(320);
+      }
+    }
   });
 });
