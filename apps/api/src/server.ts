@@ -64,9 +64,9 @@ async function main(env: Env, { store, backend }: OpenedStore): Promise<RunningS
   });
   const portal = { store: createPortalStore(store.db), mailer, publicUrl };
   // Webhook deliveries are queued with the writes that cause them; this loop sends them.
-  startWebhookDelivery(createWebhookQueue(store.db), {
+  startWebhookDelivery(createWebhookQueue(store.db, { writeBatch: store.write }), {
     send: createNodeSender(parseAllowHosts(env.WEBHOOK_ALLOW_HOSTS)),
-    onDisabled: disabledNotice(accounts, mailer, publicUrl, env.SECRETARIAT_EMAILS),
+    disabledNotice: disabledNotice(accounts, mailer, publicUrl, env.SECRETARIAT_EMAILS),
     log: (line) => console.error(line),
   }, env.WEBHOOK_POLL_SECONDS * 1000);
   const notifications = { notifications: createNotifications(store.db), secret };

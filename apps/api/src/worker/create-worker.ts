@@ -110,9 +110,9 @@ function isolateParts(env: WorkerEnv, options: CreateWorkerOptions): IsolatePart
   });
   // Webhooks go from the Cron Trigger; the owners' mail of a disabled endpoint needs accounts and mail.
   const webhooks: ScheduledParts['webhooks'] = {
-    queue: createWebhookQueue(store.db),
+    queue: createWebhookQueue(store.db, { writeBatch: store.write }),
     send: createFetchSender(parseAllowHosts(env.WEBHOOK_ALLOW_HOSTS)),
-    ...(accounts && mail && publicUrl ? { onDisabled: disabledNotice(accounts, mail.mailer, publicUrl) } : {}),
+    ...(accounts && mail && publicUrl ? { disabledNotice: disabledNotice(accounts, mail.mailer, publicUrl) } : {}),
     log: (line) => logger.error(line),
   };
   return { app, store, accounts, portal, mail, webhooks, digests, logger };
