@@ -63,8 +63,9 @@ async function main(env: Env, { store, backend }: OpenedStore): Promise<RunningS
     isSecretariat: async (email) => env.SECRETARIAT_EMAILS.includes(email.toLowerCase()) || (await secretariat.has(email)),
   });
   const portal = { store: createPortalStore(store.db), mailer, publicUrl };
-  // Webhook deliveries are queued with the writes that cause them; this loop sends them.
-  startWebhookDelivery(createWebhookQueue(store.db, { writeBatch: store.write }), {
+  // Webhook deliveries are queued with the writes that cause them; this loop sends them, at
+  // start, after each successful write request (`afterWrite` below) and every WEBHOOK_POLL_SECONDS.
+  const webhookDelivery = startWebhookDelivery(createWebhookQueue(store.db, { writeBatch: store.write }), {
     send: createNodeSender(parseAllowHosts(env.WEBHOOK_ALLOW_HOSTS)),
     disabledNotice: disabledNotice(accounts, mailer, publicUrl, env.SECRETARIAT_EMAILS),
     log: (line) => console.error(line),
@@ -87,6 +88,7 @@ async function main(env: Env, { store, backend }: OpenedStore): Promise<RunningS
       review: { mails: reviewMails(accounts, mailer, publicUrl) },
       allowedOrigins: [new URL(publicUrl).origin, ...env.PORTAL_ORIGINS],
       rateLimit: { capacity: env.WRITE_BURST, refillPerSecond: env.WRITES_PER_MINUTE / 60 },
+      afterWrite: () => void webhookDelivery.kick(),
     },
     port: env.PORT,
     hostname: env.HOST,
