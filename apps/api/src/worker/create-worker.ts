@@ -62,7 +62,8 @@ function mailOf(env: WorkerEnv, store: ReturnType<typeof createD1Store>, logger:
   }
   const from = workerVariable('MAIL_FROM', EnvSchema.shape.MAIL_FROM, env);
   const retrySeconds = workerVariable('MAIL_RETRY_SECONDS', EnvSchema.shape.MAIL_RETRY_SECONDS, env);
-  return workerMail({ db: store.db, binding: env.MAIL, from, retrySeconds, logger });
+  const claimSeconds = workerVariable('MAIL_CLAIM_SECONDS', EnvSchema.shape.MAIL_CLAIM_SECONDS, env);
+  return workerMail({ db: store.db, binding: env.MAIL, from, retrySeconds, claimSeconds, logger });
 }
 
 /**
