@@ -19,6 +19,7 @@ import { runPortalJobs } from './routes/calls/index.ts';
 import { createAccounts } from './auth/accounts.ts';
 import { authSecret } from './node/auth-secret.ts';
 import { createMailer } from './node/mail/create-mailer.ts';
+import { SMTP_CONNECTIONS } from './node/mail/smtp-mailer.ts';
 import { createQueuedMailer, startMailDelivery } from './mail/index.ts';
 import { loadEnv, type Env } from './env.ts';
 import { reviewMails } from './routes/review/review-mail.ts';
@@ -53,7 +54,10 @@ async function main(env: Env, { store, backend }: OpenedStore): Promise<RunningS
   const transport = createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, dataDir: env.DATA_DIR, log: (line) => console.log(line) });
   const retryEveryMs = env.MAIL_RETRY_SECONDS * 1000;
   const queue = createMailQueue(store.db, { retry: { firstDelayMs: retryEveryMs }, claimMs: env.MAIL_CLAIM_SECONDS * 1000 });
-  const delivery = startMailDelivery(queue, transport, { retryEveryMs, log: (line) => console.error(line) });
+  // SMTP has a pool of connections: as many mails go at once (the outbox folder takes them one by one).
+  const delivery = startMailDelivery(queue, transport, {
+    retryEveryMs, log: (line) => console.error(line), concurrency: env.SMTP_URL ? SMTP_CONNECTIONS : 1,
+  });
   const mailer = createQueuedMailer(queue, () => void delivery.kick());
   const secretariat = createSecretariat(store.db);
   const secret = authSecret(env.AUTH_SECRET, env.DATA_DIR);
