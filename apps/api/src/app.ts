@@ -18,7 +18,7 @@ import type { ApiKeys } from '@thb/store/access';
 import { identify, type KeyVerifier, type SessionReader } from './access/identify.ts';
 import { keysRouter } from './routes/keys/keys.ts';
 import { DEFAULT_BODY_LIMIT, WRITE_BODY_LIMIT, limitBody } from './middleware/body-limit.ts';
-import { isGuardedWrite, portalCors, writeGuard } from './middleware/write-guard.ts';
+import { afterWrites, isGuardedWrite, portalCors, writeGuard } from './middleware/write-guard.ts';
 import { reviewRouter, type ReviewOptions } from './routes/review/review.ts';
 import { secretariatListsRouter } from './routes/review/secretariat-lists.ts';
 import { RECORD_KIND_SPECS } from './routes/writes/record-kinds.ts';
@@ -101,6 +101,12 @@ export interface WriteSideOptions {
   review?: ReviewOptions | undefined;
   /** Writes a principal may burst, and regains per second. */
   rateLimit?: { capacity?: number; refillPerSecond?: number } | undefined;
+  /**
+   * Called after each `/v1` write request that succeeded (a 2xx or 3xx answer), when what it
+   * committed is visible: the Node server starts its webhook delivery then, so the deliveries a
+   * write queued do not wait for the poll interval.
+   */
+  afterWrite?: (() => void) | undefined;
 }
 
 /** The body of `/bench/constant`. */
@@ -135,6 +141,8 @@ export function createApp(options: CreateAppOptions): AppOpenAPI {
   app.use('*', (c, next) => (isGuardedWrite(c.req.method, c.req.path) ? writeLimit(c, next) : readLimit(c, next)));
   app.use('/v1/*', identify({ keys: writeSide.keys, sessions: writeSide.sessions ?? options.accounts }));
   app.use('/v1/*', writeGuard({ allowedOrigins, ...writeSide.rateLimit }));
+  const { afterWrite } = writeSide;
+  if (afterWrite) app.use('/v1/*', afterWrites(afterWrite));
   app.route('/', healthRouter(deps));
   app.route('/', membersRouter(deps));
   app.route('/', resourcesRouter(deps));

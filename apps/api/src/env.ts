@@ -86,7 +86,7 @@ export const EnvSchema = z.object({
   MAIL_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(15).meta({ description: 'How soon a mail that could not be sent is tried again (the wait then doubles, up to an hour, for three days)' }),
   MAIL_CLAIM_SECONDS: z.coerce.number().int().min(1).max(3600).default(300).meta({ description: 'How long a process holds the mails it took for sending; one that died mid-send leaves them to another (or to itself after a restart) after this' }),
   WEBHOOK_ALLOW_HOSTS: z.string().optional().meta({ description: 'For tests only: comma-separated hosts (host or host:port) webhooks may reach although private, also over plain http' }),
-  WEBHOOK_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(5).meta({ description: 'How often the server looks for due webhook deliveries (new ones and retries)' }),
+  WEBHOOK_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(5).meta({ description: 'How often the server looks for due webhook deliveries (retries; the new ones of a write go as soon as it is answered)' }),
   AUTH_SECRET: z.string().trim().min(32).optional().meta({ description: 'Signs session cookies (32+ characters); unset, one is generated into DATA_DIR/auth-secret' }),
   SECRETARIAT_EMAILS: z.string().optional().transform((text) => (text ?? '').split(',').map((e) => e.trim().toLowerCase()).filter(Boolean)).meta({ description: 'Comma-separated addresses of the secretariat (besides `pnpm thb secretariat add`)' }),
   PORTAL_ORIGINS: originList.meta({ description: 'Comma-separated origins, besides PUBLIC_URL\'s, whose pages may write with a session cookie (credentialed CORS)' }),

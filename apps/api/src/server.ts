@@ -22,6 +22,7 @@ import { startJobLoop } from './lib/job-loop.ts';
 import { createAccounts } from './auth/accounts.ts';
 import { authSecret } from './node/auth-secret.ts';
 import { createMailer } from './node/mail/create-mailer.ts';
+import { SMTP_CONNECTIONS } from './node/mail/smtp-mailer.ts';
 import { createQueuedMailer, startMailDelivery } from './mail/index.ts';
 import { loadEnv, type Env } from './env.ts';
 import { reviewMails } from './routes/review/review-mail.ts';
@@ -56,7 +57,10 @@ async function main(env: Env, { store, backend }: OpenedStore): Promise<RunningS
   const transport = createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, dataDir: env.DATA_DIR, log: (line) => console.log(line) });
   const retryEveryMs = env.MAIL_RETRY_SECONDS * 1000;
   const queue = createMailQueue(store.db, { retry: { firstDelayMs: retryEveryMs }, claimMs: env.MAIL_CLAIM_SECONDS * 1000 });
-  const delivery = startMailDelivery(queue, transport, { retryEveryMs, log: (line) => console.error(line) });
+  // SMTP has a pool of connections: as many mails go at once (the outbox folder takes them one by one).
+  const delivery = startMailDelivery(queue, transport, {
+    retryEveryMs, log: (line) => console.error(line), concurrency: env.SMTP_URL ? SMTP_CONNECTIONS : 1,
+  });
   const mailer = createQueuedMailer(queue, () => void delivery.kick());
   const secretariat = createSecretariat(store.db);
   const secret = authSecret(env.AUTH_SECRET, env.DATA_DIR);
@@ -66,12 +70,13 @@ async function main(env: Env, { store, backend }: OpenedStore): Promise<RunningS
     isSecretariat: async (email) => env.SECRETARIAT_EMAILS.includes(email.toLowerCase()) || (await secretariat.has(email)),
   });
   const portal = { store: createPortalStore(store.db), mailer, publicUrl };
-  // Webhook deliveries are queued with the writes that cause them; this loop sends them.
+  // Webhook deliveries are queued with the writes that cause them; this loop sends them, at
+  // start, after each successful write request (`afterWrite` below) and every WEBHOOK_POLL_SECONDS.
   const allowHosts = parseAllowHosts(env.WEBHOOK_ALLOW_HOSTS);
   const webhooks = { endpoints: createWebhookEndpoints(store.db), allowHosts };
-  startWebhookDelivery(createWebhookQueue(store.db), {
+  const webhookDelivery = startWebhookDelivery(createWebhookQueue(store.db, { writeBatch: store.write }), {
     send: createNodeSender(allowHosts),
-    onDisabled: disabledNotice(accounts, mailer, publicUrl, env.SECRETARIAT_EMAILS),
+    disabledNotice: disabledNotice(accounts, mailer, publicUrl, env.SECRETARIAT_EMAILS),
     log: (line) => console.error(line),
   }, env.WEBHOOK_POLL_SECONDS * 1000);
   const notifications = { notifications: createNotifications(store.db), secret };
@@ -89,6 +94,7 @@ async function main(env: Env, { store, backend }: OpenedStore): Promise<RunningS
       review: { mails: reviewMails(accounts, mailer, publicUrl) },
       allowedOrigins: [new URL(publicUrl).origin, ...env.PORTAL_ORIGINS],
       rateLimit: { capacity: env.WRITE_BURST, refillPerSecond: env.WRITES_PER_MINUTE / 60 },
+      afterWrite: () => void webhookDelivery.kick(),
     },
     port: env.PORT,
     hostname: env.HOST,

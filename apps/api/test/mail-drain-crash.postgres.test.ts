@@ -13,12 +13,13 @@ import { seedDemoData } from '@thb/store/demo';
 import { openPostgresStore } from '@thb/store/postgres';
 import { createTestDatabase, TEST_NOW, type TestDatabase } from '@thb/store/testing';
 import { runBuiltServer, type BuiltServer } from './support/built-server.ts';
+import { SMTP_CONNECTIONS } from '../src/node/mail/smtp-mailer.ts';
 import { countByMessageId, duplicatesOf, messageIdOf, queueMails } from './support/mail-drain.ts';
 import { startSmtpTestServer, type SmtpTestServer } from './support/smtp-test-server.ts';
 
 const MAILS = 200;
-/** Mails one Node process sends at once: its delivery loop sends one after the other. */
-const IN_FLIGHT_PER_PROCESS = 1;
+/** Mails one Node process sends at once over SMTP: its pool's connections. */
+const IN_FLIGHT_PER_PROCESS = SMTP_CONNECTIONS;
 
 let database: TestDatabase | undefined;
 let folder: string | undefined;

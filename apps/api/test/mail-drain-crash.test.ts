@@ -12,12 +12,13 @@ import Database from 'better-sqlite3';
 import { openSqliteStore } from '@thb/store/sqlite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBuiltServer, type BuiltServer } from './support/built-server.ts';
+import { SMTP_CONNECTIONS } from '../src/node/mail/smtp-mailer.ts';
 import { countByMessageId, duplicatesOf, messageIdOf, queueMails } from './support/mail-drain.ts';
 import { startSmtpTestServer, type SmtpTestServer } from './support/smtp-test-server.ts';
 
 const MAILS = 200;
-/** Mails one Node process sends at once: its delivery loop sends one after the other. */
-const IN_FLIGHT_PER_PROCESS = 1;
+/** Mails one Node process sends at once over SMTP: its pool's connections. */
+const IN_FLIGHT_PER_PROCESS = SMTP_CONNECTIONS;
 
 let folder: string | undefined;
 afterAll(() => (folder ? rm(folder, { recursive: true, force: true }) : undefined));
@@ -33,7 +34,7 @@ function sentCount(file: string): number {
 }
 
 describe('the built server killed with SIGKILL while 200 queued mails drain', () => {
-  it('delivers every mail after a restart, a copy at most of the one in flight, under its Message-ID', async () => {
+  it('delivers every mail after a restart, a copy at most of those in flight, under its Message-ID', async () => {
     folder = await mkdtemp(join(tmpdir(), 'thb-mail-drain-'));
     const file = join(folder, 'thb.sqlite');
     const store = await openSqliteStore({ file });

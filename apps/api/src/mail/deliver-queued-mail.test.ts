@@ -103,4 +103,23 @@ describe('queued mail through a real SMTP server', () => {
     expect((await queue.list()).map((mail) => [mail.subject, mail.attempts]).sort()).toEqual([['a', 1], ['b', 2]]);
     expect(smtp.received.map((mail) => mail.parsed.messageId)).toEqual(ids.map((id) => `<${id}@thb.example.org>`));
   });
+  it('sends several recipients\' mails at once over the pooled connections, and one recipient\'s in their order', async () => {
+    smtp = await startSmtpTestServer({ delayMs: 1000 });
+    const queue = createMailQueue(store.db);
+    const transport = createSmtpMailer({ smtpUrl: smtp.url(), from: FROM });
+    for (const n of [1, 2]) {
+      for (const recipient of ['a', 'b', 'c']) await queue.enqueue({ recipient: `${recipient}@ngo.example.org`, subject: `${recipient}${n}`, text: 'x' });
+      // The queue orders by queue time, to the millisecond: the second ones come a moment later.
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const started = Date.now();
+    expect(await deliverQueuedMail(queue, transport, { concurrency: 3 })).toEqual({ sent: 6, failed: 0 });
+    // Six mails the server takes a second each to accept: one after another would take six
+    // seconds at least; three at a time take two rounds (and the connections' setup).
+    expect(Date.now() - started).toBeLessThan(5000);
+    const subjects = smtp.received.map((mail) => mail.parsed.subject);
+    for (const recipient of ['a', 'b', 'c']) {
+      expect(subjects.filter((subject) => subject?.startsWith(recipient))).toEqual([`${recipient}1`, `${recipient}2`]);
+    }
+  });
 });

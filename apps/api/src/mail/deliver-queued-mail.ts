@@ -21,6 +21,11 @@ export interface DeliverQueuedMailOptions {
   now?: (() => Date) | undefined;
   /** Told about each failed attempt (never the mail's text, which may hold a sign-in link). */
   log?: ((line: string) => void) | undefined;
+  /**
+   * Mails sent at once (1 by default), for a transport with several connections (the pooled SMTP
+   * one). Mails to one recipient still go one after another, in the queue's order.
+   */
+  concurrency?: number | undefined;
 }
 
 /** The transport's reason, on one line, for the queue's `last_error`. */
@@ -29,7 +34,7 @@ function reasonOf(error: unknown): string {
 }
 
 /**
- * Drains what is due now: claims, sends one by one, marks. A mail that fails waits for its next
+ * Drains what is due now: claims, sends (one by one, or several recipients' at once), marks. A mail that fails waits for its next
  * attempt (the queue's backoff), so a run always ends.
  * @example
  * const { sent, failed } = await deliverQueuedMail(createMailQueue(store.db), createSmtpMailer({ smtpUrl, from }));
@@ -40,24 +45,39 @@ export async function deliverQueuedMail(
   options: DeliverQueuedMailOptions = {},
 ): Promise<MailDeliveryReport> {
   const report: MailDeliveryReport = { sent: 0, failed: 0 };
+  async function deliver(mail: ClaimedMail) {
+    // A batch is claimed at once and sent one by one: a mail whose claim ran out while the
+    // ones before it were sent may be another deliverer's now, so it is left to that one.
+    if (new Date(mail.claimedUntil).getTime() <= (options.now?.() ?? new Date()).getTime()) return;
+    try {
+      await transport.send(fromQueuedMail(mail));
+    } catch (error) {
+      const reason = reasonOf(error);
+      const next = await queue.markFailed(mail, reason);
+      report.failed += 1;
+      options.log?.(`Mail ${mail.id} (attempt ${mail.attempt}) failed: ${reason}; ${next ? `next attempt at ${next}` : 'given up'}`);
+      return;
+    }
+    await queue.markSent(mail);
+    report.sent += 1;
+  }
+  const concurrency = Math.max(1, options.concurrency ?? 1);
   for (;;) {
     const claimed: ClaimedMail[] = await queue.claimDue(options.batchSize ?? 20);
     if (claimed.length === 0) return report;
+    // One lane per recipient at a time, so that one person's mails (an invitation, then its update) keep their order.
+    const byRecipient = new Map<string, ClaimedMail[]>();
     for (const mail of claimed) {
-      // A batch is claimed at once and sent one by one: a mail whose claim ran out while the
-      // ones before it were sent may be another deliverer's now, so it is left to that one.
-      if (new Date(mail.claimedUntil).getTime() <= (options.now?.() ?? new Date()).getTime()) continue;
-      try {
-        await transport.send(fromQueuedMail(mail));
-      } catch (error) {
-        const reason = reasonOf(error);
-        const next = await queue.markFailed(mail, reason);
-        report.failed += 1;
-        options.log?.(`Mail ${mail.id} (attempt ${mail.attempt}) failed: ${reason}; ${next ? `next attempt at ${next}` : 'given up'}`);
-        continue;
-      }
-      await queue.markSent(mail);
-      report.sent += 1;
+      const key = mail.recipient.toLowerCase();
+      byRecipient.set(key, [...(byRecipient.get(key) ?? []), mail]);
     }
+    const groups = [...byRecipient.values()];
+    let next = 0;
+    const lane = async () => {
+      while (next < groups.length) {
+        for (const mail of groups[next++]!) await deliver(mail);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, groups.length) }, lane));
   }
 }

@@ -13,6 +13,8 @@ export interface MailDeliveryOptions {
   /** How often waiting mails are looked at for a retry. */
   retryEveryMs: number;
   log?: ((line: string) => void) | undefined;
+  /** Mails sent at once: the transport's connections (`SMTP_CONNECTIONS` for the pooled SMTP one). */
+  concurrency?: number | undefined;
 }
 
 /** A running mail delivery loop. */
@@ -23,7 +25,7 @@ export type MailDelivery = JobLoop<MailDeliveryReport>;
  * @example const delivery = startMailDelivery(queue, createMailer(…), { retryEveryMs: 15_000, log: console.error });
  */
 export function startMailDelivery(queue: MailQueue, transport: Mailer, options: MailDeliveryOptions): MailDelivery {
-  return startJobLoop(() => deliverQueuedMail(queue, transport, { log: options.log }), options.retryEveryMs, (error) =>
+  return startJobLoop(() => deliverQueuedMail(queue, transport, { log: options.log, concurrency: options.concurrency }), options.retryEveryMs, (error) =>
     // The database was unreachable: the timer tries again.
     options.log?.(`Mail delivery stopped: ${error instanceof Error ? error.message : String(error)}`));
 }

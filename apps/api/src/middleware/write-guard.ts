@@ -34,6 +34,18 @@ export function isGuardedWrite(method: string, path: string): boolean {
 }
 
 /**
+ * Runs `then` after each write request that succeeded: every write answers after its batch
+ * committed, so a job started then sees what it queued.
+ * @example app.use('/v1/*', afterWrites(() => void webhookDelivery.kick()));
+ */
+export function afterWrites(then: () => void): MiddlewareHandler<AppEnv> {
+  return async function afterWritesMiddleware(c, next) {
+    await next();
+    if (WRITE_METHODS.has(c.req.method) && c.res.status < 400) then();
+  };
+}
+
+/**
  * Credentialed CORS for the portal's origins on every `/v1` route, preflights included.
  * @example app.use('/v1/*', portalCors(['https://platform.example.eu']));
  */

@@ -9,7 +9,7 @@
 import { NOTIFICATION_KINDS, type NotificationCadence, type NotificationKind } from '@thb/schema';
 import type { WriteBatch } from '@thb/store';
 import type { MailQueue } from '@thb/store/mail-queue';
-import type { NewsItem, Notifications, NotifiedPerson } from '@thb/store/notifications';
+import type { NewsItem, Notifications, NotifiedPerson, Watermark } from '@thb/store/notifications';
 import type { CompiledQuery } from 'kysely';
 import type { Logger } from '../lib/types.ts';
 import { digestMail } from './digest-mail.ts';
@@ -44,10 +44,36 @@ function mailCadence(cadences: readonly NotificationCadence[]): Exclude<Notifica
   return 'immediate';
 }
 
-/** The digest of one person now, or null when nothing is due. */
-export async function buildDigest(options: DigestJobOptions, person: NotifiedPerson, at: Date): Promise<{ id: string; statements: CompiledQuery[] } | null> {
+/** What a run reads once for everyone: each person's watermarks, and each kind's news. */
+export interface DigestRunReads {
+  marks: Map<string, Partial<Record<NotificationKind, Watermark>>>;
+  news: (kind: NotificationKind, since: string, person: NotifiedPerson) => Promise<NewsItem[]>;
+}
+
+/** People whose digests commit in one batch; a batch that fails is written again person by person. */
+const WRITE_GROUP = 50;
+
+/** The reads of a run over these people: one of the watermarks, one per kind of news. */
+async function runReads(notifications: Notifications, people: readonly NotifiedPerson[]): Promise<DigestRunReads> {
+  const marks = await notifications.allWatermarks();
+  const earliest: Partial<Record<NotificationKind, string>> = {};
+  for (const person of people) {
+    for (const kind of NOTIFICATION_KINDS) {
+      if (person.preferences.kinds[kind].cadence === 'off') continue;
+      const since = marks.get(person.id)?.[kind]?.seenUntil ?? person.joinedAt;
+      const known = earliest[kind];
+      if (known === undefined || since < known) earliest[kind] = since;
+    }
+  }
+  return { marks, news: await notifications.newsReader(earliest) };
+}
+
+/** The digest of one person now, or null when nothing is due; `reads` are the run's shared reads. */
+export async function buildDigest(
+  options: DigestJobOptions, person: NotifiedPerson, at: Date, reads: DigestRunReads,
+): Promise<{ id: string; statements: CompiledQuery[] } | null> {
   const { notifications } = options;
-  const marks = await notifications.watermarks(person.id);
+  const marks = reads.marks.get(person.id) ?? {};
   const { preferences } = person;
   const sections: Array<{ kind: NotificationKind; items: NewsItem[] }> = [];
   const cadences: NotificationCadence[] = [];
@@ -59,7 +85,7 @@ export async function buildDigest(options: DigestJobOptions, person: NotifiedPer
     const mark = marks[kind];
     const since = mark?.seenUntil ?? person.joinedAt;
     // Items stamped after `at` wait for the next run, so the watermark never skips one.
-    const items = (await notifications.newsSince(kind, since, person)).filter((item) => item.at <= sentAt);
+    const items = (await reads.news(kind, since, person)).filter((item) => item.at <= sentAt);
     if (!isDue(cadence, at, mark?.lastSentAt ? new Date(mark.lastSentAt) : null, preferences.timeZone, items.length > 0)) continue;
     sections.push({ kind, items });
     cadences.push(cadence);
@@ -80,22 +106,46 @@ export async function buildDigest(options: DigestJobOptions, person: NotifiedPer
 }
 
 /**
- * One run over everyone: each person's digest and watermarks commit together. One person's
- * failure is logged and does not stop the others.
+ * One run over everyone: each person's digest and watermarks commit together (several people's in
+ * one batch; when such a batch fails, each of its people's is written alone). One person's failure
+ * is logged and does not stop the others. What is new is read once for everyone, not per person.
  * @example await runDigests({ notifications, queue, write: store.write, secret, publicUrl }, new Date());
  */
 export async function runDigests(options: DigestJobOptions, at: Date): Promise<DigestRunResult> {
   const people = await options.notifications.people();
+  const reads = await runReads(options.notifications, people);
   const queuedIds: string[] = [];
+  const failed = (person: NotifiedPerson, error: unknown) => (options.logger ?? console).error(`Digest for person ${person.id} failed`, error);
+  let group: Array<{ person: NotifiedPerson; id: string; statements: CompiledQuery[] }> = [];
+  const flush = async () => {
+    const written = group;
+    group = [];
+    if (written.length === 0) return;
+    try {
+      await options.write(written.flatMap((digest) => digest.statements));
+      queuedIds.push(...written.map((digest) => digest.id));
+      return;
+    } catch {
+      // One of them could not be written: each alone, so the others still go.
+    }
+    for (const digest of written) {
+      try {
+        await options.write(digest.statements);
+        queuedIds.push(digest.id);
+      } catch (error) {
+        failed(digest.person, error);
+      }
+    }
+  };
   for (const person of people) {
     try {
-      const digest = await buildDigest(options, person, at);
-      if (!digest) continue;
-      await options.write(digest.statements);
-      queuedIds.push(digest.id);
+      const digest = await buildDigest(options, person, at, reads);
+      if (digest) group.push({ person, ...digest });
     } catch (error) {
-      (options.logger ?? console).error(`Digest for person ${person.id} failed`, error);
+      failed(person, error);
     }
+    if (group.length >= WRITE_GROUP) await flush();
   }
+  await flush();
   return { people: people.length, queued: queuedIds.length, queuedIds };
 }

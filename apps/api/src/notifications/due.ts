@@ -7,11 +7,22 @@ import type { NotificationCadence } from '@thb/schema';
 /** The hour (local) after which a digest may go out. */
 export const DIGEST_HOUR = 7;
 
+/** One formatter per zone: making one costs far more than using it, and a digest run asks thousands of times. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatIn(timeZone: string): Intl.DateTimeFormat {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23', weekday: 'short',
+    });
+    formatters.set(timeZone, format);
+  }
+  return format;
+}
+
 /** The local calendar date (YYYY-MM-DD), hour and weekday of an instant in a zone. */
 export function localParts(at: Date, timeZone: string): { date: string; hour: number; weekday: string } {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23', weekday: 'short',
-  }).formatToParts(at);
+  const parts = formatIn(timeZone).formatToParts(at);
   const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
   return { date: `${part('year')}-${part('month')}-${part('day')}`, hour: Number(part('hour')), weekday: part('weekday') };
 }

@@ -10,9 +10,14 @@ function base64url(bytes: ArrayBuffer): string {
   return btoa(String.fromCharCode(...new Uint8Array(bytes))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
+/** The imported key of the last secret: a digest run signs thousands of tokens with one. */
+let lastKey: { secret: string; key: ReturnType<typeof crypto.subtle.importKey> } | undefined;
+
 async function sign(secret: string, payload: string): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  return base64url(await crypto.subtle.sign('HMAC', key, encoder.encode(`unsubscribe:${payload}`)));
+  if (lastKey?.secret !== secret) {
+    lastKey = { secret, key: crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']) };
+  }
+  return base64url(await crypto.subtle.sign('HMAC', await lastKey.key, encoder.encode(`unsubscribe:${payload}`)));
 }
 
 /**

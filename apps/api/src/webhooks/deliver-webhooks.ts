@@ -4,8 +4,9 @@
  * a 2xx marks it delivered, anything else (another status, a timeout, a refused address) is a
  * failure retried with backoff; a failure that disables the endpoint tells its owners. Edge-safe.
  */
-import type { ClaimedWebhook, WebhookEndpoint, WebhookQueue } from '@thb/store/webhooks';
+import type { ClaimedWebhook, WebhookQueue } from '@thb/store/webhooks';
 import { Webhook } from 'standardwebhooks';
+import type { DisabledNotice } from './disabled-notice.ts';
 import type { WebhookSender } from './webhook-sender.ts';
 
 /** What one run did. */
@@ -17,8 +18,8 @@ export interface WebhookDeliveryReport {
 
 export interface DeliverWebhooksOptions {
   send: WebhookSender;
-  /** Told (once) about each endpoint a failure just disabled: mail its owners. */
-  onDisabled?: ((endpoint: WebhookEndpoint) => Promise<void>) | undefined;
+  /** The owners' mail of an endpoint a failure disables, committed with the disabling (once per disabling). */
+  disabledNotice?: DisabledNotice | undefined;
   /** Per attempt; receivers should answer fast and work later. */
   timeoutMs?: number | undefined;
   batchSize?: number | undefined;
@@ -46,7 +47,7 @@ const reasonOf = (error: unknown) =>
 
 /**
  * Drains what is due now; a failed delivery waits for its next attempt, so a run always ends.
- * @example await deliverWebhooks(createWebhookQueue(store.db), { send: createNodeSender([]) });
+ * @example await deliverWebhooks(createWebhookQueue(store.db, { writeBatch: store.write }), { send: createNodeSender([]) });
  */
 export async function deliverWebhooks(queue: WebhookQueue, options: DeliverWebhooksOptions): Promise<WebhookDeliveryReport> {
   const now = options.now ?? (() => new Date());
@@ -71,13 +72,13 @@ export async function deliverWebhooks(queue: WebhookQueue, options: DeliverWebho
       report.delivered += 1;
       return;
     }
-    const outcome = await queue.markFailed(claim, result);
+    const outcome = await queue.markFailed(claim, result, options.disabledNotice?.statements);
     report.failed += 1;
     options.log?.(`Webhook ${claim.id} (attempt ${claim.attempt}) to ${claim.endpoint.url} failed: ${error}; ${outcome.nextAttemptAt ? `next attempt at ${outcome.nextAttemptAt}` : 'given up'}`);
     if (outcome.disabledEndpoint) {
       report.disabled += 1;
       options.log?.(`Webhook endpoint ${claim.endpoint.id} disabled: ${outcome.disabledEndpoint.disabledReason ?? ''}`);
-      await options.onDisabled?.(outcome.disabledEndpoint);
+      options.disabledNotice?.committed();
     }
   }
 

@@ -1,9 +1,11 @@
 import { createApiKeys } from '@thb/store/access';
+import { createMailQueue, type MailQueue } from '@thb/store/mail-queue';
 import { createWebhookEndpoints, createWebhookQueue, type WebhookEndpoints, type WebhookQueue } from '@thb/store/webhooks';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEMBER_A, PUBLIC_URL, SECRETARIAT_EMAIL, openAccountsHarness, signIn } from '../../test/support/accounts-harness.ts';
 import { startWebhookReceiver, type WebhookReceiver } from '../../test/support/webhook-receiver.ts';
+import { createQueuedMailer, deliverQueuedMail } from '../mail/index.ts';
 import { createNodeSender } from '../node/webhooks/node-sender.ts';
 import { deliverWebhooks, disabledNotice, parseAllowHosts } from './index.ts';
 
@@ -12,6 +14,7 @@ describe('webhook deliveries to a real receiver', () => {
   let receiver: WebhookReceiver;
   let endpoints: WebhookEndpoints;
   let queue: WebhookQueue;
+  let mailQueue: MailQueue;
   let editorKey: string;
   beforeAll(async () => {
     receiver = await startWebhookReceiver();
@@ -21,6 +24,7 @@ describe('webhook deliveries to a real receiver', () => {
         keys = createApiKeys(db);
         endpoints = createWebhookEndpoints(db);
         queue = createWebhookQueue(db, { retry: { firstDelayMs: 1, disableAfterFailures: 3 } });
+        mailQueue = createMailQueue(db);
         return { keys };
       },
     });
@@ -38,7 +42,7 @@ describe('webhook deliveries to a real receiver', () => {
 
   const allow = () => parseAllowHosts(`127.0.0.1:${receiver.port}`);
   const run = (send = createNodeSender(allow())) =>
-    deliverWebhooks(queue, { send, onDisabled: disabledNotice(h.accounts, h.inbox.mailer, PUBLIC_URL, [SECRETARIAT_EMAIL]) });
+    deliverWebhooks(queue, { send, disabledNotice: disabledNotice(h.accounts, createQueuedMailer(mailQueue), PUBLIC_URL, [SECRETARIAT_EMAIL]) });
   const rename = async (name: string) => {
     const response = await h.app.request(`/v1/members/${MEMBER_A}`, {
       method: 'PATCH', headers: { authorization: `Bearer ${editorKey}`, 'content-type': 'application/json', 'if-match': '*' },
@@ -83,6 +87,9 @@ describe('webhook deliveries to a real receiver', () => {
     await drain();
     expect(receiver.received).toHaveLength(3);
     expect(await endpoints.get(endpoint.id)).toMatchObject({ enabled: false, disabledReason: expect.stringMatching(/3 attempts failed in a row/) });
+    // The owners' mail was queued with the disabling; the mail queue sends it.
+    expect((await mailQueue.list({ status: 'waiting' })).map((m) => m.recipient)).toEqual(['owner@a.test']);
+    expect((await deliverQueuedMail(mailQueue, h.inbox.mailer)).sent).toBe(1);
     const mail = await h.inbox.next('owner@a.test');
     expect(mail.subject).toContain(endpoint.url);
     expect(mail.text).toContain('HTTP 503');

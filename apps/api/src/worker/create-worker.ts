@@ -65,7 +65,8 @@ function mailOf(env: WorkerEnv, store: ReturnType<typeof createD1Store>, logger:
   }
   const from = workerVariable('MAIL_FROM', EnvSchema.shape.MAIL_FROM, env);
   const retrySeconds = workerVariable('MAIL_RETRY_SECONDS', EnvSchema.shape.MAIL_RETRY_SECONDS, env);
-  return workerMail({ db: store.db, binding: env.MAIL, from, retrySeconds, logger });
+  const claimSeconds = workerVariable('MAIL_CLAIM_SECONDS', EnvSchema.shape.MAIL_CLAIM_SECONDS, env);
+  return workerMail({ db: store.db, binding: env.MAIL, from, retrySeconds, claimSeconds, logger });
 }
 
 /**
@@ -123,9 +124,9 @@ function isolateParts(env: WorkerEnv, options: CreateWorkerOptions): IsolatePart
   });
   // Webhooks go from the Cron Trigger; the owners' mail of a disabled endpoint needs accounts and mail.
   const webhooks: ScheduledParts['webhooks'] = {
-    queue: createWebhookQueue(store.db),
+    queue: createWebhookQueue(store.db, { writeBatch: store.write }),
     send: createFetchSender(allowHosts),
-    ...(accounts && mail && publicUrl ? { onDisabled: disabledNotice(accounts, mail.mailer, publicUrl) } : {}),
+    ...(accounts && mail && publicUrl ? { disabledNotice: disabledNotice(accounts, mail.mailer, publicUrl) } : {}),
     log: (line) => logger.error(line),
   };
   return { app, store, accounts, portal, mail, webhooks, digests, meetings, logger };

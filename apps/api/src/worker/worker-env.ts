@@ -17,6 +17,8 @@ export interface WorkerEnv extends AccountsEnv {
   MAIL_FROM?: string | undefined;
   /** Seconds until a failed mail is tried again (15 by default); the wait doubles, up to an hour. */
   MAIL_RETRY_SECONDS?: string | undefined;
+  /** Seconds an isolate holds the mails it took for sending (300 by default); one that died mid-send leaves them to a later run after this. */
+  MAIL_CLAIM_SECONDS?: string | undefined;
   /** For tests only: hosts webhooks may reach although private, also over plain http (`host` or `host:port`, comma-separated). */
   WEBHOOK_ALLOW_HOSTS?: string | undefined;
   /** `"1"` mounts `/bench/constant`, the benchmark's ceiling. */

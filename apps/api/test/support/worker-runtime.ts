@@ -38,6 +38,8 @@ export interface WorkerRuntimeOptions {
   mail?: boolean;
   /** Options of single workers, over the shared ones (their `bindings` are added to the shared). */
   workerOptions?: Readonly<Record<string, Partial<WorkerOptions>>>;
+  /** More workers of their own scripts beside the Worker, e.g. the module of a wrapped binding. */
+  extraWorkers?: readonly WorkerOptions[];
 }
 
 /** A running workerd with the Worker(s) on one D1 database. */
@@ -84,7 +86,7 @@ function miniflareOptions(options: WorkerRuntimeOptions, mail: WorkerMailCatcher
     };
   };
   return {
-    workers: names.map(worker),
+    workers: [...names.map(worker), ...(options.extraWorkers ?? [])],
     log: mail,
     // Miniflare would report every request to Node, a round trip that Cloudflare does not make.
     logRequests: false,

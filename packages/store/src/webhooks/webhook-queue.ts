@@ -2,10 +2,12 @@
  * The webhook delivery outbox: a deliverer claims due rows by a conditional update (the attempt
  * count is the claim), so several processes on PostgreSQL never send one row at the same time;
  * every attempt is logged; failures are retried with exponential backoff for 24 hours; an endpoint
- * whose attempts keep failing is disabled. Single statements only: SQLite, PostgreSQL and D1.
+ * whose attempts keep failing is disabled, in one batch with the mail telling its owners of it.
+ * Single statements and atomic batches only: SQLite, PostgreSQL and D1.
  */
-import type { Kysely } from 'kysely';
-import type { StoreDatabase } from '../database.ts';
+import { sql, type CompiledQuery, type Kysely } from 'kysely';
+import { DATA_VERSION_KEY, type StoreDatabase } from '../database.ts';
+import { transactionBatch, type WriteBatch } from '../write.ts';
 import { webhookTimeId } from './webhook-enqueue.ts';
 import { toEndpoint, type WebhookEndpoint } from './webhook-endpoints.ts';
 
@@ -55,10 +57,17 @@ export interface WebhookFailureOutcome {
   disabledEndpoint: WebhookEndpoint | null;
 }
 
+/**
+ * What a failure that disables an endpoint also commits: the statements (the owners' mail, queued
+ * with `MailQueue.enqueueStatements`) for the endpoint as it will be once disabled. They commit in
+ * the disabling batch, so a crash loses neither or both; they are asked for before it runs.
+ */
+export type DisabledEndpointStatements = (endpoint: WebhookEndpoint) => Promise<readonly CompiledQuery[]>;
+
 export interface WebhookQueue {
   claimDue(limit?: number): Promise<ClaimedWebhook[]>;
   markDelivered(claim: ClaimedWebhook, result: WebhookAttemptResult): Promise<boolean>;
-  markFailed(claim: ClaimedWebhook, result: WebhookAttemptResult): Promise<WebhookFailureOutcome>;
+  markFailed(claim: ClaimedWebhook, result: WebhookAttemptResult, alsoOnDisabling?: DisabledEndpointStatements): Promise<WebhookFailureOutcome>;
   nextDueAt(): Promise<string | null>;
 }
 
@@ -66,6 +75,8 @@ export interface WebhookQueueOptions {
   now?: () => Date;
   claimMs?: number;
   retry?: Partial<WebhookRetryPolicy>;
+  /** The store's atomic batch (`store.write`; needed on D1); a Kysely transaction by default. */
+  writeBatch?: WriteBatch | undefined;
 }
 
 const MAX_ERROR_LENGTH = 500;
@@ -81,6 +92,7 @@ export function createWebhookQueue(db: Kysely<StoreDatabase>, options: WebhookQu
   const claimMs = options.claimMs ?? DEFAULT_WEBHOOK_CLAIM_MS;
   const policy: WebhookRetryPolicy = { ...DEFAULT_WEBHOOK_RETRY, ...options.retry };
   const later = (ms: number) => new Date(now().getTime() + ms).toISOString();
+  const write = options.writeBatch ?? transactionBatch(db);
 
   async function logAttempt(claim: ClaimedWebhook, result: WebhookAttemptResult) {
     await db.insertInto('webhook_delivery_attempt').values({
@@ -89,15 +101,42 @@ export function createWebhookQueue(db: Kysely<StoreDatabase>, options: WebhookQu
     }).execute();
   }
 
-  async function disable(endpointId: string, reason: string): Promise<WebhookEndpoint | null> {
-    // Conditional on still being enabled: one deliverer disables it and mails its owners.
-    const result = await db.updateTable('webhook_endpoint').set({ enabled: 0, disabled_reason: reason })
-      .where('id', '=', endpointId).where('enabled', '=', 1).executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) return null;
-    // Its waiting deliveries are given up: nobody will take them for a disabled endpoint.
-    await db.updateTable('webhook_delivery').set({ status: 'failed', next_attempt_at: null, last_error: reason, updated_at: now().toISOString() })
-      .where('endpoint_id', '=', endpointId).where('status', '=', 'pending').execute();
-    const row = await db.selectFrom('webhook_endpoint').selectAll().where('id', '=', endpointId).executeTakeFirst();
+  /**
+   * Fails the batch unless this batch disabled the endpoint: it inserts a second data-version row
+   * (refused by the primary key) when the endpoint does not carry this batch's reason. The reason
+   * names the failed delivery and attempt, which one deliverer holds at a time, so a deliverer that
+   * lost the race to disable commits nothing, its owners' mail included.
+   */
+  function failUnlessDisabledWith(endpointId: string, reason: string): CompiledQuery {
+    return db.insertInto('meta').columns(['key', 'value'])
+      .expression(db.selectNoFrom([sql.lit(DATA_VERSION_KEY).as('key'), sql.lit(0).as('value')])
+        .where((eb) => eb.not(eb.exists(eb.selectFrom('webhook_endpoint').select('id')
+          .where('id', '=', endpointId).where('enabled', '=', 0).where('disabled_reason', '=', reason)))))
+      .compile();
+  }
+
+  async function disable(claim: ClaimedWebhook, reason: string, also?: DisabledEndpointStatements): Promise<WebhookEndpoint | null> {
+    const { secret: _secret, ...known } = claim.endpoint;
+    const disabled: WebhookEndpoint = { ...known, enabled: false, disabledReason: reason };
+    const statements = [
+      // Conditional on still being enabled: one deliverer disables it and mails its owners.
+      db.updateTable('webhook_endpoint').set({ enabled: 0, disabled_reason: reason })
+        .where('id', '=', disabled.id).where('enabled', '=', 1).compile(),
+      failUnlessDisabledWith(disabled.id, reason),
+      // Its waiting deliveries are given up: nobody will take them for a disabled endpoint.
+      db.updateTable('webhook_delivery').set({ status: 'failed', next_attempt_at: null, last_error: reason, updated_at: now().toISOString() })
+        .where('endpoint_id', '=', disabled.id).where('status', '=', 'pending').compile(),
+      ...(also ? await also(disabled) : []),
+    ];
+    try {
+      await write(statements);
+    } catch (error) {
+      // Another deliverer disabled it first (the guard refused the batch): its owners hear of it once.
+      const row = await db.selectFrom('webhook_endpoint').select('enabled').where('id', '=', disabled.id).executeTakeFirst();
+      if (!row || Number(row.enabled) === 0) return null;
+      throw error;
+    }
+    const row = await db.selectFrom('webhook_endpoint').selectAll().where('id', '=', disabled.id).executeTakeFirst();
     return row ? toEndpoint(row) : null;
   }
 
@@ -149,7 +188,7 @@ export function createWebhookQueue(db: Kysely<StoreDatabase>, options: WebhookQu
       return Number(updated.numUpdatedRows) === 1;
     },
 
-    async markFailed(claim, result) {
+    async markFailed(claim, result, alsoOnDisabling) {
       await logAttempt(claim, result);
       const at = now().toISOString();
       const age = now().getTime() - new Date(claim.createdAt).getTime();
@@ -170,10 +209,12 @@ export function createWebhookQueue(db: Kysely<StoreDatabase>, options: WebhookQu
         .executeTakeFirst();
       const failures = Number(endpoint?.consecutive_failures ?? 0);
       let disabledEndpoint: WebhookEndpoint | null = null;
+      // The reason names the delivery and attempt: the disabling batch's guard tells its own reason by them.
+      const last = `delivery ${claim.id}, attempt ${claim.attempt}: ${error}`;
       if (givenUp) {
-        disabledEndpoint = await disable(claim.endpoint.id, `a delivery failed for ${Math.round(policy.giveUpAfterMs / 3_600_000)} hours: ${error}`);
+        disabledEndpoint = await disable(claim, `a delivery failed for ${Math.round(policy.giveUpAfterMs / 3_600_000)} hours; the last (${last})`, alsoOnDisabling);
       } else if (failures >= policy.disableAfterFailures) {
-        disabledEndpoint = await disable(claim.endpoint.id, `${failures} attempts failed in a row; the last: ${error}`);
+        disabledEndpoint = await disable(claim, `${failures} attempts failed in a row; the last (${last})`, alsoOnDisabling);
       }
       return { nextAttemptAt: disabledEndpoint ? null : nextAttemptAt, disabledEndpoint };
     },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createMailQueue } from '../mail-queue/index.ts';
 import { BACKENDS } from '../testing/backends.ts';
 import { aMember, aResource } from '../testing/records.ts';
 import type { RecordWritePlan } from '../writes/types.ts';
@@ -60,7 +61,7 @@ describe.each(BACKENDS)('webhooks on $name', (backend) => {
     const endpoints = createWebhookEndpoints(store.db, time.now);
     const hook = await endpoints.create({ memberId: 'm1', url: 'https://hooks.example.org/a', eventKinds: ['announcement.published'] });
     await store.db.executeQuery(webhookEnqueueStatement(store.db, 'announcement.published', { id: 'a1' }, time.now()));
-    const one = createWebhookQueue(store.db, { now: time.now, retry: { firstDelayMs: 1000, disableAfterFailures: 3 } });
+    const one = createWebhookQueue(store.db, { now: time.now, writeBatch: store.write, retry: { firstDelayMs: 1000, disableAfterFailures: 3 } });
     const two = createWebhookQueue((await backend.reopen(store)).db, { now: time.now });
     const [first, ...rest] = await Promise.all([one.claimDue(), two.claimDue()]).then((lists) => lists.flat());
     expect(rest).toEqual([]);
@@ -103,5 +104,60 @@ describe.each(BACKENDS)('webhooks on $name', (backend) => {
     const [claim] = await createWebhookQueue(store.db).claimDue();
     expect(claim?.endpoint).toMatchObject({ url: 'https://hooks.example.org/new', secret });
     expect(await endpoints.rotateSecret('ep_none')).toBeUndefined();
+  });
+
+  it('disables an endpoint and queues its owners\' mail in one batch: both commit, or neither', async () => {
+    const store = await backend.fresh();
+    const time = clock();
+    const endpoints = createWebhookEndpoints(store.db, time.now);
+    const hook = await endpoints.create({ memberId: 'm1', url: 'https://hooks.example.org/down', eventKinds: ['announcement.published'] });
+    const mails = createMailQueue(store.db, { now: time.now });
+    const queue = createWebhookQueue(store.db, { now: time.now, writeBatch: store.write, retry: { firstDelayMs: 1000, disableAfterFailures: 1 } });
+    const notice = (endpoint: { url: string; disabledReason: string | null }) =>
+      mails.enqueueStatements({ recipient: 'owner@example.org', subject: `Off: ${endpoint.url}`, text: endpoint.disabledReason ?? '' }).statements;
+    await store.db.executeQuery(webhookEnqueueStatement(store.db, 'announcement.published', { id: 'a1' }, time.now()));
+    await store.db.executeQuery(webhookEnqueueStatement(store.db, 'announcement.published', { id: 'a2' }, time.now()));
+
+    // The process "dies" in the middle of the disabling batch (its last statement fails): nothing
+    // of it stays, so the endpoint is still on, its other delivery still waits, and no mail is half-told.
+    const [first] = await queue.claimDue(1);
+    await expect(queue.markFailed(first!, result(time.now(), 500), async (endpoint) => {
+      const [mail] = notice(endpoint);
+      return [mail!, mail!];
+    })).rejects.toThrow();
+    expect(await endpoints.get(hook.id)).toMatchObject({ enabled: true, disabledReason: null });
+    expect((await endpoints.deliveries(hook.id)).map((d) => d.status)).toEqual(['pending', 'pending']);
+    expect(await mails.list()).toEqual([]);
+
+    // The next failure disables it, and the mail is queued with it, telling the reason.
+    time.advance(60_000);
+    const [next] = await queue.claimDue(1);
+    const outcome = await queue.markFailed(next!, result(time.now(), 503), async (endpoint) => notice(endpoint));
+    expect(outcome.disabledEndpoint).toMatchObject({ id: hook.id, enabled: false });
+    const reason = (await endpoints.get(hook.id))?.disabledReason;
+    expect(reason).toMatch(/attempts failed in a row/);
+    expect((await mails.list()).map((mail) => [mail.recipient, mail.subject])).toEqual([['owner@example.org', `Off: ${hook.url}`]]);
+    expect((await endpoints.deliveries(hook.id)).map((d) => d.status)).toEqual(['failed', 'failed']);
+  });
+
+  it('mails the owners once when two deliverers fail at once and both would disable the endpoint', async () => {
+    const store = await backend.fresh();
+    const other = await backend.reopen(store);
+    const time = clock();
+    const endpoints = createWebhookEndpoints(store.db, time.now);
+    const hook = await endpoints.create({ memberId: 'm1', url: 'https://hooks.example.org/race', eventKinds: ['announcement.published'] });
+    await store.db.executeQuery(webhookEnqueueStatement(store.db, 'announcement.published', { id: 'a1' }, time.now()));
+    await store.db.executeQuery(webhookEnqueueStatement(store.db, 'announcement.published', { id: 'a2' }, time.now()));
+    const options = { now: time.now, retry: { firstDelayMs: 1000, disableAfterFailures: 1 } };
+    const deliverers = [store, other].map((s) => ({
+      queue: createWebhookQueue(s.db, { ...options, writeBatch: s.write }),
+      notice: async () => createMailQueue(s.db, { now: time.now }).enqueueStatements({ recipient: 'owner@example.org', subject: 'Off', text: 'Off' }).statements,
+    }));
+    const claims = [...await deliverers[0]!.queue.claimDue(1), ...await deliverers[1]!.queue.claimDue(1)];
+    expect(claims).toHaveLength(2);
+    const outcomes = await Promise.all(deliverers.map((d, i) => d.queue.markFailed(claims[i]!, result(time.now(), 500), d.notice)));
+    expect(outcomes.filter((o) => o.disabledEndpoint !== null)).toHaveLength(1);
+    expect(await createMailQueue(store.db).list()).toHaveLength(1);
+    expect(await endpoints.get(hook.id)).toMatchObject({ enabled: false });
   });
 });

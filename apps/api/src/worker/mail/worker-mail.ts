@@ -29,6 +29,8 @@ export interface WorkerMailSetup {
   from: string;
   /** `MAIL_RETRY_SECONDS`: the first wait after a failure. */
   retrySeconds: number;
+  /** `MAIL_CLAIM_SECONDS`: how long a run holds the mails it took, should its isolate die mid-send. */
+  claimSeconds: number;
   logger: Logger;
 }
 
@@ -47,10 +49,10 @@ export interface WorkerMail {
 
 /**
  * The Worker's mail over D1 and the Email binding.
- * @example const mail = workerMail({ db: store.db, binding: env.MAIL, from: env.MAIL_FROM, retrySeconds: 15, logger: console });
+ * @example const mail = workerMail({ db: store.db, binding: env.MAIL, from: env.MAIL_FROM, retrySeconds: 15, claimSeconds: 300, logger: console });
  */
 export function workerMail(setup: WorkerMailSetup): WorkerMail {
-  const queue = createMailQueue(setup.db, { retry: { firstDelayMs: setup.retrySeconds * 1000 } });
+  const queue = createMailQueue(setup.db, { retry: { firstDelayMs: setup.retrySeconds * 1000 }, claimMs: setup.claimSeconds * 1000 });
   const transport = createEmailBindingMailer(setup.binding, setup.from);
   const requests = new AsyncLocalStorage<WaitUntil>();
   // One line per failed attempt (never the mail's text, which may hold a sign-in link).
