@@ -4,9 +4,9 @@
  * passkey plugin runs): it turns the JSON options into `navigator.credentials` calls and the
  * credential back into JSON, base64url and all, and names why a ceremony failed.
  */
-import { startAuthentication, startRegistration, WebAuthnError } from '@simplewebauthn/browser';
+import { startAuthentication, startRegistration, WebAuthnAbortService, WebAuthnError } from '@simplewebauthn/browser';
 import type { AuthenticationResponseJSON, PublicKeyCredentialCreationOptionsJSON, PublicKeyCredentialRequestOptionsJSON, RegistrationResponseJSON } from '@simplewebauthn/browser';
-import { PasskeyRequestError, passkeyRequest } from './passkeys-api.ts';
+import { PasskeyRequestError, passkeyRequest, passkeysSupported } from './passkeys-api.ts';
 
 /** Why a ceremony did not end in a passkey or a session, in words a screen can say. */
 export type PasskeyFailure =
@@ -82,21 +82,40 @@ export function addPasskey(name: string): Promise<void> {
   });
 }
 
+/** How {@link signInWithPasskey} asks the browser. */
+export interface PasskeySignInOptions {
+  /**
+   * Conditional mediation: no prompt, the browser offers the passkeys in the autofill of an
+   * `autocomplete="username webauthn"` field and the call waits until one is chosen. Aborting
+   * the signal ends the wait (the call then fails as `cancelled`).
+   */
+  autofill?: AbortSignal;
+}
+
 /**
  * Signs in with a passkey the browser offers (a discoverable one: no address typed); the API
- * sets the session cookie.
+ * sets the session cookie. Better Auth's client does the same for `signIn.passkey({ autoFill })`.
  * @throws PasskeyCeremonyError
  * @example await signInWithPasskey(); // then read the session again
  */
-export function signInWithPasskey(): Promise<void> {
+export function signInWithPasskey({ autofill }: PasskeySignInOptions = {}): Promise<void> {
   return ceremony(async () => {
     const optionsJSON = await passkeyRequest<PublicKeyCredentialRequestOptionsJSON>('generate-authenticate-options');
+    if (autofill?.aborted) throw new PasskeyCeremonyError('cancelled');
+    // One WebAuthn request at a time per page: SimpleWebAuthn's abort service ends the pending one
+    // when another starts (the button's ends the autofill's), and ends ours when the signal asks.
+    const abort = () => WebAuthnAbortService.cancelCeremony();
+    autofill?.addEventListener('abort', abort, { once: true });
     let response: AuthenticationResponseJSON;
     try {
-      response = await startAuthentication({ optionsJSON });
+      // The field is in a shadow root, where SimpleWebAuthn's document-wide check cannot see it.
+      response = await startAuthentication({ optionsJSON, ...(autofill ? { useBrowserAutofill: true, verifyBrowserAutofillInput: false } : {}) });
     } catch (error) {
       throw new PasskeyCeremonyError(browserFailure(error), error);
+    } finally {
+      autofill?.removeEventListener('abort', abort);
     }
+    if (autofill?.aborted) throw new PasskeyCeremonyError('cancelled');
     try {
       await passkeyRequest<unknown>('verify-authentication', { response: withoutExtensions(response) });
     } catch (error) {
@@ -105,4 +124,10 @@ export function signInWithPasskey(): Promise<void> {
       throw error;
     }
   });
+}
+
+/** Whether the browser can offer passkeys in a field's autofill (conditional mediation). */
+export async function passkeyAutofillAvailable(): Promise<boolean> {
+  if (!passkeysSupported() || typeof PublicKeyCredential.isConditionalMediationAvailable !== 'function') return false;
+  return PublicKeyCredential.isConditionalMediationAvailable().catch(() => false);
 }
