@@ -4,12 +4,14 @@
  * queued in the mail queue IN THE SAME BATCH that advances those kinds' watermarks. A crash
  * before the batch loses nothing (the next run finds the same items), one after it sends the mail
  * (the queue is durable) and finds nothing new: no digest is lost or doubled. Empty digests are
- * never queued. Runs in the Node server every few minutes and from the Worker's Cron Trigger.
+ * never queued. Runs in the Node server every few minutes and from the Worker's Cron Trigger;
+ * two runs at once (two servers, overlapping Cron runs) still queue one mail per period: the
+ * batch first checks, under the watermark rows' locks, that they are as the digest read them.
  */
 import { NOTIFICATION_KINDS, type NotificationCadence, type NotificationKind } from '@thb/schema';
 import type { WriteBatch } from '@thb/store';
 import type { MailQueue } from '@thb/store/mail-queue';
-import type { NewsItem, Notifications, NotifiedPerson } from '@thb/store/notifications';
+import type { NewsItem, Notifications, NotifiedPerson, Watermark } from '@thb/store/notifications';
 import type { CompiledQuery } from 'kysely';
 import type { Logger } from '../lib/types.ts';
 import { digestMail } from './digest-mail.ts';
@@ -35,7 +37,11 @@ export interface DigestJobOptions {
 }
 
 /** What one run did. */
-export interface DigestRunResult { people: number; queued: number; queuedIds: string[] }
+export interface DigestRunResult {
+  people: number; queued: number; queuedIds: string[];
+  /** Digests this run built but another run at the same time queued first (so this one did not). */
+  superseded: number;
+}
 
 /** The cadence a mail of these kinds is named after: the slowest of them. */
 function mailCadence(cadences: readonly NotificationCadence[]): Exclude<NotificationCadence, 'off'> {
@@ -44,14 +50,25 @@ function mailCadence(cadences: readonly NotificationCadence[]): Exclude<Notifica
   return 'immediate';
 }
 
+/** One person's digest, ready to commit. */
+export interface BuiltDigest {
+  /** The queued mail's id. */
+  id: string;
+  statements: CompiledQuery[];
+  /** The watermarks it was built from, by kind. */
+  read: Partial<Record<NotificationKind, Watermark>>;
+}
+
 /** The digest of one person now, or null when nothing is due. */
-export async function buildDigest(options: DigestJobOptions, person: NotifiedPerson, at: Date): Promise<{ id: string; statements: CompiledQuery[] } | null> {
+export async function buildDigest(options: DigestJobOptions, person: NotifiedPerson, at: Date): Promise<BuiltDigest | null> {
   const { notifications } = options;
   const marks = await notifications.watermarks(person.id);
   const { preferences } = person;
   const sections: Array<{ kind: NotificationKind; items: NewsItem[] }> = [];
   const cadences: NotificationCadence[] = [];
+  const claims: CompiledQuery[] = [];
   const advance: CompiledQuery[] = [];
+  const read: BuiltDigest['read'] = {};
   const sentAt = at.toISOString();
   for (const kind of NOTIFICATION_KINDS) {
     const { cadence } = preferences.kinds[kind];
@@ -63,6 +80,8 @@ export async function buildDigest(options: DigestJobOptions, person: NotifiedPer
     if (!isDue(cadence, at, mark?.lastSentAt ? new Date(mark.lastSentAt) : null, preferences.timeZone, items.length > 0)) continue;
     sections.push({ kind, items });
     cadences.push(cadence);
+    read[kind] = { seenUntil: since, lastSentAt: mark?.lastSentAt ?? null };
+    claims.push(...notifications.claimStatements(person.id, kind, read[kind]));
     const newest = items.reduce((max, item) => (item.at > max ? item.at : max), since);
     advance.push(notifications.advanceStatement(person.id, kind, newest, sentAt));
   }
@@ -76,7 +95,17 @@ export async function buildDigest(options: DigestJobOptions, person: NotifiedPer
     unsubscribeMailto: options.unsubscribeMailto,
   });
   const queued = options.queue.enqueueStatements({ recipient: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers });
-  return { id: queued.id, statements: [...queued.statements, ...advance] };
+  return { id: queued.id, statements: [...claims, ...queued.statements, ...advance], read };
+}
+
+/** Whether any of the person's watermarks is no longer as `read`. */
+async function movedSince(notifications: Notifications, personId: string, read: BuiltDigest['read']): Promise<boolean> {
+  const now = await notifications.watermarks(personId);
+  return Object.entries(read).some(([kind, mark]) => {
+    const current = now[kind as NotificationKind];
+    // No row yet: no run has sent this kind to the person, so the failure was a real one.
+    return current !== undefined && (current.seenUntil !== mark.seenUntil || current.lastSentAt !== mark.lastSentAt);
+  });
 }
 
 /**
@@ -87,15 +116,22 @@ export async function buildDigest(options: DigestJobOptions, person: NotifiedPer
 export async function runDigests(options: DigestJobOptions, at: Date): Promise<DigestRunResult> {
   const people = await options.notifications.people();
   const queuedIds: string[] = [];
+  let superseded = 0;
   for (const person of people) {
+    let digest: BuiltDigest | null = null;
     try {
-      const digest = await buildDigest(options, person, at);
+      digest = await buildDigest(options, person, at);
       if (!digest) continue;
       await options.write(digest.statements);
       queuedIds.push(digest.id);
     } catch (error) {
+      // Another run sent this digest meanwhile (the batch's check failed): nothing is lost or doubled.
+      if (digest && (await movedSince(options.notifications, person.id, digest.read).catch(() => false))) {
+        superseded += 1;
+        continue;
+      }
       (options.logger ?? console).error(`Digest for person ${person.id} failed`, error);
     }
   }
-  return { people: people.length, queued: queuedIds.length, queuedIds };
+  return { people: people.length, queued: queuedIds.length, queuedIds, superseded };
 }
