@@ -82,6 +82,29 @@ export function addPasskey(name: string): Promise<void> {
   });
 }
 
+/**
+ * The API keeps one challenge per browser (a cookie each options request sets anew), so the
+ * button's prompt must fetch its options after the autofill's: otherwise a late autofill answer
+ * could replace the prompt's challenge. `prompts` counts prompts under way, which the autofill
+ * then gives way to.
+ */
+let prompts = 0;
+let autofillFetch: Promise<unknown> | undefined;
+
+/** Options for the autofill's request, remembered so that a prompt waits for them. */
+function autofillOptions(): Promise<PublicKeyCredentialRequestOptionsJSON> {
+  if (prompts > 0) return Promise.reject(new PasskeyCeremonyError('cancelled'));
+  const fetched = passkeyRequest<PublicKeyCredentialRequestOptionsJSON>('generate-authenticate-options');
+  autofillFetch = fetched;
+  return fetched;
+}
+
+/** Options for a prompt, fetched after any autofill's. */
+async function promptOptions(): Promise<PublicKeyCredentialRequestOptionsJSON> {
+  await autofillFetch?.catch(() => undefined);
+  return passkeyRequest<PublicKeyCredentialRequestOptionsJSON>('generate-authenticate-options');
+}
+
 /** How {@link signInWithPasskey} asks the browser. */
 export interface PasskeySignInOptions {
   /**
@@ -99,9 +122,19 @@ export interface PasskeySignInOptions {
  * @example await signInWithPasskey(); // then read the session again
  */
 export function signInWithPasskey({ autofill }: PasskeySignInOptions = {}): Promise<void> {
+  if (autofill) return authenticate(autofill);
+  prompts += 1;
+  return authenticate().finally(() => {
+    prompts -= 1;
+  });
+}
+
+/** The ceremony of {@link signInWithPasskey}, by autofill when given its signal, else by prompt. */
+function authenticate(autofill?: AbortSignal): Promise<void> {
   return ceremony(async () => {
-    const optionsJSON = await passkeyRequest<PublicKeyCredentialRequestOptionsJSON>('generate-authenticate-options');
-    if (autofill?.aborted) throw new PasskeyCeremonyError('cancelled');
+    const optionsJSON = autofill ? await autofillOptions() : await promptOptions();
+    // A prompt asked for meanwhile (the button pressed right after the page opened) goes first.
+    if (autofill?.aborted || (autofill && prompts > 0)) throw new PasskeyCeremonyError('cancelled');
     // One WebAuthn request at a time per page: SimpleWebAuthn's abort service ends the pending one
     // when another starts (the button's ends the autofill's), and ends ours when the signal asks.
     const abort = () => WebAuthnAbortService.cancelCeremony();

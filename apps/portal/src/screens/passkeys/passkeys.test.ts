@@ -8,7 +8,7 @@
 import type { Page } from 'playwright';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openPortalHarness, type PageOptions, type PortalHarness } from '../../../test/support/portal-harness.ts';
-import { addAuthenticator } from '../../../test/support/virtual-authenticator.ts';
+import { addAuthenticator, recordCredentialGets } from '../../../test/support/virtual-authenticator.ts';
 
 let portal: PortalHarness;
 
@@ -34,6 +34,8 @@ describe('passkeys in the portal', () => {
     const { page, errors } = await portal.signIn(email);
     const authenticator = await addAuthenticator(page);
     const { cdp, authenticatorId } = authenticator;
+    const gets = await recordCredentialGets(page);
+    await page.reload();
 
     // The overview offers a passkey to someone who has none.
     await page.getByRole('link', { name: 'Add a passkey for faster sign-in' }).click();
@@ -67,10 +69,13 @@ describe('passkeys in the portal', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     const mails = mailRequests(page);
+    await expect.poll(() => gets).toContain('1 conditional');
     await authenticator.presence(true);
     await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
     await page.getByText(`Signed in as ${email}`).waitFor();
     expect(mails).toEqual([]);
+    // The button's prompt ended the field's waiting request and took its place.
+    expect(gets).toEqual(expect.arrayContaining(['1 conditional', '1 aborted', '2 modal', '2 resolved']));
 
     await page.getByRole('link', { name: 'Your passkeys' }).click();
     await page.getByRole('button', { name: 'Remove Work laptop' }).click();
