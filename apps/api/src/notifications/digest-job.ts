@@ -4,7 +4,9 @@
  * queued in the mail queue IN THE SAME BATCH that advances those kinds' watermarks. A crash
  * before the batch loses nothing (the next run finds the same items), one after it sends the mail
  * (the queue is durable) and finds nothing new: no digest is lost or doubled. Empty digests are
- * never queued. Runs in the Node server every few minutes and from the Worker's Cron Trigger.
+ * never queued. Runs in the Node server every few minutes and from the Worker's Cron Trigger;
+ * two runs at once (two servers, overlapping Cron runs) still queue one mail per period: the
+ * batch first checks, under the watermark rows' locks, that they are as the digest read them.
  */
 import { NOTIFICATION_KINDS, type NotificationCadence, type NotificationKind } from '@thb/schema';
 import type { WriteBatch } from '@thb/store';
@@ -35,13 +37,26 @@ export interface DigestJobOptions {
 }
 
 /** What one run did. */
-export interface DigestRunResult { people: number; queued: number; queuedIds: string[] }
+export interface DigestRunResult {
+  people: number; queued: number; queuedIds: string[];
+  /** Digests this run built but another run at the same time queued first (so this one did not). */
+  superseded: number;
+}
 
 /** The cadence a mail of these kinds is named after: the slowest of them. */
 function mailCadence(cadences: readonly NotificationCadence[]): Exclude<NotificationCadence, 'off'> {
   if (cadences.includes('weekly')) return 'weekly';
   if (cadences.includes('daily')) return 'daily';
   return 'immediate';
+}
+
+/** One person's digest, ready to commit. */
+export interface BuiltDigest {
+  /** The queued mail's id. */
+  id: string;
+  statements: CompiledQuery[];
+  /** The watermarks it was built from, by kind. */
+  read: Partial<Record<NotificationKind, Watermark>>;
 }
 
 /** What a run reads once for everyone: each person's watermarks, and each kind's news. */
@@ -71,13 +86,15 @@ async function runReads(notifications: Notifications, people: readonly NotifiedP
 /** The digest of one person now, or null when nothing is due; `reads` are the run's shared reads. */
 export async function buildDigest(
   options: DigestJobOptions, person: NotifiedPerson, at: Date, reads: DigestRunReads,
-): Promise<{ id: string; statements: CompiledQuery[] } | null> {
+): Promise<BuiltDigest | null> {
   const { notifications } = options;
   const marks = reads.marks.get(person.id) ?? {};
   const { preferences } = person;
   const sections: Array<{ kind: NotificationKind; items: NewsItem[] }> = [];
   const cadences: NotificationCadence[] = [];
+  const claims: CompiledQuery[] = [];
   const advance: CompiledQuery[] = [];
+  const read: BuiltDigest['read'] = {};
   const sentAt = at.toISOString();
   for (const kind of NOTIFICATION_KINDS) {
     const { cadence } = preferences.kinds[kind];
@@ -89,6 +106,8 @@ export async function buildDigest(
     if (!isDue(cadence, at, mark?.lastSentAt ? new Date(mark.lastSentAt) : null, preferences.timeZone, items.length > 0)) continue;
     sections.push({ kind, items });
     cadences.push(cadence);
+    read[kind] = { seenUntil: since, lastSentAt: mark?.lastSentAt ?? null };
+    claims.push(...notifications.claimStatements(person.id, kind, read[kind]));
     const newest = items.reduce((max, item) => (item.at > max ? item.at : max), since);
     advance.push(notifications.advanceStatement(person.id, kind, newest, sentAt));
   }
@@ -102,7 +121,17 @@ export async function buildDigest(
     unsubscribeMailto: options.unsubscribeMailto,
   });
   const queued = options.queue.enqueueStatements({ recipient: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers });
-  return { id: queued.id, statements: [...queued.statements, ...advance] };
+  return { id: queued.id, statements: [...claims, ...queued.statements, ...advance], read };
+}
+
+/** Whether any of the person's watermarks is no longer as `read`. */
+async function movedSince(notifications: Notifications, personId: string, read: BuiltDigest['read']): Promise<boolean> {
+  const now = await notifications.watermarks(personId);
+  return Object.entries(read).some(([kind, mark]) => {
+    const current = now[kind as NotificationKind];
+    // No row yet: no run has sent this kind to the person, so the failure was a real one.
+    return current !== undefined && (current.seenUntil !== mark.seenUntil || current.lastSentAt !== mark.lastSentAt);
+  });
 }
 
 /**
@@ -116,36 +145,39 @@ export async function runDigests(options: DigestJobOptions, at: Date): Promise<D
   const reads = await runReads(options.notifications, people);
   const queuedIds: string[] = [];
   const failed = (person: NotifiedPerson, error: unknown) => (options.logger ?? console).error(`Digest for person ${person.id} failed`, error);
-  let group: Array<{ person: NotifiedPerson; id: string; statements: CompiledQuery[] }> = [];
+  let superseded = 0;
+  let group: Array<{ person: NotifiedPerson; digest: BuiltDigest }> = [];
   const flush = async () => {
     const written = group;
     group = [];
     if (written.length === 0) return;
     try {
-      await options.write(written.flatMap((digest) => digest.statements));
-      queuedIds.push(...written.map((digest) => digest.id));
+      await options.write(written.flatMap(({ digest }) => digest.statements));
+      queuedIds.push(...written.map(({ digest }) => digest.id));
       return;
     } catch {
-      // One of them could not be written: each alone, so the others still go.
+      // One of them could not be written (or another run sent it): each alone, so the others still go.
     }
-    for (const digest of written) {
+    for (const { person, digest } of written) {
       try {
         await options.write(digest.statements);
         queuedIds.push(digest.id);
       } catch (error) {
-        failed(digest.person, error);
+        // Another run sent this digest meanwhile (the batch's check failed): nothing is lost or doubled.
+        if (await movedSince(options.notifications, person.id, digest.read).catch(() => false)) superseded += 1;
+        else failed(person, error);
       }
     }
   };
   for (const person of people) {
     try {
       const digest = await buildDigest(options, person, at, reads);
-      if (digest) group.push({ person, ...digest });
+      if (digest) group.push({ person, digest });
     } catch (error) {
       failed(person, error);
     }
     if (group.length >= WRITE_GROUP) await flush();
   }
   await flush();
-  return { people: people.length, queued: queuedIds.length, queuedIds };
+  return { people: people.length, queued: queuedIds.length, queuedIds, superseded };
 }

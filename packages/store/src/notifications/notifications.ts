@@ -2,8 +2,9 @@
  * Notification preferences and watermarks (migration 0011), and the reads the digest job makes
  * of existing tables: who the people are, and what is new per kind since a watermark.
  */
-import type { CompiledQuery, Kysely } from 'kysely';
+import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import { NotificationPreferences, type NotificationKind } from '@thb/schema';
+import { DATA_VERSION_KEY } from '../database.ts';
 
 interface NotificationDatabase {
   notification_preference: { person_id: string; preferences: string; updated_at: string };
@@ -15,6 +16,7 @@ interface NotificationDatabase {
   members: { id: string; country: string };
   member_focus: { member_id: string; focus: string };
   audit_log: { id: string; at: string; kind: string; record_id: string; action: string; organisation_id: string | null; after: string | null };
+  meta: { key: string; value: number };
 }
 
 /** What a person was last mailed of one kind. */
@@ -116,7 +118,27 @@ export function createNotifications(anyDb: Kysely<any>) {
       }
       return marks;
     },
-    /** The upsert that advances a watermark; run it in the batch that queues the mail. */
+    /**
+     * The first statements of a digest's batch, for one kind: take the watermark row's lock
+     * (making the row, with the values read, if there is none yet), then fail the batch (a
+     * second data-version row, refused by the primary key) unless the row still holds `read`.
+     * Two job runs at once (two servers on one PostgreSQL, overlapping Cron runs) both build the
+     * digest, but the second's lock waits for the first's commit and its check then sees the
+     * moved watermark: one mail per period. SQLite and D1 run one batch at a time, so the check
+     * alone holds there.
+     */
+    claimStatements(personId: string, kind: NotificationKind, read: Watermark): CompiledQuery[] {
+      const lock = db.insertInto('notification_watermark').values({ person_id: personId, kind, seen_until: read.seenUntil, last_sent_at: read.lastSentAt })
+        .onConflict((oc) => oc.columns(['person_id', 'kind']).doUpdateSet((eb) => ({ seen_until: eb.ref('notification_watermark.seen_until') }))).compile();
+      const unchanged = db.selectFrom('notification_watermark').select('person_id')
+        .where('person_id', '=', personId).where('kind', '=', kind).where('seen_until', '=', read.seenUntil)
+        .where('last_sent_at', read.lastSentAt === null ? 'is' : '=', read.lastSentAt);
+      const guard = db.insertInto('meta').columns(['key', 'value'])
+        .expression(db.selectNoFrom([sql.lit(DATA_VERSION_KEY).as('key'), sql.lit(0).as('value')]).where((eb) => eb.not(eb.exists(unchanged))))
+        .compile();
+      return [lock, guard];
+    },
+    /** The upsert that advances a watermark; run it in the batch that queues the mail, after {@link claimStatements}. */
     advanceStatement(personId: string, kind: NotificationKind, seenUntil: string, sentAt: string | null): CompiledQuery {
       return db.insertInto('notification_watermark').values({ person_id: personId, kind, seen_until: seenUntil, last_sent_at: sentAt })
         .onConflict((oc) => oc.columns(['person_id', 'kind']).doUpdateSet({ seen_until: seenUntil, last_sent_at: sentAt })).compile();

@@ -4,9 +4,9 @@
  * passkey plugin runs): it turns the JSON options into `navigator.credentials` calls and the
  * credential back into JSON, base64url and all, and names why a ceremony failed.
  */
-import { startAuthentication, startRegistration, WebAuthnError } from '@simplewebauthn/browser';
+import { startAuthentication, startRegistration, WebAuthnAbortService, WebAuthnError } from '@simplewebauthn/browser';
 import type { AuthenticationResponseJSON, PublicKeyCredentialCreationOptionsJSON, PublicKeyCredentialRequestOptionsJSON, RegistrationResponseJSON } from '@simplewebauthn/browser';
-import { PasskeyRequestError, passkeyRequest } from './passkeys-api.ts';
+import { PasskeyRequestError, passkeyRequest, passkeysSupported } from './passkeys-api.ts';
 
 /** Why a ceremony did not end in a passkey or a session, in words a screen can say. */
 export type PasskeyFailure =
@@ -83,20 +83,72 @@ export function addPasskey(name: string): Promise<void> {
 }
 
 /**
+ * The API keeps one challenge per browser (a cookie each options request sets anew), so the
+ * button's prompt must fetch its options after the autofill's: otherwise a late autofill answer
+ * could replace the prompt's challenge. `prompts` counts prompts under way, which the autofill
+ * then gives way to.
+ */
+let prompts = 0;
+let autofillFetch: Promise<unknown> | undefined;
+
+/** Options for the autofill's request, remembered so that a prompt waits for them. */
+function autofillOptions(): Promise<PublicKeyCredentialRequestOptionsJSON> {
+  if (prompts > 0) return Promise.reject(new PasskeyCeremonyError('cancelled'));
+  const fetched = passkeyRequest<PublicKeyCredentialRequestOptionsJSON>('generate-authenticate-options');
+  autofillFetch = fetched;
+  return fetched;
+}
+
+/** Options for a prompt, fetched after any autofill's. */
+async function promptOptions(): Promise<PublicKeyCredentialRequestOptionsJSON> {
+  await autofillFetch?.catch(() => undefined);
+  return passkeyRequest<PublicKeyCredentialRequestOptionsJSON>('generate-authenticate-options');
+}
+
+/** How {@link signInWithPasskey} asks the browser. */
+export interface PasskeySignInOptions {
+  /**
+   * Conditional mediation: no prompt, the browser offers the passkeys in the autofill of an
+   * `autocomplete="username webauthn"` field and the call waits until one is chosen. Aborting
+   * the signal ends the wait (the call then fails as `cancelled`).
+   */
+  autofill?: AbortSignal;
+}
+
+/**
  * Signs in with a passkey the browser offers (a discoverable one: no address typed); the API
- * sets the session cookie.
+ * sets the session cookie. Better Auth's client does the same for `signIn.passkey({ autoFill })`.
  * @throws PasskeyCeremonyError
  * @example await signInWithPasskey(); // then read the session again
  */
-export function signInWithPasskey(): Promise<void> {
+export function signInWithPasskey({ autofill }: PasskeySignInOptions = {}): Promise<void> {
+  if (autofill) return authenticate(autofill);
+  prompts += 1;
+  return authenticate().finally(() => {
+    prompts -= 1;
+  });
+}
+
+/** The ceremony of {@link signInWithPasskey}, by autofill when given its signal, else by prompt. */
+function authenticate(autofill?: AbortSignal): Promise<void> {
   return ceremony(async () => {
-    const optionsJSON = await passkeyRequest<PublicKeyCredentialRequestOptionsJSON>('generate-authenticate-options');
+    const optionsJSON = autofill ? await autofillOptions() : await promptOptions();
+    // A prompt asked for meanwhile (the button pressed right after the page opened) goes first.
+    if (autofill?.aborted || (autofill && prompts > 0)) throw new PasskeyCeremonyError('cancelled');
+    // One WebAuthn request at a time per page: SimpleWebAuthn's abort service ends the pending one
+    // when another starts (the button's ends the autofill's), and ends ours when the signal asks.
+    const abort = () => WebAuthnAbortService.cancelCeremony();
+    autofill?.addEventListener('abort', abort, { once: true });
     let response: AuthenticationResponseJSON;
     try {
-      response = await startAuthentication({ optionsJSON });
+      // The field is in a shadow root, where SimpleWebAuthn's document-wide check cannot see it.
+      response = await startAuthentication({ optionsJSON, ...(autofill ? { useBrowserAutofill: true, verifyBrowserAutofillInput: false } : {}) });
     } catch (error) {
       throw new PasskeyCeremonyError(browserFailure(error), error);
+    } finally {
+      autofill?.removeEventListener('abort', abort);
     }
+    if (autofill?.aborted) throw new PasskeyCeremonyError('cancelled');
     try {
       await passkeyRequest<unknown>('verify-authentication', { response: withoutExtensions(response) });
     } catch (error) {
@@ -105,4 +157,10 @@ export function signInWithPasskey(): Promise<void> {
       throw error;
     }
   });
+}
+
+/** Whether the browser can offer passkeys in a field's autofill (conditional mediation). */
+export async function passkeyAutofillAvailable(): Promise<boolean> {
+  if (!passkeysSupported() || typeof PublicKeyCredential.isConditionalMediationAvailable !== 'function') return false;
+  return PublicKeyCredential.isConditionalMediationAvailable().catch(() => false);
 }

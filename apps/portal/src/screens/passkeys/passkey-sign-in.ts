@@ -14,8 +14,8 @@ import { passkeySignInCatalogue, type PasskeySignInKey } from './passkey-sign-in
 
 type Phase = { name: 'idle' } | { name: 'busy' } | { name: 'done' } | { name: 'failed'; failure: 'cancelled' | 'refused' | 'network' | 'failed' };
 
-/** Where to land after signing in: where the person was going, else the overview. */
-function landing(): string {
+/** Where to land after signing in with a passkey: where the person was going, else the overview. */
+export function landing(): string {
   const here = location.pathname;
   return here.startsWith('/portal') && !here.startsWith('/portal/sign-in') ? `${here}${location.search}` : '/portal/';
 }

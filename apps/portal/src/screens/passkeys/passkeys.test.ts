@@ -5,9 +5,10 @@
  * remove it, and the removed passkey no longer signs in. The API runs on localhost: its relying
  * party is PUBLIC_URL's host, and WebAuthn refuses IP addresses.
  */
-import type { CDPSession, Page } from 'playwright';
+import type { Page } from 'playwright';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openPortalHarness, type PageOptions, type PortalHarness } from '../../../test/support/portal-harness.ts';
+import { addAuthenticator, recordCredentialGets } from '../../../test/support/virtual-authenticator.ts';
 
 let portal: PortalHarness;
 
@@ -16,16 +17,6 @@ beforeAll(async () => {
 });
 afterEach(() => portal.closePages());
 afterAll(() => portal?.close());
-
-/** A virtual authenticator in `page` (its passkeys live as long as the page). */
-async function addAuthenticator(page: Page): Promise<{ cdp: CDPSession; authenticatorId: string }> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
-  });
-  return { cdp, authenticatorId };
-}
 
 /** Addresses of sign-in mail requests the page makes from now on. */
 function mailRequests(page: Page): string[] {
@@ -41,7 +32,10 @@ describe('passkeys in the portal', () => {
   it('adds a passkey after a mailed sign-in, signs in with it without a mail, and removes it', async () => {
     const email = 'passkey.person@example.org';
     const { page, errors } = await portal.signIn(email);
-    const { cdp, authenticatorId } = await addAuthenticator(page);
+    const authenticator = await addAuthenticator(page);
+    const { cdp, authenticatorId } = authenticator;
+    const gets = await recordCredentialGets(page);
+    await page.reload();
 
     // The overview offers a passkey to someone who has none.
     await page.getByRole('link', { name: 'Add a passkey for faster sign-in' }).click();
@@ -69,12 +63,19 @@ describe('passkeys in the portal', () => {
     await page.getByRole('link', { name: 'Your passkeys' }).waitFor();
     expect(await page.getByRole('link', { name: 'Add a passkey for faster sign-in' }).count()).toBe(0);
 
+    // The email field's passkey autofill waits (no suggestion picked: presence off); the button
+    // ends its request and signs in (passkey-autofill.test.ts signs in through the field).
+    await authenticator.presence(false);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     const mails = mailRequests(page);
+    await expect.poll(() => gets).toContain('1 conditional');
+    await authenticator.presence(true);
     await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
     await page.getByText(`Signed in as ${email}`).waitFor();
     expect(mails).toEqual([]);
+    // The button's prompt ended the field's waiting request and took its place.
+    expect(gets).toEqual(expect.arrayContaining(['1 conditional', '1 aborted', '2 modal', '2 resolved']));
 
     await page.getByRole('link', { name: 'Your passkeys' }).click();
     await page.getByRole('button', { name: 'Remove Work laptop' }).click();
@@ -84,10 +85,12 @@ describe('passkeys in the portal', () => {
     expect(await page.evaluate(() => document.querySelector('thb-portal')?.shadowRoot?.querySelector('thb-portal-passkeys')?.shadowRoot?.activeElement?.textContent)).toBe('Your passkeys');
     expect(errors, errors.join('\n')).toEqual([]);
 
-    // The authenticator still holds it, but the API no longer knows it: a clear message, and mail still works.
+    // The authenticator still holds it, but the API no longer knows it: a clear message, from the
+    // email field's autofill (which the authenticator answers at once) and from the button; mail still works.
     await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect.poll(() => page.locator('#sign-in-problem').textContent()).toContain('This passkey is not known here');
     await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
-    await page.getByText('This passkey is not known here').waitFor();
+    await page.locator('thb-portal-passkey-sign-in').getByText('This passkey is not known here').waitFor();
     await page.getByLabel('Email address').fill(email);
     await page.getByRole('button', { name: 'Mail me a sign-in link' }).click();
     await page.getByRole('heading', { name: 'Check your mail' }).waitFor();
@@ -131,7 +134,7 @@ describe('passkeys in the portal', () => {
     it(`passes axe on the offer, the screen with a passkey, and the passkey sign-in at ${run.width} px, ${run.colorScheme}, ${run.locale}`, async () => {
       const options: PageOptions = { width: run.width, colorScheme: run.colorScheme, locale: run.locale };
       const { page } = await portal.signIn(`axe-${run.width}-${run.colorScheme}-${run.locale}@example.org`, options);
-      await addAuthenticator(page);
+      const authenticator = await addAuthenticator(page);
       await page.locator('thb-portal-passkey-offer a').first().waitFor();
       expect(await portal.axe(page)).toEqual([]);
 
@@ -143,6 +146,8 @@ describe('passkeys in the portal', () => {
       expect(await portal.axe(page)).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(run.width);
 
+      // Signed out, the email field's autofill waits (else the authenticator would sign in again).
+      await authenticator.presence(false);
       await page.locator('thb-portal').getByRole('button').filter({ hasText: /sign out|abmelden|déconnecter/i }).click();
       await page.locator('thb-portal-passkey-sign-in button').waitFor();
       expect(await portal.axe(page)).toEqual([]);

@@ -1,24 +1,34 @@
 /**
  * `<thb-portal-sign-in>`: asks for an address and posts it to `POST /v1/auth/sign-in/magic-link`
  * with the portal as the place to land; then says to check the mail. The mailed link opens the
- * server's confirm page, which signs in and redirects back here.
+ * server's confirm page, which signs in and redirects back here. Where the browser can, the
+ * address field also offers the person's passkeys (conditional mediation, {@link PasskeyAutofill}).
  */
 import { html, nothing } from 'lit';
 import { PortalElement } from '../../internal/portal-element.ts';
 import { screenStyles } from '../../internal/screen.styles.ts';
+import { PasskeyAutofill } from '../passkeys/passkey-autofill.ts';
 import '../passkeys/passkey-sign-in.ts';
+import { passkeySignInCatalogue, type PasskeySignInKey } from '../passkeys/passkey-sign-in.strings.ts';
 
 type Phase = { name: 'ask'; problem?: 'invalid' | 'tooMany' | 'network' } | { name: 'sending' } | { name: 'sent'; email: string };
 
 /** The sign-in screen. @summary Sign in by mailed link. */
-export class ThbPortalSignIn extends PortalElement {
+export class ThbPortalSignIn extends PortalElement<PasskeySignInKey> {
   static override styles = [...PortalElement.styles, screenStyles];
   static override properties = { ...PortalElement.properties, phase: { state: true } };
   declare phase: Phase;
+  readonly #autofill = new PasskeyAutofill(this);
 
   constructor() {
-    super();
+    super(passkeySignInCatalogue);
     this.phase = { name: 'ask' };
+  }
+
+  override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    // The field is there (first render, or back from "Use another address"): offer passkeys in it.
+    if (this.phase.name === 'ask' && this.#autofill.outcome.name === 'idle') void this.#autofill.start();
   }
 
   async #submit(event: SubmitEvent): Promise<void> {
@@ -31,6 +41,8 @@ export class ThbPortalSignIn extends PortalElement {
       input.focus();
       return;
     }
+    // The mail is what the person chose: the browser stops offering passkeys in the field.
+    this.#autofill.abort();
     this.phase = { name: 'sending' };
     // Land where the person was going: the confirm page only follows our own paths.
     const callbackURL = location.pathname.startsWith('/portal') && !location.pathname.startsWith('/portal/sign-in') ? location.pathname : '/portal/';
@@ -51,6 +63,14 @@ export class ThbPortalSignIn extends PortalElement {
     this.renderRoot.querySelector<HTMLElement>(this.phase.name === 'sent' ? 'h1' : 'input')?.focus();
   }
 
+  /** What a passkey chosen in the field's suggestions came to, when it did not sign in. */
+  #autofillMessage(): string {
+    const { t } = this.strings;
+    const outcome = this.#autofill.outcome;
+    if (outcome.name !== 'failed') return '';
+    return outcome.failure === 'network' ? t('error.network') : t(`passkeySignIn.${outcome.failure}`);
+  }
+
   override render() {
     const { t, lang } = this.strings;
     const phase = this.phase;
@@ -62,13 +82,13 @@ export class ThbPortalSignIn extends PortalElement {
       </div>`;
     }
     const problem = phase.name === 'ask' ? phase.problem : undefined;
-    const message = problem === 'invalid' ? t('signIn.invalid') : problem === 'tooMany' ? t('signIn.tooMany') : problem === 'network' ? t('error.network') : '';
+    const message = problem === 'invalid' ? t('signIn.invalid') : problem === 'tooMany' ? t('signIn.tooMany') : problem === 'network' ? t('error.network') : this.#autofillMessage();
     return html`<div class="root" lang=${lang}>
       <h1>${t('signIn.title')}</h1>
       <p>${t('signIn.intro')}</p>
       <form novalidate @submit=${(event: SubmitEvent) => void this.#submit(event)}>
         <label>${t('signIn.email')}
-          <input name="email" type="email" autocomplete="email" required maxlength="254"
+          <input name="email" type="email" autocomplete="username webauthn" required maxlength="254"
             aria-invalid=${problem === 'invalid' ? 'true' : 'false'} aria-describedby="sign-in-problem">
         </label>
         <p id="sign-in-problem" class="error" role="alert">${message || nothing}</p>
