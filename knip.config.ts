@@ -11,8 +11,9 @@ const config: KnipConfig = {
   // Kysely's Migrator takes each migration module whole (`import * as initial`), which knip
   // does not count as using its `up` and `down`.
   ignoreIssues: { 'packages/store/src/migrations/0*.ts': ['exports'] },
-  // Debian's, installed by the bootstrap itself.
-  ignoreBinaries: ['pg_ctlcluster'],
+  // Debian's, installed by the bootstrap itself; tsx is the widgets' own, which
+  // i18n-coverage.mjs runs from that package (`pnpm --dir packages/widgets exec tsx`).
+  ignoreBinaries: ['pg_ctlcluster', 'tsx'],
   workspaces: {
     '.': {
       // The .ts scripts run through tsx from their .mjs launchers (i18n-coverage).
