@@ -11,11 +11,13 @@ const config: KnipConfig = {
   // Kysely's Migrator takes each migration module whole (`import * as initial`), which knip
   // does not count as using its `up` and `down`.
   ignoreIssues: { 'packages/store/src/migrations/0*.ts': ['exports'] },
-  // Debian's, installed by the bootstrap itself.
-  ignoreBinaries: ['pg_ctlcluster'],
+  // Debian's, installed by the bootstrap itself; tsx is the widgets' own, which
+  // i18n-coverage.mjs runs from that package (`pnpm --dir packages/widgets exec tsx`).
+  ignoreBinaries: ['pg_ctlcluster', 'tsx'],
   workspaces: {
     '.': {
-      entry: ['tooling/scripts/*.mjs'],
+      // The .ts scripts run through tsx from their .mjs launchers (i18n-coverage).
+      entry: ['tooling/scripts/*.mjs', 'tooling/scripts/*.ts'],
     },
     'apps/api': {
       // build.mjs and build:test bundle these with esbuild and wrangler.

@@ -24,14 +24,14 @@ function titleLink(title: string, url: string | undefined): TemplateResult {
 
 function memberCard(member: MemberView, { strings }: CardContext): TemplateResult {
   return html`${titleLink(member.name, member.website)}
-    <span class="muted">${isolated(member.city)}, ${countryName(member.country, strings.lang)}</span>`;
+    <span class="muted">${isolated(member.city)}, ${countryName(member.country, strings.locale)}</span>`;
 }
 
 function eventCard(event: EventView, { strings, client }: CardContext): TemplateResult {
   const { t } = strings;
   const seasonYear = (season: Season, year: number) => t('seasonYear', { season: t(`season.${season}`), year });
-  const date = describeEventDate(event, strings.lang, seasonYear);
-  const place = event.place ? html` · ${isolated(event.place.city)}, ${countryName(event.place.country, strings.lang)}` : '';
+  const date = describeEventDate(event, strings.locale, seasonYear);
+  const place = event.place ? html` · ${isolated(event.place.city)}, ${countryName(event.place.country, strings.locale)}` : '';
   return html`${titleLink(event.title, event.status === 'cancelled' ? undefined : event.registrationUrl)}
     <span class="muted"><time datetime=${date.datetime}>${date.text}</time>${place}</span>
     ${event.status === 'cancelled' ? nothing : html`<a part="link" href=${eventCalendarUrl(client, event.id)} download>${t('addToCalendar')}<span class="sr-only">: ${isolated(event.title)}</span></a>`}`;

@@ -46,7 +46,9 @@ describe('describeEventDate', () => {
   it('shows a timed event in the visitor zone and adds its own zone when they differ', () => {
     const visitor = describeEventDate(timed, 'en-GB', seasonYear('en'), 'Europe/London');
     expect(visitor.text).toMatch(/08:30\s*–\s*16:00 GMT/);
-    expect(visitor.local).toMatch(/09:30\s*–\s*17:00 CET/);
+    expect(visitor.local, 'the event’s own zone by name, not GMT+1').toMatch(/09:30\s*–\s*17:00 Central European Time$/);
+    expect(describeEventDate(timed, 'pl', seasonYear('en'), 'Europe/London').local).toMatch(/czas środkowoeuropejski$/);
+    expect(describeEventDate(timed, 'el', seasonYear('en'), 'Europe/London').local).toMatch(/Ώρα Κεντρικής Ευρώπης$/);
     expect(visitor.datetime).toBe('2026-12-03T08:30:00.000Z');
   });
 

@@ -66,9 +66,18 @@ export function describeEventDate(
   const group = new Intl.DateTimeFormat(lang, { ...MONTH, timeZone: viewerZone }).format(startsAt);
   const differs = timeZoneOffset(startsAt.getTime(), viewerZone) !== timeZoneOffset(startsAt.getTime(), event.timeZone);
   const local = differs
-    ? new Intl.DateTimeFormat(lang, { ...TIMED, timeZone: event.timeZone }).formatRange(startsAt, endsAt)
+    ? `${new Intl.DateTimeFormat(lang, { ...TIMED, timeZoneName: undefined, timeZone: event.timeZone }).formatRange(startsAt, endsAt)} ${zoneName(event.timeZone, lang, startsAt)}`
     : undefined;
   return { text, group, datetime: event.startsAt, ...(local ? { local } : {}) };
+}
+
+/**
+ * The event's zone by name in `lang` ("Central European Time", "czas środkowoeuropejski"), not
+ * an offset such as "GMT+1": asked of a time-only format, where `Intl` gives the generic name.
+ */
+function zoneName(zone: string, lang: string, at: Date): string {
+  const parts = new Intl.DateTimeFormat(lang, { hour: 'numeric', timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(at);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? zone;
 }
 
 function dateOnly(date: string): Date {

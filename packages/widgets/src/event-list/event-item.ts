@@ -21,7 +21,7 @@ export interface EventItemContext {
 export function eventDate(event: EventView, strings: Strings<EventListKey>) {
   const seasonYear = (season: Season, year: number) =>
     strings.t('seasonYear', { season: strings.t(`season.${season}`), year });
-  return describeEventDate(event, strings.lang, seasonYear);
+  return describeEventDate(event, strings.locale, seasonYear);
 }
 
 /** Renders one event. Every data text goes through `isolated`; links only through `safeHref`. */
@@ -29,9 +29,9 @@ export function eventItem(event: EventView, { strings, headingLevel, compact, ca
   const { t } = strings;
   const date = eventDate(event, strings);
   const cancelled = event.status === 'cancelled';
-  const place = event.place ? [event.place.name, event.place.city, countryName(event.place.country, strings.lang)].filter(Boolean).join(', ') : '';
-  const languages = new Intl.ListFormat(strings.lang, { type: 'conjunction' }).format(
-    event.languages.map((code) => languageName(code, strings.lang)),
+  const place = event.place ? [event.place.name, event.place.city, countryName(event.place.country, strings.locale)].filter(Boolean).join(', ') : '';
+  const languages = new Intl.ListFormat(strings.locale, { type: 'conjunction' }).format(
+    event.languages.map((code) => languageName(code, strings.locale)),
   );
   const title = isolated(event.title);
   const register = !cancelled && safeHref(event.registrationUrl);

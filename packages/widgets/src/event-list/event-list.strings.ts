@@ -1,10 +1,13 @@
 /** The event list's UI strings. Kinds, formats and seasons are listed per value so that catalogues stay data. */
 import type { EventFormat, EventKind } from '@thb/schema/enums';
-import { withCommon, type CommonKey } from '../internal/common.strings.ts';
-import { valuesOf } from '../internal/strings.ts';
+import { commonStrings, type CommonKey } from '../internal/common.strings.ts';
+import { lazyCatalogue, valuesOf, type CataloguePart } from '../internal/strings.ts';
 
-/** Keys of the event list strings. */
-export type EventListKey = keyof typeof en | CommonKey;
+/** Keys of this element's own strings (the shared ones come from `common.strings.ts`). */
+export type EventListOwnKey = keyof typeof en;
+
+/** Keys of all the event list strings. */
+export type EventListKey = EventListOwnKey | CommonKey;
 
 const en = {
   label: 'Events',
@@ -42,80 +45,38 @@ const en = {
   languages: 'In {languages}',
 } satisfies Record<`kind.${EventKind}` | `format.${EventFormat}`, string> & Record<string, string>;
 
-/** Event list strings in English, German and French; more EU languages are added as data. */
-export const eventListStrings = withCommon({
+/** Event list strings of this element only: English here, every further language in `strings/`. */
+export const eventListOwnStrings: CataloguePart<EventListOwnKey> = {
   en,
-  de: {
-    label: 'Veranstaltungen',
-    upcoming: 'Demnächst',
-    past: 'Vergangen',
-    kind: 'Art der Veranstaltung',
-    allKinds: 'Alle Arten',
-    format: 'Format',
-    allFormats: 'Alle Formate',
-    'kind.platform-meeting': 'Plattformtreffen',
-    'kind.webinar': 'Webinar',
-    'kind.training': 'Schulung',
-    'kind.conference': 'Konferenz',
-    'format.in-person': 'Vor Ort',
-    'format.online': 'Online',
-    'format.hybrid': 'Hybrid',
-    tentative: 'Vorläufig',
-    cancelled: 'Abgesagt',
-    'season.spring': 'Frühjahr',
-    'season.summer': 'Sommer',
-    'season.autumn': 'Herbst',
-    'season.winter': 'Winter',
-    seasonYear: '{season} {year}',
-    eventTime: 'Ortszeit der Veranstaltung: {time}',
-    addToCalendar: 'Zum Kalender hinzufügen',
-    register: 'Anmelden',
-    join: 'Online teilnehmen',
-    subscribe: 'Kalender abonnieren',
-    noUpcoming: 'Derzeit sind keine Veranstaltungen geplant.',
-    noPast: 'Keine vergangenen Veranstaltungen.',
-    noMatch: 'Keine Veranstaltungen passen zu diesen Filtern.',
-    clearFilters: 'Alle Arten und Formate zeigen',
-    'count.one': '{count} Veranstaltung',
-    'count.other': '{count} Veranstaltungen',
-    languages: 'Auf {languages}',
+  load: {
+    bg: () => import('./strings/bg.ts'),
+    cs: () => import('./strings/cs.ts'),
+    da: () => import('./strings/da.ts'),
+    de: () => import('./strings/de.ts'),
+    el: () => import('./strings/el.ts'),
+    es: () => import('./strings/es.ts'),
+    et: () => import('./strings/et.ts'),
+    fi: () => import('./strings/fi.ts'),
+    fr: () => import('./strings/fr.ts'),
+    ga: () => import('./strings/ga.ts'),
+    hr: () => import('./strings/hr.ts'),
+    hu: () => import('./strings/hu.ts'),
+    it: () => import('./strings/it.ts'),
+    lt: () => import('./strings/lt.ts'),
+    lv: () => import('./strings/lv.ts'),
+    mt: () => import('./strings/mt.ts'),
+    nl: () => import('./strings/nl.ts'),
+    pl: () => import('./strings/pl.ts'),
+    pt: () => import('./strings/pt.ts'),
+    ro: () => import('./strings/ro.ts'),
+    sk: () => import('./strings/sk.ts'),
+    sl: () => import('./strings/sl.ts'),
+    sv: () => import('./strings/sv.ts'),
   },
-  fr: {
-    label: 'Événements',
-    upcoming: 'À venir',
-    past: 'Passés',
-    kind: 'Type d’événement',
-    allKinds: 'Tous les types',
-    format: 'Format',
-    allFormats: 'Tous les formats',
-    'kind.platform-meeting': 'Réunion de la plateforme',
-    'kind.webinar': 'Webinaire',
-    'kind.training': 'Formation',
-    'kind.conference': 'Conférence',
-    'format.in-person': 'En présentiel',
-    'format.online': 'En ligne',
-    'format.hybrid': 'Hybride',
-    tentative: 'Provisoire',
-    cancelled: 'Annulé',
-    'season.spring': 'Printemps',
-    'season.summer': 'Été',
-    'season.autumn': 'Automne',
-    'season.winter': 'Hiver',
-    seasonYear: '{season} {year}',
-    eventTime: 'Heure de l’événement : {time}',
-    addToCalendar: 'Ajouter au calendrier',
-    register: 'S’inscrire',
-    join: 'Participer en ligne',
-    subscribe: 'S’abonner au calendrier',
-    noUpcoming: 'Aucun événement prévu pour le moment.',
-    noPast: 'Aucun événement passé.',
-    noMatch: 'Aucun événement ne correspond à ces filtres.',
-    clearFilters: 'Afficher tous les types et formats',
-    'count.one': '{count} événement',
-    'count.other': '{count} événements',
-    languages: 'En {languages}',
-  },
-} satisfies { en: typeof en } & Record<string, Record<keyof typeof en, string>>);
+};
+
+/** Event list strings with the shared ones, each language loaded on demand. */
+export const eventListStrings = lazyCatalogue(commonStrings, eventListOwnStrings);
 
 
 /** The kinds of event and the formats, in catalogue order (which names every one, see `en`). */

@@ -1,26 +1,35 @@
 /** Strings every element needs; elements merge these into their own catalogues. */
-import type { Catalogue } from './strings.ts';
+import type { CataloguePart } from './strings.ts';
 
 /** Keys of the shared strings. */
 export type CommonKey = 'loading' | 'error' | 'retry' | 'updated' | 'previous' | 'next' | 'pageOf';
 
-/** Shared strings in every UI language. */
-export const commonStrings = {
+/** Shared strings: English here, every further language in `common-strings/`, loaded on demand. */
+export const commonStrings: CataloguePart<CommonKey> = {
   en: { loading: 'Loading…', error: 'Could not load the data.', retry: 'Try again', updated: 'Updated {date}', previous: 'Previous', next: 'Next', pageOf: 'Page {page} of {count}' },
-  de: { loading: 'Wird geladen …', error: 'Die Daten konnten nicht geladen werden.', retry: 'Erneut versuchen', updated: 'Aktualisiert am {date}', previous: 'Zurück', next: 'Weiter', pageOf: 'Seite {page} von {count}' },
-  fr: { loading: 'Chargement…', error: 'Impossible de charger les données.', retry: 'Réessayer', updated: 'Mis à jour le {date}', previous: 'Précédent', next: 'Suivant', pageOf: 'Page {page} sur {count}' },
-} satisfies Catalogue<CommonKey>;
-
-type EnglishKeys<C> = C extends { en: infer E } ? keyof E & string : never;
-
-/**
- * An element's catalogue: its parts merged language by language, with the shared strings added.
- * @example export const eventListStrings = withCommon({ en: { past: 'Past' }, de: { past: 'Vergangen' } });
- */
-export function withCommon<C extends { en: Record<string, string> }[]>(...catalogues: C): Catalogue<EnglishKeys<C[number]> | CommonKey> {
-  const merged: Record<string, object> = {};
-  for (const catalogue of [commonStrings, ...catalogues] as object[]) {
-    for (const [lang, strings] of Object.entries(catalogue)) merged[lang] = { ...merged[lang], ...strings };
-  }
-  return merged as Catalogue<EnglishKeys<C[number]> | CommonKey>;
-}
+  load: {
+    bg: () => import('./common-strings/bg.ts'),
+    cs: () => import('./common-strings/cs.ts'),
+    da: () => import('./common-strings/da.ts'),
+    de: () => import('./common-strings/de.ts'),
+    el: () => import('./common-strings/el.ts'),
+    es: () => import('./common-strings/es.ts'),
+    et: () => import('./common-strings/et.ts'),
+    fi: () => import('./common-strings/fi.ts'),
+    fr: () => import('./common-strings/fr.ts'),
+    ga: () => import('./common-strings/ga.ts'),
+    hr: () => import('./common-strings/hr.ts'),
+    hu: () => import('./common-strings/hu.ts'),
+    it: () => import('./common-strings/it.ts'),
+    lt: () => import('./common-strings/lt.ts'),
+    lv: () => import('./common-strings/lv.ts'),
+    mt: () => import('./common-strings/mt.ts'),
+    nl: () => import('./common-strings/nl.ts'),
+    pl: () => import('./common-strings/pl.ts'),
+    pt: () => import('./common-strings/pt.ts'),
+    ro: () => import('./common-strings/ro.ts'),
+    sk: () => import('./common-strings/sk.ts'),
+    sl: () => import('./common-strings/sl.ts'),
+    sv: () => import('./common-strings/sv.ts'),
+  },
+};

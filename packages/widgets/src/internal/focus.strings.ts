@@ -1,6 +1,6 @@
 /** Names of the platform's focus areas (also resource topics), shared by the map and the finder. */
 import type { FocusArea } from '@thb/schema/enums';
-import { valuesOf } from './strings.ts';
+import { valuesOf, type CataloguePart } from './strings.ts';
 
 const en = {
   'focus.human-rights': 'Human rights',
@@ -25,39 +25,32 @@ export const FOCUS_AREA_VALUES = valuesOf(en, 'focus.') as FocusArea[];
 /** Keys of the focus-area names. */
 export type FocusKey = keyof typeof en;
 
-/** Focus-area names in every UI language. */
-export const focusStrings: { en: typeof en } & Record<string, Record<FocusKey, string>> = {
+/** Focus-area names: English here, every further language in `focus-strings/`, loaded on demand. */
+export const focusStrings: CataloguePart<FocusKey> = {
   en,
-  de: {
-    'focus.human-rights': 'Menschenrechte',
-    'focus.children-rights': 'Kinderrechte',
-    'focus.women-rights': 'Frauenrechte',
-    'focus.gender-equality': 'Gleichstellung der Geschlechter',
-    'focus.migrant-rights': 'Rechte von Migrantinnen und Migranten',
-    'focus.victim-protection': 'Opferschutz',
-    'focus.sexual-exploitation': 'Sexuelle Ausbeutung',
-    'focus.labour-exploitation': 'Arbeitsausbeutung',
-    'focus.forced-begging': 'Erzwungenes Betteln',
-    'focus.forced-criminal-activities': 'Erzwungene strafbare Handlungen',
-    'focus.organ-removal': 'Organentnahme',
-    'focus.forced-marriage': 'Zwangsheirat',
-    'focus.illegal-adoption': 'Illegale Adoption',
-    'focus.surrogacy-exploitation': 'Ausbeutung von Leihmutterschaft',
-  },
-  fr: {
-    'focus.human-rights': 'Droits humains',
-    'focus.children-rights': 'Droits de l’enfant',
-    'focus.women-rights': 'Droits des femmes',
-    'focus.gender-equality': 'Égalité femmes-hommes',
-    'focus.migrant-rights': 'Droits des personnes migrantes',
-    'focus.victim-protection': 'Protection des victimes',
-    'focus.sexual-exploitation': 'Exploitation sexuelle',
-    'focus.labour-exploitation': 'Exploitation par le travail',
-    'focus.forced-begging': 'Mendicité forcée',
-    'focus.forced-criminal-activities': 'Activités criminelles forcées',
-    'focus.organ-removal': 'Prélèvement d’organes',
-    'focus.forced-marriage': 'Mariage forcé',
-    'focus.illegal-adoption': 'Adoption illégale',
-    'focus.surrogacy-exploitation': 'Exploitation de la gestation pour autrui',
+  load: {
+    bg: () => import('./focus-strings/bg.ts'),
+    cs: () => import('./focus-strings/cs.ts'),
+    da: () => import('./focus-strings/da.ts'),
+    de: () => import('./focus-strings/de.ts'),
+    el: () => import('./focus-strings/el.ts'),
+    es: () => import('./focus-strings/es.ts'),
+    et: () => import('./focus-strings/et.ts'),
+    fi: () => import('./focus-strings/fi.ts'),
+    fr: () => import('./focus-strings/fr.ts'),
+    ga: () => import('./focus-strings/ga.ts'),
+    hr: () => import('./focus-strings/hr.ts'),
+    hu: () => import('./focus-strings/hu.ts'),
+    it: () => import('./focus-strings/it.ts'),
+    lt: () => import('./focus-strings/lt.ts'),
+    lv: () => import('./focus-strings/lv.ts'),
+    mt: () => import('./focus-strings/mt.ts'),
+    nl: () => import('./focus-strings/nl.ts'),
+    pl: () => import('./focus-strings/pl.ts'),
+    pt: () => import('./focus-strings/pt.ts'),
+    ro: () => import('./focus-strings/ro.ts'),
+    sk: () => import('./focus-strings/sk.ts'),
+    sl: () => import('./focus-strings/sl.ts'),
+    sv: () => import('./focus-strings/sv.ts'),
   },
 };

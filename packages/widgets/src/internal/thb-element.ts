@@ -9,7 +9,7 @@ import { QueryController } from '@thb/client/lit';
 import type { EuLanguage } from '@thb/schema/enums';
 import { isEuLanguage, primaryLanguage } from '@thb/schema/localized';
 import { pageLanguage, watchPageLanguage } from './html-lang.ts';
-import { stringsFor, type Catalogue, type Strings } from './strings.ts';
+import { loadLanguage, stringsFor, type Catalogue, type Strings } from './strings.ts';
 import { themeStyles } from './theme.styles.ts';
 
 /** The origin this script was served from: the API that serves `/widgets/` serves the data too. */
@@ -53,6 +53,12 @@ export class ThbElement<K extends string> extends LitElement {
 
   #stopWatching?: () => void;
 
+  /**
+   * Whether the element renders in English while its language loads, instead of waiting for
+   * it: the quick exit, whose button must be there at once.
+   */
+  protected readonly rendersBeforeStrings: boolean = false;
+
   constructor(private readonly catalogue: Catalogue<K>) {
     super();
     this.headingLevel = 2;
@@ -84,7 +90,20 @@ export class ThbElement<K extends string> extends LitElement {
     return new QueryController<T>(this, pageQueryClient, options);
   }
 
+  /**
+   * Waits for the catalogue of the element's language before rendering, so a Polish page
+   * never flashes English; the language's module loads alongside the element's data.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    const pending = loadLanguage(this.catalogue, this.locale);
+    if (pending && this.rendersBeforeStrings) void pending.then(() => this.requestUpdate());
+    else if (pending) await pending;
+    await super.scheduleUpdate();
+  }
+
   override connectedCallback(): void {
+    // Start loading the language now, before the first update is even scheduled.
+    void loadLanguage(this.catalogue, this.locale);
     super.connectedCallback();
     this.#stopWatching = watchPageLanguage(() => this.requestUpdate());
   }

@@ -1,11 +1,14 @@
 /** The member map's UI strings; scopes and focus areas are listed per value, as data. */
-import { withCommon, type CommonKey } from '../internal/common.strings.ts';
+import { commonStrings, type CommonKey } from '../internal/common.strings.ts';
 import type { Scope } from '@thb/schema/enums';
 import { focusStrings, type FocusKey } from '../internal/focus.strings.ts';
-import { valuesOf } from '../internal/strings.ts';
+import { lazyCatalogue, valuesOf, type CataloguePart } from '../internal/strings.ts';
 
-/** Keys of the member map strings. */
-export type MemberMapKey = keyof typeof en | FocusKey | CommonKey;
+/** Keys of this element's own strings (the shared ones come from `common.strings.ts`). */
+export type MemberMapOwnKey = keyof typeof en;
+
+/** Keys of all the member map strings. */
+export type MemberMapKey = MemberMapOwnKey | FocusKey | CommonKey;
 
 const en = {
   mapLabel: 'Map of member organisations',
@@ -50,85 +53,35 @@ const en = {
 /** The scopes in catalogue order (the catalogue names every one of the schema's). */
 export const SCOPE_VALUES = valuesOf(en, 'scope.') as Scope[];
 
-/** Member map strings in English, German and French; more EU languages are added as data. */
-export const memberMapStrings = withCommon(focusStrings, {
+/** Member map strings of this element only: English here, every further language in `strings/`. */
+export const memberMapOwnStrings: CataloguePart<MemberMapOwnKey> = {
   en,
-  de: {
-    mapLabel: 'Karte der Mitgliedsorganisationen',
-    mapHelp: 'Pfeiltasten verschieben die Karte, Plus und Minus zoomen, 0 zeigt ganz Europa. Mit Tab erreichen Sie die Markierungen.',
-    skipToList: 'Zur Liste der Organisationen springen',
-    zoomIn: 'Vergrößern',
-    zoomOut: 'Verkleinern',
-    reset: 'Ganz Europa zeigen',
-    search: 'Nach Name oder Ort suchen',
-    country: 'Land', allCountries: 'Alle Länder',
-    focusArea: 'Schwerpunkt', allFocus: 'Alle Schwerpunkte',
-    scope: 'Wirkungskreis', allScopes: 'Alle Wirkungskreise',
-    'scope.local': 'Lokal', 'scope.national': 'National', 'scope.european': 'Europäisch', 'scope.international': 'International',
-    nearMe: 'Nach Entfernung zu mir sortieren',
-    nearMeHint: 'Ihr Standort wird nur in Ihrem Browser verwendet und nirgendwohin gesendet.',
-    locating: 'Standort wird ermittelt …',
-    locationError: 'Ihr Standort ist nicht verfügbar.',
-    youAreHere: 'Ihr Standort',
-    list: 'Organisationen',
-    'organisations.one': '{count} Organisation',
-    'organisations.other': '{count} Organisationen',
-    'atPlace.one': '{count} Organisation an diesem Ort',
-    'atPlace.other': '{count} Organisationen an diesem Ort',
-    showAll: 'Alle zeigen',
-    noMatch: 'Keine Organisation passt zu diesen Filtern.',
-    clearFilters: 'Filter zurücksetzen',
-    'live.one': '{count} Organisation ist neu oder aktualisiert.',
-    'live.other': '{count} Organisationen sind neu oder aktualisiert.',
-    new: 'Neu',
-    changed: 'Aktualisiert',
-    close: 'Schließen',
-    website: 'Website',
-    email: 'E-Mail',
-    phone: 'Telefon',
-    contactPage: 'Kontaktseite',
-    memberSince: 'Mitglied seit {date}',
-    worksIn: 'Arbeitet auf {languages}',
-    distance: '{distance} km entfernt',
-    showOnMap: 'Details zu {name}',
+  load: {
+    bg: () => import('./strings/bg.ts'),
+    cs: () => import('./strings/cs.ts'),
+    da: () => import('./strings/da.ts'),
+    de: () => import('./strings/de.ts'),
+    el: () => import('./strings/el.ts'),
+    es: () => import('./strings/es.ts'),
+    et: () => import('./strings/et.ts'),
+    fi: () => import('./strings/fi.ts'),
+    fr: () => import('./strings/fr.ts'),
+    ga: () => import('./strings/ga.ts'),
+    hr: () => import('./strings/hr.ts'),
+    hu: () => import('./strings/hu.ts'),
+    it: () => import('./strings/it.ts'),
+    lt: () => import('./strings/lt.ts'),
+    lv: () => import('./strings/lv.ts'),
+    mt: () => import('./strings/mt.ts'),
+    nl: () => import('./strings/nl.ts'),
+    pl: () => import('./strings/pl.ts'),
+    pt: () => import('./strings/pt.ts'),
+    ro: () => import('./strings/ro.ts'),
+    sk: () => import('./strings/sk.ts'),
+    sl: () => import('./strings/sl.ts'),
+    sv: () => import('./strings/sv.ts'),
   },
-  fr: {
-    mapLabel: 'Carte des organisations membres',
-    mapHelp: 'Les flèches déplacent la carte, plus et moins zooment, 0 montre toute l’Europe. Tab parcourt les marqueurs.',
-    skipToList: 'Aller à la liste des organisations',
-    zoomIn: 'Zoomer',
-    zoomOut: 'Dézoomer',
-    reset: 'Afficher toute l’Europe',
-    search: 'Rechercher par nom ou ville',
-    country: 'Pays', allCountries: 'Tous les pays',
-    focusArea: 'Domaine d’action', allFocus: 'Tous les domaines',
-    scope: 'Portée', allScopes: 'Toutes les portées',
-    'scope.local': 'Locale', 'scope.national': 'Nationale', 'scope.european': 'Européenne', 'scope.international': 'Internationale',
-    nearMe: 'Trier par distance de moi',
-    nearMeHint: 'Votre position reste dans votre navigateur et n’est envoyée nulle part.',
-    locating: 'Recherche de votre position…',
-    locationError: 'Votre position n’est pas disponible.',
-    youAreHere: 'Votre position',
-    list: 'Organisations',
-    'organisations.one': '{count} organisation',
-    'organisations.other': '{count} organisations',
-    'atPlace.one': '{count} organisation à cet endroit',
-    'atPlace.other': '{count} organisations à cet endroit',
-    showAll: 'Tout afficher',
-    noMatch: 'Aucune organisation ne correspond à ces filtres.',
-    clearFilters: 'Effacer les filtres',
-    'live.one': '{count} organisation est nouvelle ou mise à jour.',
-    'live.other': '{count} organisations sont nouvelles ou mises à jour.',
-    new: 'Nouveau',
-    changed: 'Mis à jour',
-    close: 'Fermer',
-    website: 'Site web',
-    email: 'E-mail',
-    phone: 'Téléphone',
-    contactPage: 'Page de contact',
-    memberSince: 'Membre depuis le {date}',
-    worksIn: 'Travaille en {languages}',
-    distance: 'à {distance} km',
-    showOnMap: 'Détails de {name}',
-  },
-} satisfies { en: typeof en } & Record<string, Record<keyof typeof en, string>>);
+};
+
+/** Member map strings with the shared ones, each language loaded on demand. */
+export const memberMapStrings = lazyCatalogue(commonStrings, focusStrings, memberMapOwnStrings);

@@ -7,7 +7,8 @@
 import { adoptStyles, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { memberPointsQuery, type MemberPoints } from '@thb/client';
 import type { MemberView } from '@thb/schema';
-import { withCommon, type CommonKey } from '../internal/common.strings.ts';
+import { commonStrings, type CommonKey } from '../internal/common.strings.ts';
+import { lazyCatalogue } from '../internal/strings.ts';
 import { errorState, loadingState } from '../internal/states.ts';
 import { ThbElement } from '../internal/thb-element.ts';
 import { ThbFilterChangeEvent, type MemberMapFilterDetail } from '../events/thb-filter-change.ts';
@@ -20,6 +21,9 @@ import type { MemberMapView } from './view/map-view.ts';
 const DEFAULT_INTERVAL = 60;
 /** The focus-area attribute's first name, still read so embeds written with it keep working. */
 const FORMER_FOCUS_ATTRIBUTE = 'focus';
+
+/** The shell shows only the shared strings (loading, error); the view brings the map's own. */
+const shellStrings = lazyCatalogue(commonStrings);
 
 /**
  * A live map of the platform's member organisations, drawn from Natural Earth geometry
@@ -91,7 +95,7 @@ export class ThbMemberMap extends ThbElement<CommonKey> {
   }
 
   constructor() {
-    super(withCommon());
+    super(shellStrings);
     this.interval = DEFAULT_INTERVAL;
   }
 
@@ -107,7 +111,9 @@ export class ThbMemberMap extends ThbElement<CommonKey> {
   async #loadView(): Promise<void> {
     if (this.#view) return;
     try {
-      const { MemberMapView, memberMapStyles } = await import('./view/map-view.ts');
+      const { MemberMapView, memberMapStyles, loadViewStrings } = await import('./view/map-view.ts');
+      // The view's strings in the page's language come with the view, before its first render.
+      await loadViewStrings(this.locale);
       if (this.#view) return;
       adoptStyles(this.renderRoot as ShadowRoot, [...ThbMemberMap.elementStyles, memberMapStyles]);
       this.#view = new MemberMapView(this, this.#callbacks);

@@ -1,5 +1,5 @@
-/** The quick exit's strings; a language more is one more entry, falling back to English key by key. */
-import type { Catalogue } from '../internal/strings.ts';
+/** The quick exit's strings: English here, every further language in `strings/`, loaded on demand. */
+import { lazyCatalogue, type CataloguePart } from '../internal/strings.ts';
 
 const en = {
   region: 'Quick exit',
@@ -12,21 +12,35 @@ const en = {
 /** Keys of the quick exit's strings. */
 export type QuickExitKey = keyof typeof en;
 
-/** Quick-exit strings in English, German and French. */
-export const quickExitStrings = {
+/** Quick-exit strings: English here, every further language in `strings/`. */
+export const quickExitOwnStrings: CataloguePart<QuickExitKey> = {
   en,
-  de: {
-    region: 'Schnellausstieg',
-    exit: 'Seite schnell verlassen',
-    hint: 'oder dreimal die Umschalttaste drücken',
-    'progress.one': 'Umschalttaste: noch {count}-mal drücken, um die Seite zu verlassen',
-    'progress.other': 'Umschalttaste: noch {count}-mal drücken, um die Seite zu verlassen',
+  load: {
+    bg: () => import('./strings/bg.ts'),
+    cs: () => import('./strings/cs.ts'),
+    da: () => import('./strings/da.ts'),
+    de: () => import('./strings/de.ts'),
+    el: () => import('./strings/el.ts'),
+    es: () => import('./strings/es.ts'),
+    et: () => import('./strings/et.ts'),
+    fi: () => import('./strings/fi.ts'),
+    fr: () => import('./strings/fr.ts'),
+    ga: () => import('./strings/ga.ts'),
+    hr: () => import('./strings/hr.ts'),
+    hu: () => import('./strings/hu.ts'),
+    it: () => import('./strings/it.ts'),
+    lt: () => import('./strings/lt.ts'),
+    lv: () => import('./strings/lv.ts'),
+    mt: () => import('./strings/mt.ts'),
+    nl: () => import('./strings/nl.ts'),
+    pl: () => import('./strings/pl.ts'),
+    pt: () => import('./strings/pt.ts'),
+    ro: () => import('./strings/ro.ts'),
+    sk: () => import('./strings/sk.ts'),
+    sl: () => import('./strings/sl.ts'),
+    sv: () => import('./strings/sv.ts'),
   },
-  fr: {
-    region: 'Sortie rapide',
-    exit: 'Quitter vite cette page',
-    hint: 'ou appuyez 3 fois sur Maj',
-    'progress.one': 'Maj : encore {count} appui pour quitter la page',
-    'progress.other': 'Maj : encore {count} appuis pour quitter la page',
-  },
-} satisfies Catalogue<QuickExitKey> & Record<'de' | 'fr', Record<QuickExitKey, string>>;
+};
+
+/** Quick-exit strings, each language loaded on demand. */
+export const quickExitStrings = lazyCatalogue(quickExitOwnStrings);

@@ -36,6 +36,8 @@ export class ThbQuickExit extends ThbElement<QuickExitKey> {
   declare exitUrl: string | undefined;
   declare inline: boolean;
 
+  // The way out must be on screen at once: English until the page's language is in.
+  protected override readonly rendersBeforeStrings = true;
   #count = 0;
   #stopCounting?: () => void;
 

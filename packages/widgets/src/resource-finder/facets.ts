@@ -16,8 +16,8 @@ const ORDER: Partial<Record<Filter, readonly string[]>> = FACET_ORDER;
  * @example filterLabel('country', 'EU', strings) // 'European Union'
  */
 export function filterLabel(name: Filter, value: string, strings: Strings<ResourceFinderKey>): string {
-  if (name === 'language') return languageName(value, strings.lang);
-  if (name === 'country') return countryName(value, strings.lang);
+  if (name === 'language') return languageName(value, strings.locale);
+  if (name === 'country') return countryName(value, strings.locale);
   if (name === 'topic') {
     return strings.t((FACET_ORDER.topic.indexOf(value) < FOCUS_AREA_COUNT ? `focus.${value}` : `topic.${value}`) as ResourceFinderKey);
   }
@@ -40,11 +40,11 @@ export function facetSelect(
   const order = ORDER[name];
   const options = order
     ? order.filter((value) => values.has(value)).map((value) => [value, filterLabel(name, value, strings)] as const)
-    : [...values].map((value) => [value, filterLabel(name, value, strings)] as const).sort((a, b) => collator(strings.lang).compare(a[1], b[1]));
+    : [...values].map((value) => [value, filterLabel(name, value, strings)] as const).sort((a, b) => collator(strings.locale).compare(a[1], b[1]));
   return html`<label class="field"><span>${strings.t(name)}</span>
     <select @change=${(event: Event) => choose((event.target as HTMLSelectElement).value || undefined)}>
       <option value="" ?selected=${!selected}>${strings.t('all')}</option>
-      ${options.map(([value, label]) => html`<option value=${value} ?selected=${value === selected}>${label} (${(counts?.[value] ?? 0).toLocaleString(strings.lang)})</option>`)}
+      ${options.map(([value, label]) => html`<option value=${value} ?selected=${value === selected}>${label} (${(counts?.[value] ?? 0).toLocaleString(strings.locale)})</option>`)}
     </select>
   </label>`;
 }

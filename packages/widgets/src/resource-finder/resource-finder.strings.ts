@@ -1,11 +1,14 @@
 /** The resource finder's UI strings; types, topics and audiences are listed per value, as data. */
-import { withCommon, type CommonKey } from '../internal/common.strings.ts';
+import { commonStrings, type CommonKey } from '../internal/common.strings.ts';
 import type { Audience, FocusArea, ResourceTopic, ResourceType } from '@thb/schema/enums';
 import { FOCUS_AREA_VALUES, focusStrings, type FocusKey } from '../internal/focus.strings.ts';
-import { valuesOf } from '../internal/strings.ts';
+import { lazyCatalogue, valuesOf, type CataloguePart } from '../internal/strings.ts';
 
-/** Keys of the resource finder strings. */
-export type ResourceFinderKey = keyof typeof en | FocusKey | CommonKey;
+/** Keys of this element's own strings (the shared ones come from `common.strings.ts`). */
+export type ResourceFinderOwnKey = keyof typeof en;
+
+/** Keys of all the resource finder strings. */
+export type ResourceFinderKey = ResourceFinderOwnKey | FocusKey | CommonKey;
 
 const en = {
   label: 'Find resources',
@@ -38,51 +41,35 @@ export const FACET_ORDER = {
   audience: valuesOf(en, 'audience.'),
 };
 
-/** Resource finder strings in English, German and French; more EU languages are added as data. */
-export const resourceFinderStrings = withCommon(focusStrings, {
+/** Resource finder strings of this element only: English here, every further language in `strings/`. */
+export const resourceFinderOwnStrings: CataloguePart<ResourceFinderOwnKey> = {
   en,
-  de: {
-    label: 'Materialien finden',
-    search: 'Materialien durchsuchen',
-    type: 'Art', topic: 'Thema', language: 'Sprache', country: 'Land', audience: 'Für',
-    all: 'Alle',
-    'type.guide': 'Leitfaden', 'type.report': 'Bericht', 'type.toolkit': 'Toolkit', 'type.legislation': 'Rechtsvorschrift',
-    'type.hotline': 'Hotline', 'type.training': 'Schulung', 'type.video': 'Video', 'type.website': 'Website',
-    'topic.identification': 'Identifizierung', 'topic.prevention': 'Prävention', 'topic.victim-support': 'Opferunterstützung',
-    'topic.prosecution': 'Strafverfolgung', 'topic.compensation': 'Entschädigung', 'topic.online-exploitation': 'Ausbeutung im Internet',
-    'topic.policy': 'Politik', 'topic.research': 'Forschung',
-    'audience.victims': 'Betroffene', 'audience.practitioners': 'Fachleute', 'audience.public': 'Allgemeine Öffentlichkeit',
-    'audience.policy-makers': 'Politik und Verwaltung', 'audience.children': 'Kinder',
-    'results.one': '{count} Material gefunden',
-    'results.other': '{count} Materialien gefunden',
-    noResults: 'Keine Materialien passen zu Ihrer Suche.',
-    dropFilter: 'Ohne „{filter}“',
-    clearSearch: 'Ohne die Wörter „{q}“',
-    call: '{phone} anrufen',
-    hours: 'Erreichbar: {hours}',
-    publisher: 'Herausgegeben von {name}',
-    appliesTo: 'Gilt für {countries}',
+  load: {
+    bg: () => import('./strings/bg.ts'),
+    cs: () => import('./strings/cs.ts'),
+    da: () => import('./strings/da.ts'),
+    de: () => import('./strings/de.ts'),
+    el: () => import('./strings/el.ts'),
+    es: () => import('./strings/es.ts'),
+    et: () => import('./strings/et.ts'),
+    fi: () => import('./strings/fi.ts'),
+    fr: () => import('./strings/fr.ts'),
+    ga: () => import('./strings/ga.ts'),
+    hr: () => import('./strings/hr.ts'),
+    hu: () => import('./strings/hu.ts'),
+    it: () => import('./strings/it.ts'),
+    lt: () => import('./strings/lt.ts'),
+    lv: () => import('./strings/lv.ts'),
+    mt: () => import('./strings/mt.ts'),
+    nl: () => import('./strings/nl.ts'),
+    pl: () => import('./strings/pl.ts'),
+    pt: () => import('./strings/pt.ts'),
+    ro: () => import('./strings/ro.ts'),
+    sk: () => import('./strings/sk.ts'),
+    sl: () => import('./strings/sl.ts'),
+    sv: () => import('./strings/sv.ts'),
   },
-  fr: {
-    label: 'Trouver des ressources',
-    search: 'Rechercher des ressources',
-    type: 'Type', topic: 'Thème', language: 'Langue', country: 'Pays', audience: 'Pour',
-    all: 'Tous',
-    'type.guide': 'Guide', 'type.report': 'Rapport', 'type.toolkit': 'Boîte à outils', 'type.legislation': 'Législation',
-    'type.hotline': 'Ligne d’assistance', 'type.training': 'Formation', 'type.video': 'Vidéo', 'type.website': 'Site web',
-    'topic.identification': 'Identification', 'topic.prevention': 'Prévention', 'topic.victim-support': 'Soutien aux victimes',
-    'topic.prosecution': 'Poursuites', 'topic.compensation': 'Indemnisation', 'topic.online-exploitation': 'Exploitation en ligne',
-    'topic.policy': 'Politiques publiques', 'topic.research': 'Recherche',
-    'audience.victims': 'Victimes', 'audience.practitioners': 'Professionnels', 'audience.public': 'Grand public',
-    'audience.policy-makers': 'Décideurs politiques', 'audience.children': 'Enfants',
-    'results.one': '{count} ressource trouvée',
-    'results.other': '{count} ressources trouvées',
-    noResults: 'Aucune ressource ne correspond à votre recherche.',
-    dropFilter: 'Sans « {filter} »',
-    clearSearch: 'Sans les mots « {q} »',
-    call: 'Appeler le {phone}',
-    hours: 'Horaires : {hours}',
-    publisher: 'Publié par {name}',
-    appliesTo: 'Concerne {countries}',
-  },
-} satisfies { en: typeof en } & Record<string, Record<keyof typeof en, string>>);
+};
+
+/** Resource finder strings with the shared ones, each language loaded on demand. */
+export const resourceFinderStrings = lazyCatalogue(commonStrings, focusStrings, resourceFinderOwnStrings);

@@ -21,29 +21,29 @@ export function resourceResult(
   stems: readonly string[],
   headingLevel: number,
 ): TemplateResult {
-  const { t, lang } = strings;
+  const { t, locale } = strings;
   const href = safeHref(resource.url);
   const title = highlighted(resource.title, stems);
   const hotline = resource.hotline;
   const tel = hotline && telHref(hotline.phone);
-  const countries = new Intl.ListFormat(lang, { type: 'conjunction', style: 'short' }).format(
-    resource.countries.map((code) => countryName(code, lang)),
+  const countries = new Intl.ListFormat(locale, { type: 'conjunction', style: 'short' }).format(
+    resource.countries.map((code) => countryName(code, locale)),
   );
   return html`<li class="result" part="result">
     <div class="title" role="heading" aria-level=${headingLevel}>${href ? html`<a part="link" href=${href}>${title}</a>` : title}</div>
     <p class="badges">
       <span class="badge type" part="badge" data-type=${resource.type}>${t(`type.${resource.type}` as ResourceFinderKey)}</span>
-      ${resource.languages.map((code) => html`<span class="badge" part="badge language">${languageName(code, lang)}</span>`)}
+      ${resource.languages.map((code) => html`<span class="badge" part="badge language">${languageName(code, locale)}</span>`)}
     </p>
     <p class="summary">${highlighted(resource.summary, stems)}</p>
     ${hotline
       ? html`<p class="hotline" part="hotline">
           ${tel ? html`<a part="link tel" href=${tel}>${t('call', { phone: hotline.phone })}</a>` : isolated(hotline.phone)}
           <span>${t('hours', { hours: hotline.hours })}</span>
-          <span>${hotline.languages.map((code) => languageName(code, lang)).join(', ')}</span>
+          <span>${hotline.languages.map((code) => languageName(code, locale)).join(', ')}</span>
         </p>`
       : nothing}
     <p class="muted">${t('publisher', { name: resource.publisher.name })} · ${t('appliesTo', { countries })} ·
-      ${t('updated', { date: formatDay(resource.updatedAt, lang) })}</p>
+      ${t('updated', { date: formatDay(resource.updatedAt, locale) })}</p>
   </li>`;
 }

@@ -21,12 +21,12 @@ export interface ToolbarContext {
 
 /** The toolbar; each select lists only values that exist, plus the chosen one. */
 export function mapToolbar({ strings, filters, countries, nearMe, change, search, locate }: ToolbarContext): TemplateResult {
-  const { t, lang } = strings;
+  const { t, locale } = strings;
   const codes = new Set(countries.keys());
   if (filters.country) codes.add(filters.country);
   const countryOptions = [...codes]
-    .map((code) => [code, countryName(code, lang)] as const)
-    .sort((a, b) => collator(lang).compare(a[1], b[1]));
+    .map((code) => [code, countryName(code, locale)] as const)
+    .sort((a, b) => collator(locale).compare(a[1], b[1]));
   const select = (name: keyof MemberFilters, all: MemberMapKey, options: readonly (readonly [string, string])[]) => html`
     <label class="field"><span>${t(name as MemberMapKey)}</span>
       <select @change=${(e: Event) => change({ [name]: (e.target as HTMLSelectElement).value || undefined })}>

@@ -7,7 +7,7 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { MemberPoints } from '@thb/client';
 import { emptyState } from '../../internal/states.ts';
-import { stringsFor } from '../../internal/strings.ts';
+import { loadLanguage, stringsFor } from '../../internal/strings.ts';
 import { clusterMembers, clusterZoom, expansionZoom, type MapMarker } from './clusters.ts';
 import europe from './geometry/europe.json';
 import type { MapCallbacks, MapHost } from './map-host.ts';
@@ -31,6 +31,14 @@ const projection = createProjection(europe.projection);
 const FILTERS = ['country', 'focusArea', 'scope', 'q'] as const;
 /** Zoom (relative to all of Europe) used to show one member or the visitor's surroundings. */
 const CLOSE_ZOOM = 8;
+
+/**
+ * Loads the view's strings in `locale`, so that the first render is in the page's language.
+ * @example await loadViewStrings('pl');
+ */
+export function loadViewStrings(locale: string): Promise<void> | undefined {
+  return loadLanguage(memberMapStrings, locale);
+}
 
 /** The map, list and detail of one `<thb-member-map>`. */
 export class MemberMapView implements ReactiveController {
@@ -67,6 +75,8 @@ export class MemberMapView implements ReactiveController {
   }
 
   get #strings() {
+    // After a change of the page's language: English until that language's module is in.
+    void loadLanguage(memberMapStrings, this.#host.locale)?.then(() => this.#host.requestUpdate());
     return stringsFor(memberMapStrings, this.#host.locale);
   }
 

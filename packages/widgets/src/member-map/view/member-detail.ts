@@ -14,18 +14,18 @@ export function memberDetail(
   headingLevel: number,
   close: () => void,
 ): TemplateResult {
-  const { t, lang } = strings;
+  const { t, locale } = strings;
   const website = safeHref(member.website);
   const email = member.contact.email && mailtoHref(member.contact.email);
   const phone = member.contact.phone && telHref(member.contact.phone);
   const page = safeHref(member.contact.url);
-  const languages = new Intl.ListFormat(lang).format(member.languages.map((code) => languageName(code, lang)));
+  const languages = new Intl.ListFormat(locale).format(member.languages.map((code) => languageName(code, locale)));
   return html`<section class="detail" part="detail" aria-labelledby="detail-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && close()}>
     <button type="button" class="close" part="button" @click=${close}>${t('close')}</button>
     <div id="detail-title" class="detail-title" role="heading" aria-level=${headingLevel} tabindex="-1">
       ${isolated(member.name)}${member.acronym ? html` <span class="muted">(${isolated(member.acronym)})</span>` : nothing}
     </div>
-    <p>${isolated(member.city)}, ${countryName(member.country, lang)} · ${t(`scope.${member.scope}` as MemberMapKey)}</p>
+    <p>${isolated(member.city)}, ${countryName(member.country, locale)} · ${t(`scope.${member.scope}` as MemberMapKey)}</p>
     <p class="badges">${member.focus.map((focus) => html`<span class="badge" part="badge">${t(`focus.${focus}` as MemberMapKey)}</span>`)}</p>
     <p class="description">${isolated(member.description)}</p>
     <ul class="contact">
@@ -34,7 +34,7 @@ export function memberDetail(
       ${email ? html`<li>${t('email')}: <a part="link" href=${email}>${isolated(member.contact.email)}</a></li>` : nothing}
       ${phone ? html`<li>${t('phone')}: <a part="link" href=${phone}>${isolated(member.contact.phone)}</a></li>` : nothing}
     </ul>
-    <p class="muted">${t('worksIn', { languages })} · ${t('memberSince', { date: formatDay(member.joined, lang) })}</p>
-    <p class="muted">${t('updated', { date: formatDay(member.updatedAt, lang) })}</p>
+    <p class="muted">${t('worksIn', { languages })} · ${t('memberSince', { date: formatDay(member.joined, locale) })}</p>
+    <p class="muted">${t('updated', { date: formatDay(member.updatedAt, locale) })}</p>
   </section>`;
 }

@@ -52,16 +52,16 @@ export function memberList(context: MemberListContext): TemplateResult {
 
 function memberRow(i: number, { points, strings, flagged, origin, select }: MemberListContext): TemplateResult {
   const member: MemberFeatureProperties = points.members[i]!;
-  const { t, lang } = strings;
+  const { t, locale } = strings;
   const flag = flagged.get(member.id);
   const km = origin && distanceKm(origin, [points.coordinates[2 * i]!, points.coordinates[2 * i + 1]!]);
   return html`<li class="row" part="list-item" data-id=${member.id}>
     <button type="button" class="name" @click=${(e: Event) => select(member.id, e.currentTarget as HTMLElement)}>
       ${isolated(member.name)}${member.acronym ? html` <span class="muted">(${isolated(member.acronym)})</span>` : nothing}</button>
     ${flag ? html`<span class="badge flag" part="badge">${t(flag)}</span>` : nothing}
-    <span class="where">${isolated(member.city)}, ${countryName(member.country, lang)}${km !== undefined
-      ? html` · ${t('distance', { distance: Math.round(km).toLocaleString(lang) })}` : nothing}</span>
+    <span class="where">${isolated(member.city)}, ${countryName(member.country, locale)}${km !== undefined
+      ? html` · ${t('distance', { distance: Math.round(km).toLocaleString(locale) })}` : nothing}</span>
     <span class="muted">${member.focus.map((focus) => t(`focus.${focus}` as MemberMapKey)).join(' · ')}</span>
-    <span class="muted">${t('updated', { date: formatDay(member.updatedAt, lang) })}</span>
+    <span class="muted">${t('updated', { date: formatDay(member.updatedAt, locale) })}</span>
   </li>`;
 }

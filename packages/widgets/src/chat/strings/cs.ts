@@ -1,0 +1,36 @@
+/** Czech strings of the chat; review status in src/translations.ts. */
+import type { Translation } from '../../internal/strings.ts';
+import type { ChatOwnKey } from '../chat.strings.ts';
+
+export default {
+  launcher: 'Chat: zeptejte se nás',
+  title: 'Otázky o obchodování s lidmi',
+  close: 'Zavřít chat',
+  welcome: 'Dobrý den! Odpovídám na otázky o obchodování s lidmi: co to je, jak ho poznat, kde oběti najdou pomoc a jak případ nahlásit. Umím také najít členské organizace, příručky a nejbližší akce. Pokud jste v nebezpečí, volejte 112.',
+  conversation: 'Konverzace',
+  you: 'Vy:',
+  assistant: 'Asistent:',
+  message: 'Vaše zpráva',
+  send: 'Odeslat',
+  typing: 'Asistent píše…',
+  suggestions: 'Navrhované otázky',
+  privacy: 'Nesdílejte prosím jména, adresy ani telefonní čísla. Konverzace se zapomene, jakmile tuto kartu zavřete.',
+  'wait.one': 'Příliš mnoho zpráv najednou. Počkejte prosím {count} sekundu a zkuste to znovu.',
+  'wait.few': 'Příliš mnoho zpráv najednou. Počkejte prosím {count} sekundy a zkuste to znovu.',
+  'wait.many': 'Příliš mnoho zpráv najednou. Počkejte prosím {count} sekundy a zkuste to znovu.',
+  'wait.other': 'Příliš mnoho zpráv najednou. Počkejte prosím {count} sekund a zkuste to znovu.',
+  waitMoment: 'Příliš mnoho zpráv najednou. Chvíli prosím počkejte a zkuste to znovu.',
+  offline: 'Chat není dostupný. Zkontrolujte připojení a zkuste to znovu.',
+  failed: 'Na naší straně se něco pokazilo. Zkuste to prosím znovu.',
+  call: 'Volat {phone}',
+  addToCalendar: 'Přidat do kalendáře',
+  'season.spring': 'Jaro',
+  'season.summer': 'Léto',
+  'season.autumn': 'Podzim',
+  'season.winter': 'Zima',
+  seasonYear: '{season} {year}',
+  'chip.get-help': 'Kde najdu pomoc?',
+  'chip.what-is-trafficking': 'Co je obchodování s lidmi?',
+  'chip.next-event': 'Kdy je příští akce?',
+  'chip.privacy': 'Je tento chat anonymní?',
+} satisfies Translation<ChatOwnKey>;

@@ -1,0 +1,35 @@
+/** Spanish strings of the chat; review status in src/translations.ts. */
+import type { Translation } from '../../internal/strings.ts';
+import type { ChatOwnKey } from '../chat.strings.ts';
+
+export default {
+  launcher: 'Chat: pregúntenos',
+  title: 'Preguntas sobre la trata',
+  close: 'Cerrar el chat',
+  welcome: '¡Hola! Respondo a preguntas sobre la trata de seres humanos: qué es, cómo reconocerla, dónde reciben ayuda las víctimas y cómo denunciar un caso. También puedo encontrar organizaciones miembro, guías y los próximos eventos. Si está en peligro, llame al 112.',
+  conversation: 'Conversación',
+  you: 'Usted:',
+  assistant: 'Asistente:',
+  message: 'Su mensaje',
+  send: 'Enviar',
+  typing: 'El asistente está escribiendo…',
+  suggestions: 'Preguntas sugeridas',
+  privacy: 'No comparta nombres, direcciones ni números de teléfono. La conversación se olvida cuando cierra esta pestaña.',
+  'wait.one': 'Demasiados mensajes a la vez. Espere {count} segundo y vuelva a intentarlo.',
+  'wait.many': 'Demasiados mensajes a la vez. Espere {count} de segundos y vuelva a intentarlo.',
+  'wait.other': 'Demasiados mensajes a la vez. Espere {count} segundos y vuelva a intentarlo.',
+  waitMoment: 'Demasiados mensajes a la vez. Espere un momento y vuelva a intentarlo.',
+  offline: 'No se ha podido conectar con el chat. Compruebe su conexión y vuelva a intentarlo.',
+  failed: 'Algo ha fallado por nuestra parte. Vuelva a intentarlo.',
+  call: 'Llamar al {phone}',
+  addToCalendar: 'Añadir al calendario',
+  'season.spring': 'Primavera',
+  'season.summer': 'Verano',
+  'season.autumn': 'Otoño',
+  'season.winter': 'Invierno',
+  seasonYear: '{season} de {year}',
+  'chip.get-help': '¿Dónde puedo encontrar ayuda?',
+  'chip.what-is-trafficking': '¿Qué es la trata de seres humanos?',
+  'chip.next-event': '¿Cuándo es el próximo evento?',
+  'chip.privacy': '¿Es anónimo este chat?',
+} satisfies Translation<ChatOwnKey>;

@@ -1,0 +1,35 @@
+/** French strings of the chat; review status in src/translations.ts. */
+import type { Translation } from '../../internal/strings.ts';
+import type { ChatOwnKey } from '../chat.strings.ts';
+
+export default {
+  launcher: 'Chat : posez vos questions',
+  title: 'Questions sur la traite',
+  close: 'Fermer le chat',
+  welcome: 'Bonjour ! Je réponds aux questions sur la traite des êtres humains : ce que c\'est, comment la reconnaître, où les victimes trouvent de l\'aide et comment signaler un cas. Je trouve aussi des organisations membres, des guides et les prochains événements. Si vous êtes en danger, appelez le 112.',
+  conversation: 'Conversation',
+  you: 'Vous :',
+  assistant: 'Assistant :',
+  message: 'Votre message',
+  send: 'Envoyer',
+  typing: 'L’assistant écrit…',
+  suggestions: 'Questions suggérées',
+  privacy: 'Merci de ne partager ni noms, ni adresses, ni numéros de téléphone. La conversation est oubliée quand vous fermez cet onglet.',
+  'wait.one': 'Trop de messages à la fois. Veuillez patienter {count} seconde, puis réessayer.',
+  'wait.other': 'Trop de messages à la fois. Veuillez patienter {count} secondes, puis réessayer.',
+  waitMoment: 'Trop de messages à la fois. Veuillez patienter un instant, puis réessayer.',
+  offline: 'Impossible de joindre le chat. Vérifiez votre connexion et réessayez.',
+  failed: 'Un problème est survenu de notre côté. Veuillez réessayer.',
+  call: 'Appeler le {phone}',
+  addToCalendar: 'Ajouter au calendrier',
+  'season.spring': 'Printemps',
+  'season.summer': 'Été',
+  'season.autumn': 'Automne',
+  'season.winter': 'Hiver',
+  seasonYear: '{season} {year}',
+  'chip.get-help': 'Où trouver de l\'aide ?',
+  'chip.what-is-trafficking': 'Qu\'est-ce que la traite des êtres humains ?',
+  'chip.next-event': 'Quand a lieu le prochain événement ?',
+  'chip.privacy': 'Ce chat est-il anonyme ?',
+  'wait.many': 'Trop de messages à la fois. Veuillez patienter {count} de secondes, puis réessayer.',
+} satisfies Translation<ChatOwnKey>;

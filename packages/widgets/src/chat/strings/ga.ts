@@ -1,0 +1,37 @@
+/** Irish strings of the chat; review status in src/translations.ts. */
+import type { Translation } from '../../internal/strings.ts';
+import type { ChatOwnKey } from '../chat.strings.ts';
+
+export default {
+  launcher: 'Comhrá: cuir ceist orainn',
+  title: 'Ceisteanna faoi gháinneáil',
+  close: 'Dún an comhrá',
+  welcome: 'Dia duit! Freagraím ceisteanna faoi gháinneáil ar dhaoine: cad é, conas é a aithint, cá bhfaigheann íospartaigh cabhair agus conas cás a thuairisciú. Is féidir liom eagraíochtaí comhaltacha, treoracha agus na himeachtaí atá romhainn a aimsiú freisin. Má tá tú i mbaol, glaoigh ar 112.',
+  conversation: 'Comhrá',
+  you: 'Tusa:',
+  assistant: 'Cúntóir:',
+  message: 'Do theachtaireacht',
+  send: 'Seol',
+  typing: 'Tá an cúntóir ag scríobh…',
+  suggestions: 'Ceisteanna molta',
+  privacy: 'Ná roinn ainmneacha, seoltaí ná uimhreacha gutháin, le do thoil. Déantar dearmad ar an gcomhrá nuair a dhúnann tú an cluaisín seo.',
+  'wait.one': 'An iomarca teachtaireachtaí ag an am céanna. Fan {count} soicind amháin, agus bain triail eile as.',
+  'wait.two': 'An iomarca teachtaireachtaí ag an am céanna. Fan {count} shoicind, agus bain triail eile as.',
+  'wait.few': 'An iomarca teachtaireachtaí ag an am céanna. Fan {count} shoicind, agus bain triail eile as.',
+  'wait.many': 'An iomarca teachtaireachtaí ag an am céanna. Fan {count} soicind, agus bain triail eile as.',
+  'wait.other': 'An iomarca teachtaireachtaí ag an am céanna. Fan {count} soicind, agus bain triail eile as.',
+  waitMoment: 'An iomarca teachtaireachtaí ag an am céanna. Fan nóiméad, agus bain triail eile as.',
+  offline: 'Níorbh fhéidir teacht ar an gcomhrá. Seiceáil do nasc agus bain triail eile as.',
+  failed: 'Chuaigh rud éigin amú ar ár dtaobh. Bain triail eile as.',
+  call: 'Glaoigh ar {phone}',
+  addToCalendar: 'Cuir leis an bhféilire',
+  'season.spring': 'Earrach',
+  'season.summer': 'Samhradh',
+  'season.autumn': 'Fómhar',
+  'season.winter': 'Geimhreadh',
+  seasonYear: '{season} {year}',
+  'chip.get-help': 'Cá bhfaighidh mé cabhair?',
+  'chip.what-is-trafficking': 'Cad is gáinneáil ar dhaoine ann?',
+  'chip.next-event': 'Cathain a bheidh an chéad imeacht eile ann?',
+  'chip.privacy': 'An bhfuil an comhrá seo gan ainm?',
+} satisfies Translation<ChatOwnKey>;

@@ -1,0 +1,35 @@
+/** Croatian strings of the chat; review status in src/translations.ts. */
+import type { Translation } from '../../internal/strings.ts';
+import type { ChatOwnKey } from '../chat.strings.ts';
+
+export default {
+  launcher: 'Chat: pitajte nas',
+  title: 'Pitanja o trgovanju ljudima',
+  close: 'Zatvori chat',
+  welcome: 'Pozdrav! Odgovaram na pitanja o trgovanju ljudima: što je to, kako ga prepoznati, gdje žrtve dobivaju pomoć i kako prijaviti slučaj. Mogu pronaći i organizacije članice, vodiče i sljedeća događanja. Ako ste u opasnosti, nazovite 112.',
+  conversation: 'Razgovor',
+  you: 'Vi:',
+  assistant: 'Asistent:',
+  message: 'Vaša poruka',
+  send: 'Pošalji',
+  typing: 'Asistent piše…',
+  suggestions: 'Predložena pitanja',
+  privacy: 'Molimo ne dijelite imena, adrese ni telefonske brojeve. Razgovor se zaboravlja kad zatvorite ovu karticu.',
+  'wait.one': 'Previše poruka odjednom. Pričekajte {count} sekundu pa pokušajte ponovno.',
+  'wait.few': 'Previše poruka odjednom. Pričekajte {count} sekunde pa pokušajte ponovno.',
+  'wait.other': 'Previše poruka odjednom. Pričekajte {count} sekundi pa pokušajte ponovno.',
+  waitMoment: 'Previše poruka odjednom. Pričekajte trenutak pa pokušajte ponovno.',
+  offline: 'Chat nije dostupan. Provjerite vezu i pokušajte ponovno.',
+  failed: 'Nešto je pošlo po zlu kod nas. Pokušajte ponovno.',
+  call: 'Nazovite {phone}',
+  addToCalendar: 'Dodaj u kalendar',
+  'season.spring': 'Proljeće',
+  'season.summer': 'Ljeto',
+  'season.autumn': 'Jesen',
+  'season.winter': 'Zima',
+  seasonYear: '{season} {year}.',
+  'chip.get-help': 'Gdje mogu dobiti pomoć?',
+  'chip.what-is-trafficking': 'Što je trgovanje ljudima?',
+  'chip.next-event': 'Kada je sljedeće događanje?',
+  'chip.privacy': 'Je li ovaj chat anoniman?',
+} satisfies Translation<ChatOwnKey>;

@@ -1,0 +1,35 @@
+/** Italian strings of the chat; review status in src/translations.ts. */
+import type { Translation } from '../../internal/strings.ts';
+import type { ChatOwnKey } from '../chat.strings.ts';
+
+export default {
+  launcher: 'Chat: chiedi a noi',
+  title: 'Domande sulla tratta',
+  close: 'Chiudi la chat',
+  welcome: 'Ciao! Rispondo a domande sulla tratta di esseri umani: che cos’è, come riconoscerla, dove le vittime trovano aiuto e come segnalare un caso. Posso anche trovare organizzazioni aderenti, guide e i prossimi eventi. Se sei in pericolo, chiama il 112.',
+  conversation: 'Conversazione',
+  you: 'Tu:',
+  assistant: 'Assistente:',
+  message: 'Il tuo messaggio',
+  send: 'Invia',
+  typing: 'L’assistente sta scrivendo…',
+  suggestions: 'Domande suggerite',
+  privacy: 'Non condividere nomi, indirizzi o numeri di telefono. La conversazione viene dimenticata quando chiudi questa scheda.',
+  'wait.one': 'Troppi messaggi insieme. Attendi {count} secondo, poi riprova.',
+  'wait.many': 'Troppi messaggi insieme. Attendi {count} di secondi, poi riprova.',
+  'wait.other': 'Troppi messaggi insieme. Attendi {count} secondi, poi riprova.',
+  waitMoment: 'Troppi messaggi insieme. Attendi un momento, poi riprova.',
+  offline: 'Impossibile raggiungere la chat. Controlla la connessione e riprova.',
+  failed: 'Qualcosa è andato storto da parte nostra. Riprova.',
+  call: 'Chiama il {phone}',
+  addToCalendar: 'Aggiungi al calendario',
+  'season.spring': 'Primavera',
+  'season.summer': 'Estate',
+  'season.autumn': 'Autunno',
+  'season.winter': 'Inverno',
+  seasonYear: '{season} {year}',
+  'chip.get-help': 'Dove posso trovare aiuto?',
+  'chip.what-is-trafficking': 'Che cos’è la tratta di esseri umani?',
+  'chip.next-event': 'Quando si terrà il prossimo evento?',
+  'chip.privacy': 'Questa chat è anonima?',
+} satisfies Translation<ChatOwnKey>;

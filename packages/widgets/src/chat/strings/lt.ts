@@ -1,0 +1,36 @@
+/** Lithuanian strings of the chat; review status in src/translations.ts. */
+import type { Translation } from '../../internal/strings.ts';
+import type { ChatOwnKey } from '../chat.strings.ts';
+
+export default {
+  launcher: 'Pokalbis: klauskite mūsų',
+  title: 'Klausimai apie prekybą žmonėmis',
+  close: 'Uždaryti pokalbį',
+  welcome: 'Sveiki! Atsakau į klausimus apie prekybą žmonėmis: kas tai yra, kaip ją atpažinti, kur aukos gauna pagalbą ir kaip pranešti apie atvejį. Taip pat galiu rasti narių organizacijas, vadovus ir artimiausius renginius. Jei jums gresia pavojus, skambinkite 112.',
+  conversation: 'Pokalbis',
+  you: 'Jūs:',
+  assistant: 'Asistentas:',
+  message: 'Jūsų žinutė',
+  send: 'Siųsti',
+  typing: 'Asistentas rašo…',
+  suggestions: 'Siūlomi klausimai',
+  privacy: 'Prašome nesidalyti vardais, adresais ar telefono numeriais. Pokalbis pamirštamas, kai uždarote šį skirtuką.',
+  'wait.one': 'Per daug žinučių vienu metu. Palaukite {count} sekundę ir bandykite dar kartą.',
+  'wait.few': 'Per daug žinučių vienu metu. Palaukite {count} sekundes ir bandykite dar kartą.',
+  'wait.many': 'Per daug žinučių vienu metu. Palaukite {count} sekundės ir bandykite dar kartą.',
+  'wait.other': 'Per daug žinučių vienu metu. Palaukite {count} sekundžių ir bandykite dar kartą.',
+  waitMoment: 'Per daug žinučių vienu metu. Šiek tiek palaukite ir bandykite dar kartą.',
+  offline: 'Nepavyko prisijungti prie pokalbio. Patikrinkite ryšį ir bandykite dar kartą.',
+  failed: 'Mūsų pusėje kažkas nepavyko. Bandykite dar kartą.',
+  call: 'Skambinti {phone}',
+  addToCalendar: 'Įtraukti į kalendorių',
+  'season.spring': 'Pavasaris',
+  'season.summer': 'Vasara',
+  'season.autumn': 'Ruduo',
+  'season.winter': 'Žiema',
+  seasonYear: '{year} m. {season}',
+  'chip.get-help': 'Kur galiu gauti pagalbos?',
+  'chip.what-is-trafficking': 'Kas yra prekyba žmonėmis?',
+  'chip.next-event': 'Kada bus kitas renginys?',
+  'chip.privacy': 'Ar šis pokalbis anonimiškas?',
+} satisfies Translation<ChatOwnKey>;

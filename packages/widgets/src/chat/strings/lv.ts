@@ -1,0 +1,35 @@
+/** Latvian strings of the chat; review status in src/translations.ts. */
+import type { Translation } from '../../internal/strings.ts';
+import type { ChatOwnKey } from '../chat.strings.ts';
+
+export default {
+  launcher: 'Tērzēšana: jautājiet mums',
+  title: 'Jautājumi par cilvēku tirdzniecību',
+  close: 'Aizvērt tērzēšanu',
+  welcome: 'Sveiki! Es atbildu uz jautājumiem par cilvēku tirdzniecību: kas tā ir, kā to atpazīt, kur cietušie saņem palīdzību un kā ziņot par gadījumu. Varu atrast arī dalīborganizācijas, rokasgrāmatas un tuvākos pasākumus. Ja esat briesmās, zvaniet 112.',
+  conversation: 'Saruna',
+  you: 'Jūs:',
+  assistant: 'Asistents:',
+  message: 'Jūsu ziņa',
+  send: 'Sūtīt',
+  typing: 'Asistents raksta…',
+  suggestions: 'Ieteiktie jautājumi',
+  privacy: 'Lūdzu, nedalieties ar vārdiem, adresēm vai tālruņa numuriem. Saruna tiek aizmirsta, kad aizverat šo cilni.',
+  'wait.zero': 'Pārāk daudz ziņu vienlaikus. Lūdzu, uzgaidiet {count} sekunžu un mēģiniet vēlreiz.',
+  'wait.one': 'Pārāk daudz ziņu vienlaikus. Lūdzu, uzgaidiet {count} sekundi un mēģiniet vēlreiz.',
+  'wait.other': 'Pārāk daudz ziņu vienlaikus. Lūdzu, uzgaidiet {count} sekundes un mēģiniet vēlreiz.',
+  waitMoment: 'Pārāk daudz ziņu vienlaikus. Lūdzu, mirkli uzgaidiet un mēģiniet vēlreiz.',
+  offline: 'Tērzēšana nav sasniedzama. Pārbaudiet savienojumu un mēģiniet vēlreiz.',
+  failed: 'Mūsu pusē radās kļūda. Lūdzu, mēģiniet vēlreiz.',
+  call: 'Zvanīt {phone}',
+  addToCalendar: 'Pievienot kalendāram',
+  'season.spring': 'pavasaris',
+  'season.summer': 'vasara',
+  'season.autumn': 'rudens',
+  'season.winter': 'ziema',
+  seasonYear: '{year}. gada {season}',
+  'chip.get-help': 'Kur es varu saņemt palīdzību?',
+  'chip.what-is-trafficking': 'Kas ir cilvēku tirdzniecība?',
+  'chip.next-event': 'Kad būs nākamais pasākums?',
+  'chip.privacy': 'Vai šī tērzēšana ir anonīma?',
+} satisfies Translation<ChatOwnKey>;

@@ -1,0 +1,37 @@
+/** Maltese strings of the chat; review status in src/translations.ts. */
+import type { Translation } from '../../internal/strings.ts';
+import type { ChatOwnKey } from '../chat.strings.ts';
+
+export default {
+  launcher: 'Chat: staqsina',
+  title: 'Mistoqsijiet dwar it-traffikar',
+  close: 'Agħlaq iċ-chat',
+  welcome: 'Bonġu! Inwieġeb mistoqsijiet dwar it-traffikar tal-bnedmin: x’inhu, kif tagħrfu, fejn il-vittmi jsibu l-għajnuna u kif tirrapporta każ. Nista’ nsib ukoll organizzazzjonijiet membri, gwidi u l-avvenimenti li ġejjin. Jekk int fil-periklu, ċempel il-112.',
+  conversation: 'Konverżazzjoni',
+  you: 'Int:',
+  assistant: 'Assistent:',
+  message: 'Il-messaġġ tiegħek',
+  send: 'Ibgħat',
+  typing: 'L-assistent qed jikteb…',
+  suggestions: 'Mistoqsijiet suġġeriti',
+  privacy: 'Jekk jogħġbok taqsamx ismijiet, indirizzi jew numri tat-telefon. Il-konverżazzjoni tintesa meta tagħlaq din it-tab.',
+  'wait.one': 'Wisq messaġġi f’daqqa. Jekk jogħġbok stenna {count} sekonda, imbagħad erġa’ pprova.',
+  'wait.two': 'Wisq messaġġi f’daqqa. Jekk jogħġbok stenna {count} sekondi, imbagħad erġa’ pprova.',
+  'wait.few': 'Wisq messaġġi f’daqqa. Jekk jogħġbok stenna {count} sekondi, imbagħad erġa’ pprova.',
+  'wait.many': 'Wisq messaġġi f’daqqa. Jekk jogħġbok stenna {count}-il sekonda, imbagħad erġa’ pprova.',
+  'wait.other': 'Wisq messaġġi f’daqqa. Jekk jogħġbok stenna {count} sekonda, imbagħad erġa’ pprova.',
+  waitMoment: 'Wisq messaġġi f’daqqa. Jekk jogħġbok stenna ftit, imbagħad erġa’ pprova.',
+  offline: 'Ma stajniex nilħqu ċ-chat. Iċċekkja l-konnessjoni tiegħek u erġa’ pprova.',
+  failed: 'Xi ħaġa marret ħażin min-naħa tagħna. Jekk jogħġbok erġa’ pprova.',
+  call: 'Ċempel lil {phone}',
+  addToCalendar: 'Żid mal-kalendarju',
+  'season.spring': 'Rebbiegħa',
+  'season.summer': 'Sajf',
+  'season.autumn': 'Ħarifa',
+  'season.winter': 'Xitwa',
+  seasonYear: '{season} {year}',
+  'chip.get-help': 'Fejn nista’ nsib għajnuna?',
+  'chip.what-is-trafficking': 'X’inhu t-traffikar tal-bnedmin?',
+  'chip.next-event': 'Meta hu l-avveniment li jmiss?',
+  'chip.privacy': 'Dan iċ-chat huwa anonimu?',
+} satisfies Translation<ChatOwnKey>;

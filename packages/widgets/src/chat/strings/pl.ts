@@ -1,0 +1,36 @@
+/** Polish strings of the chat; review status in src/translations.ts. */
+import type { Translation } from '../../internal/strings.ts';
+import type { ChatOwnKey } from '../chat.strings.ts';
+
+export default {
+  launcher: 'Czat: zapytaj nas',
+  title: 'Pytania o handel ludźmi',
+  close: 'Zamknij czat',
+  welcome: 'Dzień dobry! Odpowiadam na pytania o handel ludźmi: czym jest, jak go rozpoznać, gdzie ofiary otrzymują pomoc i jak zgłosić przypadek. Mogę też znaleźć organizacje członkowskie, poradniki i najbliższe wydarzenia. Jeśli grozi Ci niebezpieczeństwo, zadzwoń pod numer 112.',
+  conversation: 'Rozmowa',
+  you: 'Ty:',
+  assistant: 'Asystent:',
+  message: 'Twoja wiadomość',
+  send: 'Wyślij',
+  typing: 'Asystent pisze…',
+  suggestions: 'Proponowane pytania',
+  privacy: 'Nie podawaj imion, adresów ani numerów telefonów. Rozmowa zostanie zapomniana po zamknięciu tej karty.',
+  'wait.one': 'Zbyt wiele wiadomości naraz. Poczekaj {count} sekundę i spróbuj ponownie.',
+  'wait.few': 'Zbyt wiele wiadomości naraz. Poczekaj {count} sekundy i spróbuj ponownie.',
+  'wait.many': 'Zbyt wiele wiadomości naraz. Poczekaj {count} sekund i spróbuj ponownie.',
+  'wait.other': 'Zbyt wiele wiadomości naraz. Poczekaj {count} sekundy i spróbuj ponownie.',
+  waitMoment: 'Zbyt wiele wiadomości naraz. Poczekaj chwilę i spróbuj ponownie.',
+  offline: 'Nie można połączyć się z czatem. Sprawdź połączenie i spróbuj ponownie.',
+  failed: 'Coś poszło nie tak po naszej stronie. Spróbuj ponownie.',
+  call: 'Zadzwoń pod {phone}',
+  addToCalendar: 'Dodaj do kalendarza',
+  'season.spring': 'Wiosna',
+  'season.summer': 'Lato',
+  'season.autumn': 'Jesień',
+  'season.winter': 'Zima',
+  seasonYear: '{season} {year}',
+  'chip.get-help': 'Gdzie mogę uzyskać pomoc?',
+  'chip.what-is-trafficking': 'Czym jest handel ludźmi?',
+  'chip.next-event': 'Kiedy jest następne wydarzenie?',
+  'chip.privacy': 'Czy ten czat jest anonimowy?',
+} satisfies Translation<ChatOwnKey>;

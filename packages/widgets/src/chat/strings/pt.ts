@@ -1,0 +1,35 @@
+/** Portuguese strings of the chat; review status in src/translations.ts. */
+import type { Translation } from '../../internal/strings.ts';
+import type { ChatOwnKey } from '../chat.strings.ts';
+
+export default {
+  launcher: 'Chat: pergunte-nos',
+  title: 'Perguntas sobre o tráfico',
+  close: 'Fechar o chat',
+  welcome: 'Olá! Respondo a perguntas sobre o tráfico de seres humanos: o que é, como reconhecê-lo, onde as vítimas encontram ajuda e como denunciar um caso. Também posso encontrar organizações membros, guias e os próximos eventos. Se estiver em perigo, ligue 112.',
+  conversation: 'Conversa',
+  you: 'Você:',
+  assistant: 'Assistente:',
+  message: 'A sua mensagem',
+  send: 'Enviar',
+  typing: 'O assistente está a escrever…',
+  suggestions: 'Perguntas sugeridas',
+  privacy: 'Não partilhe nomes, moradas nem números de telefone. A conversa é esquecida quando fechar este separador.',
+  'wait.one': 'Demasiadas mensagens de uma vez. Aguarde {count} segundo e tente novamente.',
+  'wait.many': 'Demasiadas mensagens de uma vez. Aguarde {count} de segundos e tente novamente.',
+  'wait.other': 'Demasiadas mensagens de uma vez. Aguarde {count} segundos e tente novamente.',
+  waitMoment: 'Demasiadas mensagens de uma vez. Aguarde um momento e tente novamente.',
+  offline: 'Não foi possível ligar ao chat. Verifique a ligação e tente novamente.',
+  failed: 'Algo correu mal do nosso lado. Tente novamente.',
+  call: 'Ligar para {phone}',
+  addToCalendar: 'Adicionar ao calendário',
+  'season.spring': 'Primavera',
+  'season.summer': 'Verão',
+  'season.autumn': 'Outono',
+  'season.winter': 'Inverno',
+  seasonYear: '{season} de {year}',
+  'chip.get-help': 'Onde posso obter ajuda?',
+  'chip.what-is-trafficking': 'O que é o tráfico de seres humanos?',
+  'chip.next-event': 'Quando é o próximo evento?',
+  'chip.privacy': 'Este chat é anónimo?',
+} satisfies Translation<ChatOwnKey>;

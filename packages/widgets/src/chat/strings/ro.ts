@@ -1,0 +1,35 @@
+/** Romanian strings of the chat; review status in src/translations.ts. */
+import type { Translation } from '../../internal/strings.ts';
+import type { ChatOwnKey } from '../chat.strings.ts';
+
+export default {
+  launcher: 'Chat: întrebați-ne',
+  title: 'Întrebări despre trafic',
+  close: 'Închideți chatul',
+  welcome: 'Bună ziua! Răspund la întrebări despre traficul de persoane: ce este, cum îl recunoașteți, unde primesc victimele ajutor și cum semnalați un caz. Pot găsi și organizații membre, ghiduri și evenimentele următoare. Dacă sunteți în pericol, sunați la 112.',
+  conversation: 'Conversație',
+  you: 'Dvs.:',
+  assistant: 'Asistent:',
+  message: 'Mesajul dvs.',
+  send: 'Trimiteți',
+  typing: 'Asistentul scrie…',
+  suggestions: 'Întrebări sugerate',
+  privacy: 'Vă rugăm să nu dați nume, adrese sau numere de telefon. Conversația este uitată când închideți această filă.',
+  'wait.one': 'Prea multe mesaje deodată. Așteptați {count} secundă, apoi încercați din nou.',
+  'wait.few': 'Prea multe mesaje deodată. Așteptați {count} secunde, apoi încercați din nou.',
+  'wait.other': 'Prea multe mesaje deodată. Așteptați {count} de secunde, apoi încercați din nou.',
+  waitMoment: 'Prea multe mesaje deodată. Așteptați puțin, apoi încercați din nou.',
+  offline: 'Chatul nu a putut fi accesat. Verificați conexiunea și încercați din nou.',
+  failed: 'Ceva nu a funcționat la noi. Încercați din nou.',
+  call: 'Sunați la {phone}',
+  addToCalendar: 'Adăugați în calendar',
+  'season.spring': 'Primăvara',
+  'season.summer': 'Vara',
+  'season.autumn': 'Toamna',
+  'season.winter': 'Iarna',
+  seasonYear: '{season} {year}',
+  'chip.get-help': 'Unde pot primi ajutor?',
+  'chip.what-is-trafficking': 'Ce este traficul de persoane?',
+  'chip.next-event': 'Când este următorul eveniment?',
+  'chip.privacy': 'Este acest chat anonim?',
+} satisfies Translation<ChatOwnKey>;

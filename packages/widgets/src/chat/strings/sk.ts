@@ -1,0 +1,36 @@
+/** Slovak strings of the chat; review status in src/translations.ts. */
+import type { Translation } from '../../internal/strings.ts';
+import type { ChatOwnKey } from '../chat.strings.ts';
+
+export default {
+  launcher: 'Chat: opýtajte sa nás',
+  title: 'Otázky o obchodovaní s ľuďmi',
+  close: 'Zavrieť chat',
+  welcome: 'Dobrý deň! Odpovedám na otázky o obchodovaní s ľuďmi: čo to je, ako ho rozpoznať, kde obete nájdu pomoc a ako prípad nahlásiť. Viem nájsť aj členské organizácie, príručky a najbližšie podujatia. Ak ste v nebezpečenstve, volajte 112.',
+  conversation: 'Konverzácia',
+  you: 'Vy:',
+  assistant: 'Asistent:',
+  message: 'Vaša správa',
+  send: 'Odoslať',
+  typing: 'Asistent píše…',
+  suggestions: 'Navrhované otázky',
+  privacy: 'Nezdieľajte, prosím, mená, adresy ani telefónne čísla. Konverzácia sa zabudne, keď zatvoríte túto kartu.',
+  'wait.one': 'Príliš veľa správ naraz. Počkajte, prosím, {count} sekundu a skúste to znova.',
+  'wait.few': 'Príliš veľa správ naraz. Počkajte, prosím, {count} sekundy a skúste to znova.',
+  'wait.many': 'Príliš veľa správ naraz. Počkajte, prosím, {count} sekundy a skúste to znova.',
+  'wait.other': 'Príliš veľa správ naraz. Počkajte, prosím, {count} sekúnd a skúste to znova.',
+  waitMoment: 'Príliš veľa správ naraz. Chvíľu počkajte a skúste to znova.',
+  offline: 'Chat nie je dostupný. Skontrolujte pripojenie a skúste to znova.',
+  failed: 'Na našej strane sa niečo pokazilo. Skúste to, prosím, znova.',
+  call: 'Volať {phone}',
+  addToCalendar: 'Pridať do kalendára',
+  'season.spring': 'Jar',
+  'season.summer': 'Leto',
+  'season.autumn': 'Jeseň',
+  'season.winter': 'Zima',
+  seasonYear: '{season} {year}',
+  'chip.get-help': 'Kde nájdem pomoc?',
+  'chip.what-is-trafficking': 'Čo je obchodovanie s ľuďmi?',
+  'chip.next-event': 'Kedy je najbližšie podujatie?',
+  'chip.privacy': 'Je tento chat anonymný?',
+} satisfies Translation<ChatOwnKey>;

@@ -1,0 +1,36 @@
+/** Slovenian strings of the chat; review status in src/translations.ts. */
+import type { Translation } from '../../internal/strings.ts';
+import type { ChatOwnKey } from '../chat.strings.ts';
+
+export default {
+  launcher: 'Klepet: vprašajte nas',
+  title: 'Vprašanja o trgovini z ljudmi',
+  close: 'Zapri klepet',
+  welcome: 'Pozdravljeni! Odgovarjam na vprašanja o trgovini z ljudmi: kaj je, kako jo prepoznati, kje žrtve dobijo pomoč in kako prijaviti primer. Najdem lahko tudi članske organizacije, priročnike in prihodnje dogodke. Če ste v nevarnosti, pokličite 112.',
+  conversation: 'Pogovor',
+  you: 'Vi:',
+  assistant: 'Pomočnik:',
+  message: 'Vaše sporočilo',
+  send: 'Pošlji',
+  typing: 'Pomočnik piše …',
+  suggestions: 'Predlagana vprašanja',
+  privacy: 'Prosimo, ne delite imen, naslovov ali telefonskih številk. Pogovor se pozabi, ko zaprete ta zavihek.',
+  'wait.one': 'Preveč sporočil hkrati. Počakajte {count} sekundo in poskusite znova.',
+  'wait.two': 'Preveč sporočil hkrati. Počakajte {count} sekundi in poskusite znova.',
+  'wait.few': 'Preveč sporočil hkrati. Počakajte {count} sekunde in poskusite znova.',
+  'wait.other': 'Preveč sporočil hkrati. Počakajte {count} sekund in poskusite znova.',
+  waitMoment: 'Preveč sporočil hkrati. Počakajte trenutek in poskusite znova.',
+  offline: 'Klepet ni dosegljiv. Preverite povezavo in poskusite znova.',
+  failed: 'Pri nas je prišlo do napake. Poskusite znova.',
+  call: 'Pokliči {phone}',
+  addToCalendar: 'Dodaj v koledar',
+  'season.spring': 'Pomlad',
+  'season.summer': 'Poletje',
+  'season.autumn': 'Jesen',
+  'season.winter': 'Zima',
+  seasonYear: '{season} {year}',
+  'chip.get-help': 'Kje lahko dobim pomoč?',
+  'chip.what-is-trafficking': 'Kaj je trgovina z ljudmi?',
+  'chip.next-event': 'Kdaj je naslednji dogodek?',
+  'chip.privacy': 'Ali je ta klepet anonimen?',
+} satisfies Translation<ChatOwnKey>;
