@@ -1,6 +1,7 @@
 /** The knowledge base's languages beyond English, German and French: one file per language. */
 import { es } from './es.ts';
+import { it } from './it.ts';
 import type { KnowledgeTranslation } from './knowledge-translation.ts';
 
 /** Every translated language, registered here once its file is complete. */
-export const KNOWLEDGE_TRANSLATIONS: readonly KnowledgeTranslation[] = [es];
+export const KNOWLEDGE_TRANSLATIONS: readonly KnowledgeTranslation[] = [es, it];

@@ -4,6 +4,7 @@ import { de } from './de.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
+import { it } from './it.ts';
 
 /** Every language pack, English (the fallback) first. */
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, fr, es];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, fr, es, it];
