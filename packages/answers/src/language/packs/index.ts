@@ -5,6 +5,7 @@ import { en } from './en.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
 import { it } from './it.ts';
+import { pt } from './pt.ts';
 
 /** Every language pack, English (the fallback) first. */
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, fr, es, it];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, fr, es, it, pt];
