@@ -2,7 +2,8 @@
 import { es } from './es.ts';
 import { it } from './it.ts';
 import { pt } from './pt.ts';
+import { ro } from './ro.ts';
 import type { KnowledgeTranslation } from './knowledge-translation.ts';
 
 /** Every translated language, registered here once its file is complete. */
-export const KNOWLEDGE_TRANSLATIONS: readonly KnowledgeTranslation[] = [es, it, pt];
+export const KNOWLEDGE_TRANSLATIONS: readonly KnowledgeTranslation[] = [es, it, pt, ro];

@@ -402,7 +402,7 @@ export const it: KnowledgeTranslation = {
         'quante vittime di tratta ci sono in europa',
         'il rapporto annuale',
         'manifesti per una campagna di sensibilizzazione',
-        'materiale per un incontro in una scuola',
+        'materiale per una lezione a scuola',
         'un film o un romanzo sulla tratta',
         'podcast sulla tratta',
         'dati sulla prostituzione forzata',

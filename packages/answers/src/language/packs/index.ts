@@ -6,6 +6,7 @@ import { es } from './es.ts';
 import { fr } from './fr.ts';
 import { it } from './it.ts';
 import { pt } from './pt.ts';
+import { ro } from './ro.ts';
 
 /** Every language pack, English (the fallback) first. */
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, fr, es, it, pt];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, fr, es, it, pt, ro];
