@@ -1,7 +1,9 @@
 import { ChatResponse } from '@thb/schema';
 import type { PlatformStore } from '@thb/store';
 import { describe, expect, it } from 'vitest';
+import { emergencyStrings } from '@thb/text/emergency';
 import { createAnswerEngine } from '../answer-engine.ts';
+import { LANGUAGE_PACKS } from '../language/packs/index.ts';
 
 /** The emergency answer must not depend on the store: a store that fails proves it. */
 const failingStore = new Proxy({}, {
@@ -31,9 +33,13 @@ describe('emergency answer in the visitor\'s language', () => {
     expect(reply.suggestions.map((s) => s.topic)).not.toContain('fallback');
   });
 
-  it('answers the 21 languages without a knowledge-base text with the short text, and no foreign suggestions', async () => {
-    const reply = await engine.answer({ text: 'aiuto sono in pericolo', locale: 'fr' });
-    expect(reply.text).toBe('Chiama subito il 112. È gratuito e funziona da qualsiasi telefono. Se puoi, vai in un luogo sicuro.');
+  it('answers the languages without a knowledge-base text with the short text, and no foreign suggestions', async () => {
+    // Languages gain knowledge-base texts one by one: take one that has none yet.
+    const messages = [['pomocy jestem w niebezpieczenstwie', 'pl'], ['help ik word vastgehouden', 'nl'], ['помощ бие ме', 'bg']] as const;
+    const [text, language] = messages.find(([, code]) => !LANGUAGE_PACKS.some((pack) => pack.code === code))!;
+    const reply = await engine.answer({ text, locale: 'fr' });
+    expect(reply.locale).toBe(language);
+    expect(reply.text).toBe(emergencyStrings(language).text);
     expect(reply.suggestions).toEqual([]);
   });
 

@@ -1,5 +1,9 @@
 /** The knowledge base's languages beyond English, German and French: one file per language. */
+import { es } from './es.ts';
+import { it } from './it.ts';
+import { pt } from './pt.ts';
+import { ro } from './ro.ts';
 import type { KnowledgeTranslation } from './knowledge-translation.ts';
 
 /** Every translated language, registered here once its file is complete. */
-export const KNOWLEDGE_TRANSLATIONS: readonly KnowledgeTranslation[] = [];
+export const KNOWLEDGE_TRANSLATIONS: readonly KnowledgeTranslation[] = [es, it, pt, ro];
