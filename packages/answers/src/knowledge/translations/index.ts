@@ -1,6 +1,7 @@
 /** The knowledge base's languages beyond English, German and French: one file per language. */
 import type { KnowledgeTranslation } from './knowledge-translation.ts';
+import { nl } from './nl.ts';
 import { pl } from './pl.ts';
 
 /** Every translated language, registered here once its file is complete. */
-export const KNOWLEDGE_TRANSLATIONS: readonly KnowledgeTranslation[] = [pl];
+export const KNOWLEDGE_TRANSLATIONS: readonly KnowledgeTranslation[] = [pl, nl];

@@ -3,7 +3,8 @@ import type { LanguagePack } from '../language-pack.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
+import { nl } from './nl.ts';
 import { pl } from './pl.ts';
 
 /** Every language pack, English (the fallback) first. */
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, fr, pl];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, fr, pl, nl];
