@@ -1,7 +1,8 @@
 /** The knowledge base's languages beyond English, German and French: one file per language. */
 import type { KnowledgeTranslation } from './knowledge-translation.ts';
+import { el } from './el.ts';
 import { nl } from './nl.ts';
 import { pl } from './pl.ts';
 
 /** Every translated language, registered here once its file is complete. */
-export const KNOWLEDGE_TRANSLATIONS: readonly KnowledgeTranslation[] = [pl, nl];
+export const KNOWLEDGE_TRANSLATIONS: readonly KnowledgeTranslation[] = [pl, nl, el];

@@ -1,10 +1,11 @@
 /** The languages the chatbot speaks today. Add a pack here (and its key in the knowledge entries). */
 import type { LanguagePack } from '../language-pack.ts';
 import { de } from './de.ts';
+import { el } from './el.ts';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
 import { nl } from './nl.ts';
 import { pl } from './pl.ts';
 
 /** Every language pack, English (the fallback) first. */
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, fr, pl, nl];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, fr, pl, nl, el];
