@@ -48,7 +48,7 @@ describe('knowledge base', () => {
         }
       }
     }
-  }, 30_000); // builds the engine and reads every phrasing of every language: seconds on a busy machine
+  }, 60_000); // builds the whole engine and reads every phrasing of every language: seconds on a busy machine
 
   it('offers follow-ups that exist and are not the topic itself', () => {
     const topics = new Set(KNOWLEDGE_BASE.map((entry) => entry.topic));

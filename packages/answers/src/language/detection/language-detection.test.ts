@@ -62,7 +62,7 @@ describe('language detection', () => {
   });
 
   it('keeps the page language for messages that do not tell', () => {
-    expect(engine.classify({ text: 'ok', locale: 'pl' })).toMatchObject({ detectedLanguage: 'pl', language: 'en' });
+    expect(engine.classify({ text: 'ok', locale: 'pl' })).toMatchObject({ detectedLanguage: 'pl', language: 'pl' });
     expect(engine.classify({ text: '112', locale: 'de-AT' }).detectedLanguage).toBe('de');
   });
 
