@@ -69,11 +69,11 @@ describe('node dist/server.js', () => {
     const server = runServer({ PORT: 'eighty', DATA_DIR: join(dataDir, 'bad') });
     await expect(server.listening).rejects.toThrow(/PORT/);
     expect(await server.exited).toBe(1);
-  });
+  }, 30_000); // loading the 8 MB bundle takes seconds on a busy 2-core machine
 
   it('stops, rather than falling back to SQLite, when DATABASE_URL cannot be reached', async () => {
     const server = runServer({ PORT: '0', DATA_DIR: join(dataDir, 'pg'), DATABASE_URL: 'postgres://thb@127.0.0.1:1/thb' });
     await expect(server.listening).rejects.toThrow(/ECONNREFUSED|connect/);
     expect(await server.exited).toBe(1);
-  });
+  }, 30_000);
 });
