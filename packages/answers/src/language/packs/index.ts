@@ -3,6 +3,7 @@ import type { LanguagePack } from '../language-pack.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
+import { sv } from './sv.ts';
 
 /** Every language pack, English (the fallback) first. */
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, fr];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, fr, sv];
