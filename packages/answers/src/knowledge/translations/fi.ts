@@ -512,8 +512,8 @@ export const fi: KnowledgeTranslation = {
     },
     greeting: {
       questions: [
-        'hei', 'moi', 'moikka', 'terve', 'huomenta', 'hyvää huomenta', 'hyvää iltaa', 'päivää', 'kiitos',
-        'kiitos paljon', 'kiitti', 'kiitoksia', 'näkemiin', 'heippa', 'hei hei', 'nähdään', 'ok kiitos moi',
+        'hei', 'moikka', 'terve', 'huomenta', 'hyvää huomenta', 'hyvää iltaa', 'päivää', 'kiitos',
+        'kiitos paljon', 'kiitti', 'kiitoksia', 'näkemiin', 'heippa', 'hei hei', 'nähdään', 'ok kiitos heippa',
         'moro', 'hei vaan',
       ],
       answer: 'Hei! Olen EU:n ihmiskaupan vastaisen kansalaisyhteiskunnan foorumin chat-avustaja. Voin kertoa, mitä ihmiskauppa on ja miten sen tunnistaa, mistä saa apua tai miten tapauksesta ilmoitetaan, sekä etsiä jäseniä, aineistoja ja tulevia tapahtumia. Jos olet vaarassa, soita 112.',

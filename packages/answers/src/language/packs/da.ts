@@ -48,7 +48,7 @@ export const da: LanguagePack = {
     'togbilletter til aarhus', 'min computer starter ikke', 'gode restauranter i nærheden', 'hvad er din yndlingsfarve',
     'hvem er statsminister', 'spil noget musik', 'oversæt det her til engelsk', 'aktiekurser', 'hvor høj er eiffeltårnet',
     'skriv et digt', 'hovedstaden i australien', 'horoskop', 'købe sko på nettet', 'hvor gammel er du',
-    'åbningstider i supermarkedet', 'matematiklektier',
+    'åbningstider i supermarkedet', 'matematiklektier', 'bedste døner i byen',
   ],
   focusKeywords: {
     'human-rights': ['menneskerettigheder'],

@@ -11,6 +11,7 @@ export const fi: LanguagePack = {
   extraStopWords: ['kiitti', 'pliis', 'pls', 'ok', 'okei', 'niinku', 'siis', 'no', 'öö', 'ees', 'vaan', 'oikeastaan',
     'kysymys', 'kysyä', 'tietää', 'kerro', 'kertoa', 'selitä', 'selittää', 'haluaisin', 'haluan', 'joku', 'jotain',
     'juttu', 'tarkalleen', 'nyt', 'sit', 'ihan'],
+  // No "moi" (hi): it is French "me", and as a greeting it pulled "sensibiliser autour de moi" away from its topic.
   synonyms: {
     ngo: 'järjestö', ngot: 'järjestöt', kansalaisjärjestö: 'järjestö', kansalaisjärjestöt: 'järjestöt',
     yhdistys: 'järjestö', yhdistykset: 'järjestöt', trafficking: 'ihmiskauppa', traffikking: 'ihmiskauppa',
@@ -21,7 +22,7 @@ export const fi: LanguagePack = {
     info: 'tieto', tietoa: 'tieto', meili: 'sähköposti', maili: 'sähköposti', email: 'sähköposti', sposti: 'sähköposti',
     nettisivu: 'sivusto', nettisivut: 'sivusto', kotisivu: 'sivusto', webinar: 'webinaari', webinaarit: 'webinaari',
     miitti: 'kokous', tapaaminen: 'kokous', palaveri: 'kokous', 'kuinka monta': 'määrä', montako: 'määrä',
-    moi: 'hei', moikka: 'hei', terve: 'hei', moro: 'hei', heippa: 'hei', hi: 'hei', hey: 'hei', kiitti: 'kiitos',
+    moikka: 'hei', terve: 'hei', moro: 'hei', heippa: 'hei', hi: 'hei', hey: 'hei', kiitti: 'kiitos',
     kiitoksia: 'kiitos', thx: 'kiitos', kiitokset: 'kiitos', bye: 'näkemiin', lahjoitus: 'lahjoittaa',
     lahjoituksia: 'lahjoittaa', vapaaehtoinen: 'vapaaehtoiseksi', vapaaehtoisena: 'vapaaehtoiseksi',
     vapaaehtoistyö: 'vapaaehtoiseksi', gdpr: 'tietosuoja', anonyymi: 'nimetön', anonyymisti: 'nimettömästi',
