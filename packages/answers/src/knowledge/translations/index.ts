@@ -1,5 +1,6 @@
 /** The knowledge base's languages beyond English, German and French: one file per language. */
+import { cs } from './cs.ts';
 import type { KnowledgeTranslation } from './knowledge-translation.ts';
 
 /** Every translated language, registered here once its file is complete. */
-export const KNOWLEDGE_TRANSLATIONS: readonly KnowledgeTranslation[] = [];
+export const KNOWLEDGE_TRANSLATIONS: readonly KnowledgeTranslation[] = [cs];
