@@ -4,6 +4,7 @@ import { cs } from './cs.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
+import { sk } from './sk.ts';
 
 /** Every language pack, English (the fallback) first. */
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, fr, cs];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, fr, cs, sk];
