@@ -112,7 +112,7 @@ export const hu: LanguagePack = {
     'eu-policy': 'Mit tesz az EU az emberkereskedelem ellen?',
     privacy: 'Névtelen ez a csevegés?',
     contact: 'Kapcsolat egy emberrel',
-    'support-the-cause': 'Hogyan segíthetek?',
+    'support-the-cause': 'Hogyan támogathatom az ügyet?',
     emergency: 'Veszélyben vagyok',
     greeting: 'Jó napot',
     fallback: 'Valami más',
