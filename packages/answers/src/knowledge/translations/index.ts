@@ -2,6 +2,7 @@
 import { cs } from './cs.ts';
 import { da } from './da.ts';
 import { el } from './el.ts';
+import { et } from './et.ts';
 import { es } from './es.ts';
 import { fi } from './fi.ts';
 import { hu } from './hu.ts';
@@ -15,4 +16,4 @@ import { sk } from './sk.ts';
 import { sv } from './sv.ts';
 
 /** Every translated language, registered here once its file is complete. */
-export const KNOWLEDGE_TRANSLATIONS: readonly KnowledgeTranslation[] = [es, it, pt, ro, pl, nl, el, sv, da, fi, cs, sk, hu];
+export const KNOWLEDGE_TRANSLATIONS: readonly KnowledgeTranslation[] = [es, it, pt, ro, pl, nl, el, sv, da, fi, cs, sk, hu, et];
