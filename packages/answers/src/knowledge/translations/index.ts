@@ -2,8 +2,8 @@
 import { cs } from './cs.ts';
 import { da } from './da.ts';
 import { el } from './el.ts';
-import { et } from './et.ts';
 import { es } from './es.ts';
+import { et } from './et.ts';
 import { fi } from './fi.ts';
 import { hu } from './hu.ts';
 import { it } from './it.ts';
@@ -13,7 +13,8 @@ import { pl } from './pl.ts';
 import { pt } from './pt.ts';
 import { ro } from './ro.ts';
 import { sk } from './sk.ts';
+import { sl } from './sl.ts';
 import { sv } from './sv.ts';
 
 /** Every translated language, registered here once its file is complete. */
-export const KNOWLEDGE_TRANSLATIONS: readonly KnowledgeTranslation[] = [es, it, pt, ro, pl, nl, el, sv, da, fi, cs, sk, hu, et];
+export const KNOWLEDGE_TRANSLATIONS: readonly KnowledgeTranslation[] = [es, it, pt, ro, pl, nl, el, sv, da, fi, cs, sk, hu, et, sl];

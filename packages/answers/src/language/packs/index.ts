@@ -4,9 +4,9 @@ import { cs } from './cs.ts';
 import { da } from './da.ts';
 import { de } from './de.ts';
 import { el } from './el.ts';
-import { et } from './et.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
+import { et } from './et.ts';
 import { fi } from './fi.ts';
 import { fr } from './fr.ts';
 import { hu } from './hu.ts';
@@ -16,7 +16,8 @@ import { pl } from './pl.ts';
 import { pt } from './pt.ts';
 import { ro } from './ro.ts';
 import { sk } from './sk.ts';
+import { sl } from './sl.ts';
 import { sv } from './sv.ts';
 
 /** Every language pack, English (the fallback) first. */
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, fr, es, it, pt, ro, pl, nl, el, sv, da, fi, cs, sk, hu, et];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, fr, es, it, pt, ro, pl, nl, el, sv, da, fi, cs, sk, hu, et, sl];
