@@ -8,6 +8,7 @@ import { fi } from './fi.ts';
 import { hu } from './hu.ts';
 import { it } from './it.ts';
 import type { KnowledgeTranslation } from './knowledge-translation.ts';
+import { lv } from './lv.ts';
 import { nl } from './nl.ts';
 import { pl } from './pl.ts';
 import { pt } from './pt.ts';
@@ -17,4 +18,4 @@ import { sl } from './sl.ts';
 import { sv } from './sv.ts';
 
 /** Every translated language, registered here once its file is complete. */
-export const KNOWLEDGE_TRANSLATIONS: readonly KnowledgeTranslation[] = [es, it, pt, ro, pl, nl, el, sv, da, fi, cs, sk, hu, et, sl];
+export const KNOWLEDGE_TRANSLATIONS: readonly KnowledgeTranslation[] = [es, it, pt, ro, pl, nl, el, sv, da, fi, cs, sk, hu, et, lv, sl];
