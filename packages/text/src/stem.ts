@@ -4,7 +4,7 @@
  *
  * @example stem('Menschenhandels', 'de') // 'menschenhandel'
  */
-import { stemmer as bg } from '@orama/stemmers/bulgarian';
+import { stemmer as bulgarian } from '@orama/stemmers/bulgarian';
 import { stemmer as da } from '@orama/stemmers/danish';
 import { stemmer as de } from '@orama/stemmers/german';
 import { stemmer as el } from '@orama/stemmers/greek';
@@ -21,6 +21,17 @@ import { stemmer as pt } from '@orama/stemmers/portuguese';
 import { stemmer as ro } from '@orama/stemmers/romanian';
 import { stemmer as sv } from '@orama/stemmers/swedish';
 import { foldText } from './normalize.ts';
+
+/**
+ * The Bulgarian stemmer replaces letters by assigning to `word[i]`, which throws on a string in
+ * strict mode ("собствената", "работници"): it gets a letter array that takes the writes.
+ */
+function bg(word: string): string {
+  const letters = Object.assign([...word], {
+    substring: (start: number, end: number) => letters.slice(start, end).join(''),
+  });
+  return bulgarian(letters as unknown as string); // an array with substring() is all it reads
+}
 
 const STEMMERS: Readonly<Record<string, (word: string) => string>> = {
   bg, da, de, el, en, es, fi, fr, ga, hu, it, lt, nl, pt, ro, sv,
