@@ -4,6 +4,7 @@ import { da } from './da.ts';
 import { el } from './el.ts';
 import { es } from './es.ts';
 import { fi } from './fi.ts';
+import { ga } from './ga.ts';
 import { hu } from './hu.ts';
 import { it } from './it.ts';
 import type { KnowledgeTranslation } from './knowledge-translation.ts';
@@ -15,4 +16,4 @@ import { sk } from './sk.ts';
 import { sv } from './sv.ts';
 
 /** Every translated language, registered here once its file is complete. */
-export const KNOWLEDGE_TRANSLATIONS: readonly KnowledgeTranslation[] = [es, it, pt, ro, pl, nl, el, sv, da, fi, cs, sk, hu];
+export const KNOWLEDGE_TRANSLATIONS: readonly KnowledgeTranslation[] = [es, it, pt, ro, pl, nl, el, sv, da, fi, cs, sk, hu, ga];
