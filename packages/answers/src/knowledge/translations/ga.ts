@@ -48,7 +48,7 @@ export const ga: KnowledgeTranslation = {
         'ta eagla orm roimh na gardai, cé eile a chabhroidh', 'le cé is feidir liom labhairt faoi runda', 'caithfidh me obair gan pa agus ta fiach orm leo',
         'uimhreacha le glaoch orthu le haghaidh cabhrach', 'ba mhaith liom eiri as an scéal seo', 'cabhair gan dul chuig na gardai', 'an bhfuil an chabhair saor in aisce',
         'cabhair i mo theanga fein', 'd\'ealaigh me agus ta ait chodlata uaim', 'ta me sabhailte anois ach ta tacaiocht uaim', 'cabhair in eirinn',
-        'nil aon ait le dul agam', 'cabhair uaim pls', 'nil me i mbaol a thuilleadh ach ta cabhair uaim',
+        'nil aon ait le dul agam', 'cabhair uaim pls', 'nil me i mbaol a thuilleadh ach ta cabhair uaim', 'nil me i mbaol anois ach bhagair se orm uair amhain',
       ],
       answer: 'Má tá tusa nó duine eile i mbaol anois, glaoigh ar 112 (saor in aisce, i ngach tír san AE). Cabhraíonn eagraíochtaí tacaíochta speisialaithe agus línte cabhrach náisiúnta i gcoinne na gáinneála le híospartaigh faoi rún, cibé stádas cónaithe atá acu, agus go minic i dteangacha éagsúla. Ní gá duit páipéir ná gearán chuig na gardaí chun cabhair a iarraidh.',
     },
@@ -195,8 +195,8 @@ export const ga: KnowledgeTranslation = {
     },
     emergency: {
       questions: [
-        'ta se do mo bhualadh', 'ta me faoi ghlas i seomra', 'chuir se faoi ghlas me agus thog se an eochair', 'ta siad do mo bhualadh', 'ta duine do mo ghortu anois',
-        'ni feidir liom dul amach, ta an doras faoi ghlas', 'ta se ag bagairt go maroidh se me', 'cabhraigh liom anois le do thoil', 'ni ligeann siad dom imeacht',
+        'ta se do mo bhualadh', 'ta me faoi ghlas i seomra', 'chuir se faoi ghlas sa seomra me', 'ta siad do mo bhualadh', 'ta duine do mo ghortu anois',
+        'ni feidir liom dul amach, ta an doras faoi ghlas', 'ta se ag bagairt go maroidh se me', 'cabhraigh liom anois le do thoil', 'ni ligeann siad dom imeacht on teach',
         'ta me a choinneail in aghaidh mo thola', 'bhuail mo bhas me agus ta eagla orm', 'ta scian aige', 'eigeandail', 'tar go tapa le do thoil',
         'ta me i mbaol anois', 'bhuail se me aris anocht',
       ],
