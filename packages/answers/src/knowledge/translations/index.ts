@@ -6,6 +6,7 @@ import { el } from './el.ts';
 import { es } from './es.ts';
 import { et } from './et.ts';
 import { fi } from './fi.ts';
+import { ga } from './ga.ts';
 import { hr } from './hr.ts';
 import { hu } from './hu.ts';
 import { it } from './it.ts';
@@ -20,4 +21,4 @@ import { sl } from './sl.ts';
 import { sv } from './sv.ts';
 
 /** Every translated language, registered here once its file is complete. */
-export const KNOWLEDGE_TRANSLATIONS: readonly KnowledgeTranslation[] = [es, it, pt, ro, pl, nl, el, sv, da, fi, cs, sk, hu, et, bg, hr, lv, sl];
+export const KNOWLEDGE_TRANSLATIONS: readonly KnowledgeTranslation[] = [es, it, pt, ro, pl, nl, el, sv, da, fi, cs, sk, hu, et, bg, ga, hr, lv, sl];

@@ -10,6 +10,7 @@ import { es } from './es.ts';
 import { et } from './et.ts';
 import { fi } from './fi.ts';
 import { fr } from './fr.ts';
+import { ga } from './ga.ts';
 import { hr } from './hr.ts';
 import { hu } from './hu.ts';
 import { it } from './it.ts';
@@ -23,4 +24,4 @@ import { sl } from './sl.ts';
 import { sv } from './sv.ts';
 
 /** Every language pack, English (the fallback) first. */
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, fr, es, it, pt, ro, pl, nl, el, sv, da, fi, cs, sk, hu, et, bg, hr, lv, sl];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, fr, es, it, pt, ro, pl, nl, el, sv, da, fi, cs, sk, hu, et, bg, ga, hr, lv, sl];
