@@ -14,6 +14,7 @@ import { ga } from './ga.ts';
 import { hr } from './hr.ts';
 import { hu } from './hu.ts';
 import { it } from './it.ts';
+import { lt } from './lt.ts';
 import { lv } from './lv.ts';
 import { nl } from './nl.ts';
 import { pl } from './pl.ts';
@@ -24,4 +25,4 @@ import { sl } from './sl.ts';
 import { sv } from './sv.ts';
 
 /** Every language pack, English (the fallback) first. */
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, fr, es, it, pt, ro, pl, nl, el, sv, da, fi, cs, sk, hu, et, bg, ga, hr, lv, sl];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, fr, es, it, pt, ro, pl, nl, el, sv, da, fi, cs, sk, hu, et, bg, ga, hr, lt, lv, sl];
