@@ -7,6 +7,7 @@ import { fi } from './fi.ts';
 import { hu } from './hu.ts';
 import { it } from './it.ts';
 import type { KnowledgeTranslation } from './knowledge-translation.ts';
+import { mt } from './mt.ts';
 import { nl } from './nl.ts';
 import { pl } from './pl.ts';
 import { pt } from './pt.ts';
@@ -15,4 +16,4 @@ import { sk } from './sk.ts';
 import { sv } from './sv.ts';
 
 /** Every translated language, registered here once its file is complete. */
-export const KNOWLEDGE_TRANSLATIONS: readonly KnowledgeTranslation[] = [es, it, pt, ro, pl, nl, el, sv, da, fi, cs, sk, hu];
+export const KNOWLEDGE_TRANSLATIONS: readonly KnowledgeTranslation[] = [es, it, pt, ro, pl, nl, el, sv, da, fi, cs, sk, hu, mt];

@@ -10,6 +10,7 @@ import { fi } from './fi.ts';
 import { fr } from './fr.ts';
 import { hu } from './hu.ts';
 import { it } from './it.ts';
+import { mt } from './mt.ts';
 import { nl } from './nl.ts';
 import { pl } from './pl.ts';
 import { pt } from './pt.ts';
@@ -18,4 +19,4 @@ import { sk } from './sk.ts';
 import { sv } from './sv.ts';
 
 /** Every language pack, English (the fallback) first. */
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, fr, es, it, pt, ro, pl, nl, el, sv, da, fi, cs, sk, hu];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, fr, es, it, pt, ro, pl, nl, el, sv, da, fi, cs, sk, hu, mt];
