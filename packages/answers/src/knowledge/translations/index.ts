@@ -13,6 +13,7 @@ import { it } from './it.ts';
 import type { KnowledgeTranslation } from './knowledge-translation.ts';
 import { lt } from './lt.ts';
 import { lv } from './lv.ts';
+import { mt } from './mt.ts';
 import { nl } from './nl.ts';
 import { pl } from './pl.ts';
 import { pt } from './pt.ts';
@@ -22,4 +23,4 @@ import { sl } from './sl.ts';
 import { sv } from './sv.ts';
 
 /** Every translated language, registered here once its file is complete. */
-export const KNOWLEDGE_TRANSLATIONS: readonly KnowledgeTranslation[] = [es, it, pt, ro, pl, nl, el, sv, da, fi, cs, sk, hu, et, bg, ga, hr, lt, lv, sl];
+export const KNOWLEDGE_TRANSLATIONS: readonly KnowledgeTranslation[] = [es, it, pt, ro, pl, nl, el, sv, da, fi, cs, sk, hu, et, bg, ga, hr, lt, lv, mt, sl];

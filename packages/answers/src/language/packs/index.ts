@@ -16,6 +16,7 @@ import { hu } from './hu.ts';
 import { it } from './it.ts';
 import { lt } from './lt.ts';
 import { lv } from './lv.ts';
+import { mt } from './mt.ts';
 import { nl } from './nl.ts';
 import { pl } from './pl.ts';
 import { pt } from './pt.ts';
@@ -25,4 +26,4 @@ import { sl } from './sl.ts';
 import { sv } from './sv.ts';
 
 /** Every language pack, English (the fallback) first. */
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, fr, es, it, pt, ro, pl, nl, el, sv, da, fi, cs, sk, hu, et, bg, ga, hr, lt, lv, sl];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, fr, es, it, pt, ro, pl, nl, el, sv, da, fi, cs, sk, hu, et, bg, ga, hr, lt, lv, mt, sl];
